@@ -1,0 +1,236 @@
+package org.touchmap.model;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A customer journey map: stages (columns), lanes (rows), touchpoints (cards) and chains
+ * (arrows). This class only holds and indexes the data; edits go through commands in
+ * {@code org.touchmap.edit} so that each one can be undone.
+ */
+public final class JourneyMap {
+    private String title;
+    private String description = "";
+    private String industry = "";
+    private Persona persona = Persona.EMPTY;
+    private String competitorNotes = "";
+    private Instant created;
+    private Instant modified;
+    private UnknownFields unknownFields = UnknownFields.NONE;
+    private final ElementList<Stage> stages = new ElementList<>("stage");
+    private final ElementList<Lane> lanes = new ElementList<>("lane");
+    private final ElementList<Touchpoint> touchpoints = new ElementList<>("touchpoint");
+    private final ElementList<Chain> chains = new ElementList<>("chain");
+
+    public JourneyMap(String title) {
+        this.title = Objects.requireNonNull(title, "title");
+    }
+
+    public String title() { return title; }
+
+    public void setTitle(String title) { this.title = Objects.requireNonNull(title); }
+
+    public String description() { return description; }
+
+    public void setDescription(String description) { this.description = Objects.requireNonNull(description); }
+
+    /** Business or industry the map is about, e.g. "Medical clinic". */
+    public String industry() { return industry; }
+
+    public void setIndustry(String industry) { this.industry = Objects.requireNonNull(industry); }
+
+    public Persona persona() { return persona; }
+
+    public void setPersona(Persona persona) { this.persona = Objects.requireNonNull(persona); }
+
+    public String competitorNotes() { return competitorNotes; }
+
+    public void setCompetitorNotes(String notes) { this.competitorNotes = Objects.requireNonNull(notes); }
+
+    /** When the map was first made, or {@code null} if unknown. */
+    public Instant created() { return created; }
+
+    public void setCreated(Instant created) { this.created = created; }
+
+    /** When the map was last saved with changes, or {@code null} if unknown. */
+    public Instant modified() { return modified; }
+
+    public void setModified(Instant modified) { this.modified = modified; }
+
+    public UnknownFields unknownFields() { return unknownFields; }
+
+    public void setUnknownFields(UnknownFields fields) { this.unknownFields = Objects.requireNonNull(fields); }
+
+    // --- stages
+
+    public List<Stage> stages() { return stages.view(); }
+
+    public Optional<Stage> findStage(String id) { return stages.find(id); }
+
+    public Stage stage(String id) { return stages.get(id); }
+
+    public int stageIndex(String id) { return stages.indexOf(id); }
+
+    public void addStage(int index, Stage stage) { stages.add(index, stage); }
+
+    public void addStage(Stage stage) { stages.add(stages.size(), stage); }
+
+    /** Removes a stage; the caller has moved or removed its touchpoints first. Returns its index. */
+    public int removeStage(String id) {
+        requireUnused(id, tp -> tp.stageId().equals(id), "stage");
+        return stages.remove(id);
+    }
+
+    public void moveStage(String id, int newIndex) { stages.move(id, newIndex); }
+
+    // --- lanes
+
+    public List<Lane> lanes() { return lanes.view(); }
+
+    public Optional<Lane> findLane(String id) { return lanes.find(id); }
+
+    public Lane lane(String id) { return lanes.get(id); }
+
+    public int laneIndex(String id) { return lanes.indexOf(id); }
+
+    public void addLane(int index, Lane lane) { lanes.add(index, lane); }
+
+    public void addLane(Lane lane) { lanes.add(lanes.size(), lane); }
+
+    /** Removes a lane; the caller has moved or removed its touchpoints first. Returns its index. */
+    public int removeLane(String id) {
+        requireUnused(id, tp -> tp.laneId().equals(id), "lane");
+        return lanes.remove(id);
+    }
+
+    public void moveLane(String id, int newIndex) { lanes.move(id, newIndex); }
+
+    // --- touchpoints
+
+    public List<Touchpoint> touchpoints() { return touchpoints.view(); }
+
+    public Optional<Touchpoint> findTouchpoint(String id) { return touchpoints.find(id); }
+
+    public Touchpoint touchpoint(String id) { return touchpoints.get(id); }
+
+    public boolean hasTouchpoint(String id) { return touchpoints.contains(id); }
+
+    public int touchpointIndex(String id) { return touchpoints.indexOf(id); }
+
+    public List<Touchpoint> touchpointsInStage(String stageId) {
+        return touchpoints.view().stream().filter(tp -> tp.stageId().equals(stageId)).toList();
+    }
+
+    public void addTouchpoint(int index, Touchpoint touchpoint) {
+        stages.get(touchpoint.stageId());
+        lanes.get(touchpoint.laneId());
+        touchpoints.add(index, touchpoint);
+    }
+
+    public void addTouchpoint(Touchpoint touchpoint) { addTouchpoint(touchpoints.size(), touchpoint); }
+
+    /** Removes a touchpoint; the caller has unlinked it from every chain first. Returns its index. */
+    public int removeTouchpoint(String id) {
+        for (Chain chain : chains.view()) {
+            if (chain.links().stream().anyMatch(l -> l.touches(id))) {
+                throw new IllegalStateException("Touchpoint " + id + " is still linked in chain " + chain.id());
+            }
+        }
+        return touchpoints.remove(id);
+    }
+
+    // --- chains
+
+    public List<Chain> chains() { return chains.view(); }
+
+    public Optional<Chain> findChain(String id) { return chains.find(id); }
+
+    public Chain chain(String id) { return chains.get(id); }
+
+    public int chainIndex(String id) { return chains.indexOf(id); }
+
+    public void addChain(int index, Chain chain) { chains.add(index, chain); }
+
+    public void addChain(Chain chain) { chains.add(chains.size(), chain); }
+
+    /** Removes a chain; the caller has cleared other chains' "next chain" pointing at it. Returns its index. */
+    public int removeChain(String id) {
+        for (Chain other : chains.view()) {
+            if (id.equals(other.nextChainId())) {
+                throw new IllegalStateException("Chain " + other.id() + " still continues into " + id);
+            }
+        }
+        return chains.remove(id);
+    }
+
+    public void moveChain(String id, int newIndex) { chains.move(id, newIndex); }
+
+    // --- whole map
+
+    /** Every id in use, of any kind; new ids are chosen outside this set. */
+    public Set<String> allIds() {
+        Set<String> ids = new HashSet<>();
+        stages.view().forEach(e -> ids.add(e.id()));
+        lanes.view().forEach(e -> ids.add(e.id()));
+        touchpoints.view().forEach(e -> ids.add(e.id()));
+        chains.view().forEach(e -> ids.add(e.id()));
+        return ids;
+    }
+
+    private void requireUnused(String id, java.util.function.Predicate<Touchpoint> uses, String kind) {
+        if (touchpoints.view().stream().anyMatch(uses)) {
+            throw new IllegalStateException("The " + kind + " " + id + " still holds touchpoints");
+        }
+    }
+
+    /** A deep copy: editing the copy never changes this map. */
+    public JourneyMap copy() {
+        JourneyMap c = new JourneyMap(title);
+        c.description = description;
+        c.industry = industry;
+        c.persona = persona;
+        c.competitorNotes = competitorNotes;
+        c.created = created;
+        c.modified = modified;
+        c.unknownFields = unknownFields;
+        stages.view().forEach(s -> c.addStage(s.copy()));
+        lanes.view().forEach(l -> c.addLane(l.copy()));
+        touchpoints.view().forEach(t -> c.addTouchpoint(t.copy()));
+        chains.view().forEach(ch -> c.addChain(ch.copy()));
+        return c;
+    }
+
+    /** Runs {@code action} on every element, stages first, then lanes, touchpoints and chains. */
+    public void forEachElement(Consumer<MapElement> action) {
+        stages.view().forEach(action);
+        lanes.view().forEach(action);
+        touchpoints.view().forEach(action);
+        chains.view().forEach(action);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof JourneyMap m && title.equals(m.title) && description.equals(m.description)
+                && industry.equals(m.industry) && persona.equals(m.persona)
+                && competitorNotes.equals(m.competitorNotes) && Objects.equals(created, m.created)
+                && Objects.equals(modified, m.modified) && unknownFields.equals(m.unknownFields)
+                && stages().equals(m.stages()) && lanes().equals(m.lanes())
+                && touchpoints().equals(m.touchpoints()) && chains().equals(m.chains());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, stages().size(), touchpoints().size());
+    }
+
+    @Override
+    public String toString() {
+        return "JourneyMap[\"" + title + "\", " + stages().size() + " stages, " + lanes().size() + " lanes, "
+                + touchpoints().size() + " touchpoints, " + chains().size() + " chains]";
+    }
+}

@@ -1,0 +1,49 @@
+package org.touchmap.model;
+
+import java.util.Objects;
+
+/** A row of the map, e.g. "Online", "Offline" or "Backstage". */
+public final class Lane extends MapElement {
+    private String description = "";
+    private String color;
+
+    public Lane(String id, String name) {
+        super(id, name);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = Objects.requireNonNull(description);
+    }
+
+    /** Background tint as {@code #rrggbb}, or {@code null} for none. */
+    public String color() {
+        return color;
+    }
+
+    public void setColor(String color) {
+        this.color = Colors.requireValidOrNull(color);
+    }
+
+    public Lane copy() {
+        Lane copy = new Lane(id(), name());
+        copyBaseTo(copy);
+        copy.description = description;
+        copy.color = color;
+        return copy;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Lane l && baseEquals(l) && description.equals(l.description)
+                && Objects.equals(color, l.color);
+    }
+
+    @Override
+    public int hashCode() {
+        return id().hashCode();
+    }
+}

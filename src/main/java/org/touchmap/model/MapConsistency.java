@@ -1,0 +1,48 @@
+package org.touchmap.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks that every reference in a map points at something that exists: the invariant every
+ * edit keeps and every loaded file must meet.
+ */
+public final class MapConsistency {
+    private MapConsistency() {
+    }
+
+    /** Human-readable problems, empty when the map is consistent. */
+    public static List<String> problems(JourneyMap map) {
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        map.forEachElement(e -> {
+            if (!seen.add(e.id())) {
+                problems.add("id \"" + e.id() + "\" is used by more than one element");
+            }
+        });
+        for (Touchpoint tp : map.touchpoints()) {
+            if (map.findStage(tp.stageId()).isEmpty()) {
+                problems.add("touchpoint \"" + tp.id() + "\" is in a missing stage \"" + tp.stageId() + "\"");
+            }
+            if (map.findLane(tp.laneId()).isEmpty()) {
+                problems.add("touchpoint \"" + tp.id() + "\" is in a missing lane \"" + tp.laneId() + "\"");
+            }
+        }
+        for (Chain chain : map.chains()) {
+            for (ChainLink link : chain.links()) {
+                for (String end : List.of(link.from(), link.to())) {
+                    if (!map.hasTouchpoint(end)) {
+                        problems.add("chain \"" + chain.id() + "\" links a missing touchpoint \"" + end + "\"");
+                    }
+                }
+            }
+            if (chain.nextChainId() != null && map.findChain(chain.nextChainId()).isEmpty()) {
+                problems.add("chain \"" + chain.id() + "\" continues into a missing chain \""
+                        + chain.nextChainId() + "\"");
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,70 @@
+package org.touchmap.edit;
+
+import java.util.Objects;
+
+import org.touchmap.model.Channel;
+import org.touchmap.model.Ids;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Touchpoint;
+
+/**
+ * Puts a new card on the map at a position in the list of touchpoints. The command keeps its own
+ * copy of the card, so the caller may reuse the object it passed in.
+ */
+public final class AddTouchpoint implements Command {
+    private final ListPosition position;
+    private final Touchpoint card;
+
+    /** Adds a copy of {@code card} at {@code index} in {@link JourneyMap#touchpoints()}. */
+    public AddTouchpoint(int index, Touchpoint card) {
+        this(ListPosition.at(index), card);
+    }
+
+    private AddTouchpoint(ListPosition position, Touchpoint card) {
+        this.position = position;
+        this.card = Objects.requireNonNull(card, "card").copy();
+    }
+
+    /** Adds a copy of {@code card} after whatever touchpoint is last when the command runs. */
+    public static AddTouchpoint atEnd(Touchpoint card) {
+        return new AddTouchpoint(ListPosition.END, card);
+    }
+
+    /**
+     * A new card with a fresh {@code tp-} id, the channel's defaults and a place on the map,
+     * added after the last touchpoint; {@link #touchpointId()} tells the id to select.
+     */
+    public static AddTouchpoint newCard(JourneyMap map, String name, Channel channel, Placement placement) {
+        Touchpoint card = new Touchpoint(Ids.next("tp", map.allIds()), name, placement.stageId(), placement.laneId());
+        card.applyChannelDefaults(channel);
+        card.setX(placement.x());
+        card.setY(placement.y());
+        return atEnd(card);
+    }
+
+    public String touchpointId() {
+        return card.id();
+    }
+
+    @Override
+    public boolean isExecutable(JourneyMap map) {
+        return position.fits(map.touchpoints().size())
+                && map.findStage(card.stageId()).isPresent() && map.findLane(card.laneId()).isPresent()
+                && !map.allIds().contains(card.id());
+    }
+
+    @Override
+    public void execute(JourneyMap map) {
+        map.addTouchpoint(position.resolve(map.touchpoints().size()), card.copy());
+    }
+
+    @Override
+    public void undo(JourneyMap map) {
+        map.removeTouchpoint(card.id());
+    }
+
+    @Override
+    public Description description() {
+        return Description.of("touchpoint.add", card.name());
+    }
+}

@@ -1,0 +1,51 @@
+package org.touchmap.edit;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The name of a command as the Edit menu shows it, kept as a bundle key and arguments so the
+ * menu can be shown in any language, also after the person switches the language.
+ *
+ * @param key  key in the {@code org/touchmap/edit/commands*.properties} bundles
+ * @param args values for the {@link MessageFormat} pattern, usually element names or counts
+ */
+public record Description(String key, List<Object> args) {
+    static final String BUNDLE = "org.touchmap.edit.commands";
+    /** English lives in the base bundle; never fall back to the machine's default locale instead. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    public Description {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("A description needs a key");
+        }
+        args = List.copyOf(args);
+    }
+
+    public static Description of(String key, Object... args) {
+        return new Description(key, Arrays.asList(args));
+    }
+
+    /**
+     * The text in the given language. A key missing from the bundles shows as the key itself,
+     * so a forgotten translation never breaks the Edit menu.
+     */
+    public String text(Locale locale) {
+        String pattern;
+        try {
+            pattern = bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return new MessageFormat(pattern, locale).format(args.toArray());
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+    }
+}

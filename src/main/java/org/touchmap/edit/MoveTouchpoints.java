@@ -1,0 +1,113 @@
+package org.touchmap.edit;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Touchpoint;
+
+/**
+ * Puts one or more cards in new places: stage, lane and position. A drag sends one of these for
+ * every mouse move; consecutive moves of the same set of cards merge into one undo step that
+ * goes back to where the drag began.
+ */
+public final class MoveTouchpoints implements Command {
+    private final Map<String, Placement> targets;
+    /** Where the cards were before; captured on execute; a merged move starts with the first move's. */
+    private Map<String, Placement> origins = Map.of();
+    private String label;
+
+    /** Moves each card (by id) to its placement; the map's iteration order is kept. */
+    public MoveTouchpoints(Map<String, Placement> targets) {
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("No cards to move");
+        }
+        this.targets = new LinkedHashMap<>(targets);
+        this.label = targets.keySet().iterator().next();
+    }
+
+    public static MoveTouchpoints of(String touchpointId, Placement placement) {
+        return new MoveTouchpoints(Map.of(touchpointId, placement));
+    }
+
+    /** Moves the cards by the same distance within their cells, e.g. an arrow-key nudge. */
+    public static MoveTouchpoints by(JourneyMap map, Collection<String> touchpointIds, double dx, double dy) {
+        Map<String, Placement> targets = new LinkedHashMap<>();
+        for (String id : touchpointIds) {
+            targets.put(id, Placement.of(map.touchpoint(id)).movedBy(dx, dy));
+        }
+        return new MoveTouchpoints(targets);
+    }
+
+    /** Puts the cards into another stage, keeping their lane and position in the cell. */
+    public static MoveTouchpoints toStage(JourneyMap map, Collection<String> touchpointIds, String stageId) {
+        Map<String, Placement> targets = new LinkedHashMap<>();
+        for (String id : touchpointIds) {
+            targets.put(id, Placement.of(map.touchpoint(id)).inStage(stageId));
+        }
+        return new MoveTouchpoints(targets);
+    }
+
+    /** Puts the cards into another lane, keeping their stage and position in the cell. */
+    public static MoveTouchpoints toLane(JourneyMap map, Collection<String> touchpointIds, String laneId) {
+        Map<String, Placement> targets = new LinkedHashMap<>();
+        for (String id : touchpointIds) {
+            targets.put(id, Placement.of(map.touchpoint(id)).inLane(laneId));
+        }
+        return new MoveTouchpoints(targets);
+    }
+
+    /** The cards and where this command puts them. */
+    public Map<String, Placement> targets() {
+        return Collections.unmodifiableMap(targets);
+    }
+
+    @Override
+    public boolean isExecutable(JourneyMap map) {
+        return targets.entrySet().stream().allMatch(e -> map.hasTouchpoint(e.getKey())
+                && map.findStage(e.getValue().stageId()).isPresent()
+                && map.findLane(e.getValue().laneId()).isPresent());
+    }
+
+    @Override
+    public void execute(JourneyMap map) {
+        Map<String, Placement> before = new LinkedHashMap<>();
+        targets.forEach((id, placement) -> {
+            Touchpoint card = map.touchpoint(id);
+            before.put(id, Placement.of(card));
+            placement.applyTo(card);
+        });
+        origins = before;
+        if (targets.size() == 1) {
+            label = map.touchpoint(targets.keySet().iterator().next()).name();
+        }
+    }
+
+    @Override
+    public void undo(JourneyMap map) {
+        origins.forEach((id, placement) -> placement.applyTo(map.touchpoint(id)));
+    }
+
+    /** Merges with a move of exactly the same cards; the result undoes to this move's origins. */
+    @Override
+    public Optional<Command> mergeWith(Command next) {
+        if (next instanceof MoveTouchpoints move && move.targets.keySet().equals(targets.keySet())) {
+            MoveTouchpoints merged = new MoveTouchpoints(move.targets);
+            merged.origins = origins;
+            merged.label = label;
+            return Optional.of(merged);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Description description() {
+        return targets.size() == 1
+                ? Description.of("touchpoint.move", label)
+                : Description.of("touchpoints.move", targets.size());
+    }
+}

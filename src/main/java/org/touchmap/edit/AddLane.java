@@ -1,0 +1,57 @@
+package org.touchmap.edit;
+
+import java.util.Objects;
+
+import org.touchmap.model.Ids;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Lane;
+
+/** Inserts a new lane (row); the command keeps its own copy of the lane. */
+public final class AddLane implements Command {
+    private final ListPosition position;
+    private final Lane lane;
+
+    /** Adds a copy of {@code lane} at {@code index} among the lanes. */
+    public AddLane(int index, Lane lane) {
+        this(ListPosition.at(index), lane);
+    }
+
+    private AddLane(ListPosition position, Lane lane) {
+        this.position = position;
+        this.lane = Objects.requireNonNull(lane, "lane").copy();
+    }
+
+    /** Adds a copy of {@code lane} after whatever lane is last when the command runs. */
+    public static AddLane atEnd(Lane lane) {
+        return new AddLane(ListPosition.END, lane);
+    }
+
+    /** A new empty lane with a fresh {@code lane-} id at {@code index}. */
+    public static AddLane newLane(JourneyMap map, int index, String name) {
+        return new AddLane(index, new Lane(Ids.next("lane", map.allIds()), name));
+    }
+
+    public String laneId() {
+        return lane.id();
+    }
+
+    @Override
+    public boolean isExecutable(JourneyMap map) {
+        return position.fits(map.lanes().size()) && !map.allIds().contains(lane.id());
+    }
+
+    @Override
+    public void execute(JourneyMap map) {
+        map.addLane(position.resolve(map.lanes().size()), lane.copy());
+    }
+
+    @Override
+    public void undo(JourneyMap map) {
+        map.removeLane(lane.id());
+    }
+
+    @Override
+    public Description description() {
+        return Description.of("lane.add", lane.name());
+    }
+}

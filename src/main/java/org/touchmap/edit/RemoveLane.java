@@ -1,0 +1,61 @@
+package org.touchmap.edit;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Lane;
+import org.touchmap.model.Touchpoint;
+
+/**
+ * Deletes a lane (row) after moving its cards to another lane or deleting them. Undo puts
+ * the lane back in its place among the lanes and its cards back exactly as they were.
+ */
+public final class RemoveLane implements Command {
+    private final String laneId;
+    private final LaneRemoval removal;
+    private String label;
+    private Lane removed;
+    private int index;
+    private Command cardClearance;
+
+    public RemoveLane(String laneId, LaneRemoval removal) {
+        this.laneId = Objects.requireNonNull(laneId, "laneId");
+        this.removal = Objects.requireNonNull(removal, "removal");
+        this.label = laneId;
+    }
+
+    @Override
+    public boolean isExecutable(JourneyMap map) {
+        if (map.findLane(laneId).isEmpty()) {
+            return false;
+        }
+        return !(removal instanceof LaneRemoval.MoveCardsTo move)
+                || !move.laneId().equals(laneId) && map.findLane(move.laneId()).isPresent();
+    }
+
+    @Override
+    public void execute(JourneyMap map) {
+        Lane lane = map.lane(laneId);
+        List<String> cardIds = map.touchpoints().stream()
+                .filter(card -> card.laneId().equals(laneId)).map(Touchpoint::id).toList();
+        cardClearance = removal instanceof LaneRemoval.MoveCardsTo move
+                ? CardClearance.move(map, cardIds, place -> place.inLane(move.laneId()))
+                : CardClearance.delete(cardIds);
+        cardClearance.execute(map);
+        index = map.removeLane(laneId);
+        removed = lane;
+        label = lane.name();
+    }
+
+    @Override
+    public void undo(JourneyMap map) {
+        map.addLane(index, removed);
+        cardClearance.undo(map);
+    }
+
+    @Override
+    public Description description() {
+        return Description.of("lane.remove", label);
+    }
+}

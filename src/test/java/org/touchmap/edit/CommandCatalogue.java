@@ -1,0 +1,113 @@
+package org.touchmap.edit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.touchmap.model.Chain;
+import org.touchmap.model.ChainLink;
+import org.touchmap.model.ChannelCatalog;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Lane;
+import org.touchmap.model.MedicalClinicMap;
+import org.touchmap.model.Rating;
+import org.touchmap.model.Stage;
+import org.touchmap.model.Touchpoint;
+
+/**
+ * At least one example of every kind of command and every property, written against the
+ * medical-clinic map. Tests use it to check things that must hold for all commands.
+ */
+final class CommandCatalogue {
+    private CommandCatalogue() {
+    }
+
+    /** Example name to a way of making the command for a fresh clinic map. */
+    static Map<String, Function<JourneyMap, Command>> forClinic() {
+        Map<String, Function<JourneyMap, Command>> all = new LinkedHashMap<>();
+        all.put("add card at index", map -> new AddTouchpoint(2, new Touchpoint("tp-new", "New", "search", "online")));
+        all.put("add new card", map -> AddTouchpoint.newCard(map, "Call-back", ChannelCatalog.resolve("phone-call"),
+                new Placement("compare", "offline", 0, 180)));
+        all.put("delete card", map -> new RemoveTouchpoint("tp-reception"));
+        all.put("delete cards", map -> RemoveTouchpoint.all(List.of("tp-chat", "tp-doctor")));
+        all.put("move card", map -> MoveTouchpoints.of("tp-blog", new Placement("search", "offline", 5, 5)));
+        all.put("move cards", map -> MoveTouchpoints.by(map, List.of("tp-ad", "tp-page"), 0, 20));
+        all.put("change cards", map -> TouchpointProperties.RATING.changeAll(List.of("tp-ad", "tp-form"), Rating.NEGATIVE));
+        PropertyCommandsTest.TOUCHPOINT_SAMPLES.forEach((p, v) -> all.put("touchpoint " + p, change(p, "tp-phone", v)));
+
+        all.put("add stage", map -> new AddStage(1, new Stage("intent", "Intent")));
+        all.put("add new stage", map -> AddStage.newStage(map, 0, "Before"));
+        all.put("delete stage moving cards", map -> new RemoveStage("search", StageRemoval.moveCardsTo("awareness")));
+        all.put("delete stage with cards", map -> new RemoveStage("decide", StageRemoval.REMOVE_CARDS));
+        all.put("reorder stage", map -> new MoveStage("compare", 4));
+        all.put("change stages", map -> StageProperties.PHASE.changeAll(List.of("awareness", "search"), "Before"));
+        PropertyCommandsTest.STAGE_SAMPLES.forEach((p, v) -> all.put("stage " + p, change(p, "compare", v)));
+
+        all.put("add lane", map -> AddLane.atEnd(new Lane("backstage", "Backstage")));
+        all.put("add new lane", map -> AddLane.newLane(map, 1, "Phone"));
+        all.put("delete lane moving cards", map -> new RemoveLane("online", LaneRemoval.moveCardsTo("offline")));
+        all.put("delete lane with cards", map -> new RemoveLane("offline", LaneRemoval.REMOVE_CARDS));
+        all.put("reorder lane", map -> new MoveLane("online", 1));
+        all.put("change lanes", map -> LaneProperties.COLOR.changeAll(List.of("online", "offline"), "#f0f0f0"));
+        PropertyCommandsTest.LANE_SAMPLES.forEach((p, v) -> all.put("lane " + p, change(p, "offline", v)));
+
+        all.put("add chain", map -> AddChain.newChain(map, "Referral", "#cc79a7"));
+        all.put("add chain with links", map -> new AddChain(0, chainWithLink()));
+        all.put("delete chain", map -> new RemoveChain("ch-repeat"));
+        all.put("link", map -> LinkTouchpoints.append("ch-repeat", "tp-reception", "tp-doctor"));
+        all.put("insert link", map -> LinkTouchpoints.insert("ch-first-visit", 0, "tp-search", "tp-ad"));
+        all.put("unlink", map -> new UnlinkTouchpoints("ch-first-visit", 3));
+        all.put("reorder link", map -> new MoveLink("ch-first-visit", 0, 7));
+        all.put("change chains", map -> ChainProperties.COLOR.changeAll(List.of("ch-first-visit", "ch-repeat"), "#000000"));
+        PropertyCommandsTest.CHAIN_SAMPLES.forEach((p, v) -> all.put("chain " + p, change(p, "ch-repeat", v)));
+
+        PropertyCommandsTest.MAP_SAMPLES.forEach((p, v) -> all.put("map " + p, map -> mapChange(p, v)));
+        return all;
+    }
+
+    /** Every example, each executed on its own fresh clinic map, so its description names real elements. */
+    static Map<String, Command> executedOnClinic() {
+        Map<String, Command> executed = new LinkedHashMap<>();
+        forClinic().forEach((name, make) -> {
+            JourneyMap map = MedicalClinicMap.build();
+            Command command = make.apply(map);
+            new CommandStack(map).execute(command);
+            executed.put(name, command);
+        });
+        return executed;
+    }
+
+    /** Description keys of every example and of every part of the composite ones. */
+    static Set<String> descriptionKeysInUse() {
+        Set<String> keys = new TreeSet<>();
+        executedOnClinic().values().forEach(command -> collectKeys(command, keys));
+        return keys;
+    }
+
+    private static void collectKeys(Command command, Set<String> keys) {
+        keys.add(command.description().key());
+        if (command instanceof CompositeCommand composite) {
+            composite.parts().forEach(part -> collectKeys(part, keys));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<JourneyMap, Command> change(ElementProperty<?, ?> property, String id, Object value) {
+        return map -> ((ElementProperty<?, Object>) property).change(id, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Command mapChange(MapProperty<?> property, Object value) {
+        return ((MapProperty<Object>) property).change(value);
+    }
+
+    private static Chain chainWithLink() {
+        Chain chain = new Chain("ch-word", "Word of mouth", "#009e73");
+        chain.addLink(new ChainLink("tp-review", "tp-reviews"));
+        chain.setNextChainId("ch-first-visit");
+        return chain;
+    }
+}

@@ -40,6 +40,8 @@ public final class CommandStack {
     /** The state below the oldest undo step: the start, or the result of a step dropped from history. */
     private long bottomStateId;
     private long savedStateId;
+    /** Only a command executed right after another may merge with it; an undo, redo or save in between stops it. */
+    private boolean lastChangeWasExecute;
     private boolean busy;
 
     /** A command in the history and the id of the state it leads to. */
@@ -69,8 +71,9 @@ public final class CommandStack {
 
     /**
      * Runs the command as a new undo step, forgets what could be redone, and merges it into the
-     * previous step when both belong to one gesture (unless the previous step is the saved
-     * state, which must stay reachable by undo).
+     * previous step when both belong to one gesture. Only a command executed right after the
+     * previous one merges: after an undo, a redo or a save the gesture is over, and the saved
+     * state stays reachable by undo.
      *
      * @throws IllegalArgumentException when the command is not executable on the map as it is
      * @throws IllegalStateException    when called from a command or a listener
@@ -92,6 +95,7 @@ public final class CommandStack {
                 undoSteps.addLast(new Step(command, ++lastStateId));
                 dropStepsBeyondLimit();
             }
+            lastChangeWasExecute = true;
         });
     }
 
@@ -113,6 +117,7 @@ public final class CommandStack {
             step.command().undo(map);
             undoSteps.removeLast();
             redoSteps.addLast(step);
+            lastChangeWasExecute = false;
         });
     }
 
@@ -126,6 +131,7 @@ public final class CommandStack {
             step.command().execute(map);
             redoSteps.removeLast();
             undoSteps.addLast(step);
+            lastChangeWasExecute = false;
         });
     }
 
@@ -144,7 +150,10 @@ public final class CommandStack {
 
     /** Remembers the current state as the one on disk. */
     public void markSaved() {
-        runExclusively(!MAP_CHANGES, () -> savedStateId = currentStateId());
+        runExclusively(!MAP_CHANGES, () -> {
+            savedStateId = currentStateId();
+            lastChangeWasExecute = false;
+        });
     }
 
     /** Whether the map differs from the state last marked saved (the starting state counts as saved). */
@@ -163,7 +172,7 @@ public final class CommandStack {
 
     private Optional<Command> mergeWithLastStep(Command next) {
         Step last = undoSteps.peekLast();
-        if (last == null || last.stateAfter() == savedStateId) {
+        if (!lastChangeWasExecute || last == null) {
             return Optional.empty();
         }
         return last.command().mergeWith(next);

@@ -244,6 +244,21 @@ class CommandStackTest {
     }
 
     @Test
+    void aCommandAfterAnUndoOrRedoIsNotMergedIntoTheStepBelow() {
+        stack.execute(new TitleSuffix(" A", log, true));
+        stack.execute(new TitleSuffix(" x", log));
+        stack.undo();
+        stack.execute(new TitleSuffix(" B", log, true));
+        stack.undo();
+        assertEquals("Map A", map.title());
+
+        stack.redo();
+        stack.execute(new TitleSuffix(" C", log, true));
+        stack.undo();
+        assertEquals("Map A B", map.title());
+    }
+
+    @Test
     void mergingMakesANewStateSoTheOldSavedStateIsNotCleanAnyMore() {
         stack.execute(new TitleSuffix(" A", log, true));
         long afterFirst = stack.revision();

@@ -109,6 +109,28 @@ class PropertyCommandsTest {
         assertEquals(property.descriptionKey(), stack.undoDescription().orElseThrow().key());
     }
 
+    static Stream<Arguments> elementPropertiesOnTheSmallMap() {
+        return Stream.of(
+                cases(TouchpointProperties.all(), TOUCHPOINT_SAMPLES, "c"),
+                cases(StageProperties.all(), STAGE_SAMPLES, "s2"),
+                cases(LaneProperties.all(), LANE_SAMPLES, "l2"),
+                cases(ChainProperties.all(), CHAIN_SAMPLES, "main")).flatMap(s -> s)
+                // The small map has no chain "ch-first-visit"; let "main" continue into itself instead.
+                .map(args -> args.get()[0] == ChainProperties.NEXT_CHAIN
+                        ? Arguments.of(ChainProperties.NEXT_CHAIN, "main", "main") : args);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("elementPropertiesOnTheSmallMap")
+    void changingAnElementPropertyOfTheSmallMapIsUndoable(ElementProperty<MapElement, Object> property, String id,
+                                                          Object value) {
+        JourneyMap map = SmallMap.build();
+
+        assertReversible(map, property.change(id, value));
+
+        assertEquals(normalised(value), property.get(element(map, id)));
+    }
+
     static Stream<Arguments> mapProperties() {
         assertEquals(MAP_SAMPLES.keySet(), Set.copyOf(MapProperties.all()), "every property needs a sample value");
         return MapProperties.all().stream().map(p -> Arguments.of(p, MAP_SAMPLES.get(p)));

@@ -13,14 +13,15 @@ import org.touchmap.model.JourneyMap;
  * it is back, which restores every card, its place in the list and its links exactly.
  */
 final class CardClearance {
-    private static final Description UNUSED = Description.of("touchpoints.change", 0);
+    /** An empty stage or lane has nothing to clear; its description is never shown. */
+    private static final Command NO_CARDS = new CompositeCommand(Description.of("touchpoints.move", 0), List.of());
 
     private CardClearance() {
     }
 
     static Command move(JourneyMap map, List<String> cardIds, UnaryOperator<Placement> newPlace) {
         if (cardIds.isEmpty()) {
-            return nothing();
+            return NO_CARDS;
         }
         Map<String, Placement> targets = new LinkedHashMap<>();
         for (String id : cardIds) {
@@ -32,9 +33,5 @@ final class CardClearance {
     static Command delete(List<String> cardIds) {
         return new CompositeCommand(Description.of("touchpoints.remove", cardIds.size()),
                 cardIds.stream().map(RemoveTouchpoint::new).toList());
-    }
-
-    private static Command nothing() {
-        return new CompositeCommand(UNUSED, List.of());
     }
 }

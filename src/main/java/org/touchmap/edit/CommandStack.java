@@ -26,7 +26,6 @@ import org.touchmap.model.JourneyMap;
 public final class CommandStack {
     /** How many undo steps are kept unless the caller chooses otherwise. */
     public static final int DEFAULT_HISTORY_LIMIT = 500;
-    private static final boolean MAP_CHANGES = true;
 
     private final JourneyMap map;
     private final int historyLimit;
@@ -43,6 +42,9 @@ public final class CommandStack {
     /** Only a command executed right after another may merge with it; an undo, redo or save in between stops it. */
     private boolean lastChangeWasExecute;
     private boolean busy;
+
+    /** Whether an operation changes the map, and so the revision. */
+    private enum Effect { CHANGES_MAP, KEEPS_MAP }
 
     /** A command in the history and the id of the state it leads to. */
     private record Step(Command command, long stateAfter) {
@@ -80,7 +82,7 @@ public final class CommandStack {
      */
     public void execute(Command command) {
         Objects.requireNonNull(command, "command");
-        runExclusively(MAP_CHANGES, () -> {
+        runExclusively(Effect.CHANGES_MAP, () -> {
             if (!command.isExecutable(map)) {
                 throw new IllegalArgumentException("\"" + command.description().text(Locale.ROOT)
                         + "\" cannot run on this map: its target is gone or a value is not allowed");
@@ -112,7 +114,7 @@ public final class CommandStack {
         if (!canUndo()) {
             throw new IllegalStateException("Nothing to undo");
         }
-        runExclusively(MAP_CHANGES, () -> {
+        runExclusively(Effect.CHANGES_MAP, () -> {
             Step step = undoSteps.getLast();
             step.command().undo(map);
             undoSteps.removeLast();
@@ -126,7 +128,7 @@ public final class CommandStack {
         if (!canRedo()) {
             throw new IllegalStateException("Nothing to redo");
         }
-        runExclusively(MAP_CHANGES, () -> {
+        runExclusively(Effect.CHANGES_MAP, () -> {
             Step step = redoSteps.getLast();
             step.command().execute(map);
             redoSteps.removeLast();
@@ -150,7 +152,7 @@ public final class CommandStack {
 
     /** Remembers the current state as the one on disk. */
     public void markSaved() {
-        runExclusively(!MAP_CHANGES, () -> {
+        runExclusively(Effect.KEEPS_MAP, () -> {
             savedStateId = currentStateId();
             lastChangeWasExecute = false;
         });
@@ -161,7 +163,11 @@ public final class CommandStack {
         return currentStateId() != savedStateId;
     }
 
-    /** Adds a listener called after every execute, undo, redo and markSaved. */
+    /**
+     * Adds a listener called after every execute, undo, redo and markSaved, when the change is
+     * done and recorded. A listener that throws does not stop the others; the caller of the
+     * operation gets the exception, but the change stays done.
+     */
     public void addListener(Runnable listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
@@ -193,7 +199,7 @@ public final class CommandStack {
      * Runs a change with the stack locked, then tells the listeners while it is still locked, so
      * that neither the command nor a listener can start another edit half-way through this one.
      */
-    private void runExclusively(boolean mapChanges, Runnable change) {
+    private void runExclusively(Effect effect, Runnable change) {
         if (busy) {
             throw new IllegalStateException(
                     "An edit was started from inside another edit or from a command stack listener");
@@ -201,12 +207,31 @@ public final class CommandStack {
         busy = true;
         try {
             change.run();
-            if (mapChanges) {
+            if (effect == Effect.CHANGES_MAP) {
                 revision++;
             }
-            listeners.forEach(Runnable::run);
+            notifyListeners();
         } finally {
             busy = false;
+        }
+    }
+
+    /** Every listener hears of the change even if one fails; the first failure is rethrown after. */
+    private void notifyListeners() {
+        RuntimeException failure = null;
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 }

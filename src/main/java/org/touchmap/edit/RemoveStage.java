@@ -31,7 +31,7 @@ public final class RemoveStage implements Command {
             return false;
         }
         return !(removal instanceof StageRemoval.MoveCardsTo move)
-                || !move.stageId().equals(stageId) && map.findStage(move.stageId()).isPresent();
+                || (!move.stageId().equals(stageId) && map.findStage(move.stageId()).isPresent());
     }
 
     @Override

@@ -138,6 +138,21 @@ class CommandStackTest {
     }
 
     @Test
+    void aFailingListenerDoesNotKeepTheOthersFromHearingOfTheChange() {
+        AtomicInteger calls = new AtomicInteger();
+        stack.addListener(() -> {
+            throw new IllegalStateException("view broke");
+        });
+        stack.addListener(calls::incrementAndGet);
+
+        assertThrows(IllegalStateException.class, () -> stack.execute(new TitleSuffix(" A", log)));
+
+        assertEquals(1, calls.get());
+        assertEquals("Map A", map.title());
+        assertTrue(stack.canUndo());
+    }
+
+    @Test
     void listenersSeeTheChangeAlreadyDone() {
         AtomicReference<String> seen = new AtomicReference<>();
         stack.addListener(() -> seen.set(map.title() + " / dirty=" + stack.isDirty() + " / undo=" + stack.canUndo()));

@@ -9,6 +9,7 @@ import static org.touchmap.edit.Reversibility.assertReversible;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -245,7 +246,7 @@ class PropertyCommandsTest {
 
     /** Colours are kept in lower case. */
     private static Object normalised(Object value) {
-        return value instanceof String s && s.startsWith("#") ? s.toLowerCase(java.util.Locale.ROOT) : value;
+        return value instanceof String s && s.startsWith("#") ? s.toLowerCase(Locale.ROOT) : value;
     }
 
     private static MapElement element(JourneyMap map, String id) {

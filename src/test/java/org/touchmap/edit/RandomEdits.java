@@ -1,6 +1,7 @@
 package org.touchmap.edit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,48 @@ import org.touchmap.model.TouchpointCategory;
 final class RandomEdits {
     private static final int FEW_CARDS = 10;
     private static final int MANY_CARDS = 40;
+
+    /** A random valid value for each property; some may refer to the map's other elements. */
+    private static final Map<ElementProperty<?, ?>, BiFunction<Random, JourneyMap, Object>> VALUES = Map.ofEntries(
+            Map.entry(TouchpointProperties.NAME, (r, m) -> "Card " + r.nextInt(1000)),
+            Map.entry(TouchpointProperties.DESCRIPTION, (r, m) -> "Description " + r.nextInt(1000)),
+            Map.entry(TouchpointProperties.CHANNEL, (r, m) -> ChannelCatalog.all().get(r.nextInt(ChannelCatalog.all().size())).id()),
+            Map.entry(TouchpointProperties.PRESENCE, (r, m) -> oneOf(r, Presence.values())),
+            Map.entry(TouchpointProperties.CATEGORY, (r, m) -> oneOf(r, TouchpointCategory.values())),
+            Map.entry(TouchpointProperties.RATING, (r, m) -> oneOf(r, Rating.values())),
+            Map.entry(TouchpointProperties.EMOTION, (r, m) -> r.nextInt(6) == 0 ? null : r.nextInt(5) - 2),
+            Map.entry(TouchpointProperties.KEY_POINT, (r, m) -> r.nextBoolean()),
+            Map.entry(TouchpointProperties.CONTROL, (r, m) -> oneOf(r, Control.values())),
+            Map.entry(TouchpointProperties.ATTENTION, (r, m) -> orNull(r, oneOf(r, Attention.values()))),
+            Map.entry(TouchpointProperties.LIFESPAN, (r, m) -> orNull(r, oneOf(r, Lifespan.values()))),
+            Map.entry(TouchpointProperties.CRITERIA, (r, m) -> Map.of(oneOf(r, Criterion.values()).id(), 1 + r.nextInt(5))),
+            Map.entry(TouchpointProperties.METRICS, (r, m) -> r.nextBoolean() ? Map.of() : Map.of(Metric.NPS, r.nextInt(201) - 100.0)),
+            Map.entry(TouchpointProperties.PAIN_POINTS, (r, m) -> "Pain " + r.nextInt(1000)),
+            Map.entry(TouchpointProperties.IDEAS, (r, m) -> "Idea " + r.nextInt(1000)),
+            Map.entry(TouchpointProperties.OWNER, (r, m) -> "Owner " + r.nextInt(10)),
+            Map.entry(TouchpointProperties.EVIDENCE, (r, m) -> orNull(r, oneOf(r, Evidence.values()))),
+            Map.entry(TouchpointProperties.NOTES, (r, m) -> "Note " + r.nextInt(1000)),
+            Map.entry(TouchpointProperties.COMPETITOR, (r, m) -> orNull(r, oneOf(r, CompetitorComparison.values()))),
+            Map.entry(StageProperties.NAME, (r, m) -> "Stage " + r.nextInt(1000)),
+            Map.entry(StageProperties.DESCRIPTION, (r, m) -> "About " + r.nextInt(1000)),
+            Map.entry(StageProperties.CUSTOMER_QUESTION, (r, m) -> "Why " + r.nextInt(1000) + "?"),
+            Map.entry(StageProperties.COLOR, (r, m) -> orNull(r, String.format("#%06X", r.nextInt(0x1000000)))),
+            Map.entry(StageProperties.PHASE, (r, m) -> orNull(r, "Phase " + r.nextInt(3))),
+            Map.entry(StageProperties.VISITORS, (r, m) -> orNull(r, (long) r.nextInt(10_000))),
+            Map.entry(LaneProperties.NAME, (r, m) -> "Lane " + r.nextInt(1000)),
+            Map.entry(LaneProperties.DESCRIPTION, (r, m) -> "About " + r.nextInt(1000)),
+            Map.entry(LaneProperties.COLOR, (r, m) -> orNull(r, String.format("#%06x", r.nextInt(0x1000000)))),
+            Map.entry(ChainProperties.NAME, (r, m) -> "Chain " + r.nextInt(1000)),
+            Map.entry(ChainProperties.COLOR, (r, m) -> String.format("#%06x", r.nextInt(0x1000000))),
+            Map.entry(ChainProperties.DESCRIPTION, (r, m) -> "About " + r.nextInt(1000)),
+            Map.entry(ChainProperties.NEXT_CHAIN, (r, m) -> orNull(r, oneOf(r, m.chains().toArray(Chain[]::new)).id())));
+
+    private static final Map<MapProperty<?>, Function<Random, Object>> MAP_VALUES = Map.of(
+            MapProperties.TITLE, r -> "Map " + r.nextInt(1000),
+            MapProperties.DESCRIPTION, r -> "About " + r.nextInt(1000),
+            MapProperties.INDUSTRY, r -> "Industry " + r.nextInt(10),
+            MapProperties.PERSONA, r -> new Persona("Person " + r.nextInt(10), "", "", "", "", "", "", ""),
+            MapProperties.COMPETITOR_NOTES, r -> "Notes " + r.nextInt(1000));
 
     private final Random random;
     /** The cards of the last move, so that the next move often drags the same ones (and merges). */
@@ -229,7 +272,7 @@ final class RandomEdits {
 
     private List<String> someCardIds(JourneyMap map, int count) {
         List<Touchpoint> cards = new ArrayList<>(map.touchpoints());
-        java.util.Collections.shuffle(cards, random);
+        Collections.shuffle(cards, random);
         return cards.stream().limit(count).map(Touchpoint::id).toList();
     }
 
@@ -248,47 +291,6 @@ final class RandomEdits {
     private <T> T pick(List<T> items) {
         return items.get(random.nextInt(items.size()));
     }
-
-    private static final Map<ElementProperty<?, ?>, BiFunction<Random, JourneyMap, Object>> VALUES = Map.ofEntries(
-            Map.entry(TouchpointProperties.NAME, (r, m) -> "Card " + r.nextInt(1000)),
-            Map.entry(TouchpointProperties.DESCRIPTION, (r, m) -> "Description " + r.nextInt(1000)),
-            Map.entry(TouchpointProperties.CHANNEL, (r, m) -> ChannelCatalog.all().get(r.nextInt(ChannelCatalog.all().size())).id()),
-            Map.entry(TouchpointProperties.PRESENCE, (r, m) -> oneOf(r, Presence.values())),
-            Map.entry(TouchpointProperties.CATEGORY, (r, m) -> oneOf(r, TouchpointCategory.values())),
-            Map.entry(TouchpointProperties.RATING, (r, m) -> oneOf(r, Rating.values())),
-            Map.entry(TouchpointProperties.EMOTION, (r, m) -> r.nextInt(6) == 0 ? null : r.nextInt(5) - 2),
-            Map.entry(TouchpointProperties.KEY_POINT, (r, m) -> r.nextBoolean()),
-            Map.entry(TouchpointProperties.CONTROL, (r, m) -> oneOf(r, Control.values())),
-            Map.entry(TouchpointProperties.ATTENTION, (r, m) -> orNull(r, oneOf(r, Attention.values()))),
-            Map.entry(TouchpointProperties.LIFESPAN, (r, m) -> orNull(r, oneOf(r, Lifespan.values()))),
-            Map.entry(TouchpointProperties.CRITERIA, (r, m) -> Map.of(oneOf(r, Criterion.values()).id(), 1 + r.nextInt(5))),
-            Map.entry(TouchpointProperties.METRICS, (r, m) -> r.nextBoolean() ? Map.of() : Map.of(Metric.NPS, r.nextInt(201) - 100.0)),
-            Map.entry(TouchpointProperties.PAIN_POINTS, (r, m) -> "Pain " + r.nextInt(1000)),
-            Map.entry(TouchpointProperties.IDEAS, (r, m) -> "Idea " + r.nextInt(1000)),
-            Map.entry(TouchpointProperties.OWNER, (r, m) -> "Owner " + r.nextInt(10)),
-            Map.entry(TouchpointProperties.EVIDENCE, (r, m) -> orNull(r, oneOf(r, Evidence.values()))),
-            Map.entry(TouchpointProperties.NOTES, (r, m) -> "Note " + r.nextInt(1000)),
-            Map.entry(TouchpointProperties.COMPETITOR, (r, m) -> orNull(r, oneOf(r, CompetitorComparison.values()))),
-            Map.entry(StageProperties.NAME, (r, m) -> "Stage " + r.nextInt(1000)),
-            Map.entry(StageProperties.DESCRIPTION, (r, m) -> "About " + r.nextInt(1000)),
-            Map.entry(StageProperties.CUSTOMER_QUESTION, (r, m) -> "Why " + r.nextInt(1000) + "?"),
-            Map.entry(StageProperties.COLOR, (r, m) -> orNull(r, String.format("#%06X", r.nextInt(0x1000000)))),
-            Map.entry(StageProperties.PHASE, (r, m) -> orNull(r, "Phase " + r.nextInt(3))),
-            Map.entry(StageProperties.VISITORS, (r, m) -> orNull(r, (long) r.nextInt(10_000))),
-            Map.entry(LaneProperties.NAME, (r, m) -> "Lane " + r.nextInt(1000)),
-            Map.entry(LaneProperties.DESCRIPTION, (r, m) -> "About " + r.nextInt(1000)),
-            Map.entry(LaneProperties.COLOR, (r, m) -> orNull(r, String.format("#%06x", r.nextInt(0x1000000)))),
-            Map.entry(ChainProperties.NAME, (r, m) -> "Chain " + r.nextInt(1000)),
-            Map.entry(ChainProperties.COLOR, (r, m) -> String.format("#%06x", r.nextInt(0x1000000))),
-            Map.entry(ChainProperties.DESCRIPTION, (r, m) -> "About " + r.nextInt(1000)),
-            Map.entry(ChainProperties.NEXT_CHAIN, (r, m) -> orNull(r, oneOf(r, m.chains().toArray(Chain[]::new)).id())));
-
-    private static final Map<MapProperty<?>, Function<Random, Object>> MAP_VALUES = Map.of(
-            MapProperties.TITLE, r -> "Map " + r.nextInt(1000),
-            MapProperties.DESCRIPTION, r -> "About " + r.nextInt(1000),
-            MapProperties.INDUSTRY, r -> "Industry " + r.nextInt(10),
-            MapProperties.PERSONA, r -> new Persona("Person " + r.nextInt(10), "", "", "", "", "", "", ""),
-            MapProperties.COMPETITOR_NOTES, r -> "Notes " + r.nextInt(1000));
 
     private static <T> T oneOf(Random random, T[] values) {
         return values[random.nextInt(values.length)];

@@ -62,8 +62,4 @@ public final class MapFileException extends Exception {
     public String message(Locale locale) {
         return ErrorText.line(locale, file, reason, args, where);
     }
-
-    Reason reason() {
-        return reason;
-    }
 }

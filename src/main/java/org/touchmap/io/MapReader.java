@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.touchmap.model.JourneyMap;
 
+import java.math.BigInteger;
+
 /**
  * Reads a map file in stages, each of which may stop with one {@link FileProblem}: bytes to a
  * JSON tree within limits, the format header, migrations up to the current version, the tree
@@ -42,16 +44,16 @@ final class MapReader {
         if (version == null) {
             throw FileProblem.of(Reason.VERSION_MISSING);
         }
-        if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+        if (!version.isIntegralNumber()) {
             throw FileProblem.at(versionAt, Reason.VERSION_INVALID, JsonSnippet.of(version));
         }
-        int number = version.intValue();
-        if (number > migrations.currentVersion()) {
-            throw FileProblem.of(Reason.VERSION_NEWER, Integer.toString(number),
+        BigInteger number = version.bigIntegerValue();
+        if (number.compareTo(BigInteger.valueOf(migrations.currentVersion())) > 0) {
+            throw FileProblem.of(Reason.VERSION_NEWER, JsonSnippet.of(version),
                     Integer.toString(migrations.currentVersion()));
         }
-        if (number < migrations.oldestReadableVersion()) {
-            throw FileProblem.at(versionAt, Reason.VERSION_UNSUPPORTED, Integer.toString(number),
+        if (number.compareTo(BigInteger.valueOf(migrations.oldestReadableVersion())) < 0) {
+            throw FileProblem.at(versionAt, Reason.VERSION_UNSUPPORTED, JsonSnippet.of(version),
                     Integer.toString(migrations.oldestReadableVersion()));
         }
         return root;

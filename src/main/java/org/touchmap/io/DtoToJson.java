@@ -165,7 +165,10 @@ final class DtoToJson {
         }
     }
 
-    /** Unknown fields go after the known ones; one that shadows a known key would corrupt the file, so it is dropped. */
+    /**
+     * Unknown fields go after the known ones. One named like a known key would shadow or corrupt
+     * that field on the next read, so it is dropped.
+     */
     private static void putUnknown(ObjectNode node, Map<String, Object> unknown, List<String> knownKeys) {
         unknown.forEach((name, value) -> {
             if (!knownKeys.contains(name)) {

@@ -170,8 +170,9 @@ final class DtoToMap {
         Map<Metric, Double> metrics = new EnumMap<>(Metric.class);
         if (values != null) {
             values.forEach((name, value) -> {
-                Metric metric = EnumNames.parse(Metric.class, name).orElseThrow(() -> FileProblem.at(at.key(name),
-                        Reason.UNKNOWN_METRIC, ErrorText.quote(name), String.join(", ", EnumNames.namesOf(Metric.class))));
+                Metric metric = EnumNames.parse(Metric.class, name).orElseThrow(() -> FileProblem.at(
+                        at.key(name), Reason.UNKNOWN_METRIC, ErrorText.quote(name),
+                        String.join(", ", EnumNames.namesOf(Metric.class))));
                 if (!metric.accepts(value)) {
                     throw FileProblem.at(at.key(name), Reason.METRIC_OUT_OF_RANGE, name, NumberText.of(value),
                             rangeText(metric));

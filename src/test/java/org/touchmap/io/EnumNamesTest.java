@@ -36,7 +36,8 @@ class EnumNamesTest {
 
     @Test
     void namesParseBackAndNothingElseDoes() {
-        assertEquals(CompetitorComparison.WE_LACK_IT, EnumNames.parse(CompetitorComparison.class, "weLackIt").orElseThrow());
+        assertEquals(CompetitorComparison.WE_LACK_IT,
+                EnumNames.parse(CompetitorComparison.class, "weLackIt").orElseThrow());
         assertTrue(EnumNames.parse(CompetitorComparison.class, "WE_LACK_IT").isEmpty());
         assertTrue(EnumNames.parse(CompetitorComparison.class, "welackit").isEmpty());
         assertTrue(EnumNames.parse(Rating.class, "").isEmpty());

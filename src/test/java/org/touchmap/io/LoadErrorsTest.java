@@ -132,7 +132,8 @@ class LoadErrorsTest {
                 "format.versionInvalid");
         assertLoadFails(file("v-zero.cjm", "{\"format\": \"touchmap\", \"formatVersion\": 0}"),
                 "format.versionUnsupported");
-        assertLoadFails(file("v-huge.cjm", "{\"format\": \"touchmap\", \"formatVersion\": 123456789012345678901234567890}"),
+        assertLoadFails(file("v-huge.cjm",
+                "{\"format\": \"touchmap\", \"formatVersion\": 123456789012345678901234567890}"),
                 "format.versionNewer");
     }
 

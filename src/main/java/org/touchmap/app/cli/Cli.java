@@ -24,7 +24,10 @@ public final class Cli {
         return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
-    /** Runs {@code args} writing to the given streams; returns 0 on success, 1 when a file fails, 2 on bad arguments. */
+    /**
+     * Runs {@code args} writing to the given streams. Returns 0 on success, 1 when a file cannot
+     * be used, 2 when the command line is wrong.
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = commandLine();
         commandLine.setOut(out);

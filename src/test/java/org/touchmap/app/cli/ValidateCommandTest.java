@@ -107,7 +107,8 @@ class ValidateCommandTest {
 
     @Test
     void newerFormatVersionFailsWithOneLine() throws IOException {
-        String newer = new String(sample, StandardCharsets.UTF_8).replace("\"formatVersion\": 1,", "\"formatVersion\": 2,");
+        String newer = new String(sample, StandardCharsets.UTF_8)
+                .replace("\"formatVersion\": 1,", "\"formatVersion\": 2,");
         String err = assertFails(file("newer.cjm", newer));
         assertTrue(err.contains("made by a newer Touchmap (format 2); this version reads up to 1"), err);
     }

@@ -38,8 +38,10 @@ final class ErrorText {
 
     /** A value from the file, safe to put in a one-line message: control characters shown, length capped. */
     static String quote(String value) {
-        String shown = value.length() > MAX_QUOTED_LENGTH ? value.substring(0, MAX_QUOTED_LENGTH) + "…" : value;
-        return singleLine(shown);
+        if (value.codePointCount(0, value.length()) <= MAX_QUOTED_LENGTH) {
+            return singleLine(value);
+        }
+        return singleLine(value.substring(0, value.offsetByCodePoints(0, MAX_QUOTED_LENGTH))) + "…";
     }
 
     static String singleLine(String text) {

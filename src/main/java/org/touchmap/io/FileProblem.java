@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A problem found deep inside reading, before the file's name is at hand. {@link MapJson} turns
- * it into a {@link MapFileException} at the boundary; it never leaves this package.
+ * A problem found deep inside reading, where the file's name is not at hand. {@link MapReader}
+ * turns it into a {@link MapFileException} at its boundary; it never leaves this package.
  */
 final class FileProblem extends RuntimeException {
     private final Reason reason;

@@ -116,4 +116,17 @@ class ErrorBundlesTest {
         assertTrue(e.getMessage().startsWith("evil\\u000aname.cjm: "), e.getMessage());
         assertTrue(e.getMessage().contains("\"touch\\u000amap\""), e.getMessage());
     }
+
+    @Test
+    void longValuesAreCutInMessages() {
+        String longRating = "x".repeat(500);
+        MapFileException e = assertThrows(MapFileException.class, () -> MapJson.read(("""
+                {"format": "touchmap", "formatVersion": 1, "title": "T",
+                 "stages": [{"id": "s", "name": "S"}], "lanes": [{"id": "l", "name": "L"}],
+                 "touchpoints": [{"id": "t", "name": "T", "stage": "s", "lane": "l", "rating": "%s"}]}
+                """.formatted(longRating)).getBytes(StandardCharsets.UTF_8), "long.cjm"));
+        assertEquals("value.notOneOf", e.key());
+        assertEquals("x".repeat(60) + "…", e.args()[0]);
+        assertTrue(e.getMessage().length() < 300, e.getMessage());
+    }
 }

@@ -5,13 +5,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.touchmap.io.LoadFailures.assertLoadFails;
 
 /** Every way a file can fail to be a map gives one clear message and leaves the file as it was. */
@@ -42,11 +45,15 @@ class LoadErrorsTest {
     @Test
     void fileBehindARegularFileCannotBeRead() throws Exception {
         Path notAFolder = file("plain.txt", "text");
-        assertLoadFails(notAFolder.resolve("map.cjm"), "file.unreadable");
+        MapFileException e = assertThrows(MapFileException.class, () -> MapFiles.load(notAFolder.resolve("map.cjm")));
+        // Unix says "Not a directory"; other systems may simply say the file is not there.
+        assertTrue(Set.of("file.unreadable", "file.missing").contains(e.key()), e.getMessage());
+        assertEquals("text", Files.readString(notAFolder));
     }
 
     @Test
     void fileWithoutReadPermissionCannotBeRead() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path locked = file("locked.cjm", Files.readAllBytes(Samples.medicalClinic()));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(locked), "the super-user reads anything");

@@ -1,0 +1,51 @@
+package org.touchmap.app.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/** Runs Touchmap's command-line commands; the launcher sends every command-line call here. */
+public final class Cli {
+    private Cli() {
+    }
+
+    /** Whether {@code args} ask for a command rather than the editor: the first one names a command or option. */
+    public static boolean handles(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        CommandLine commandLine = commandLine();
+        return commandLine.getSubcommands().containsKey(args[0])
+                || commandLine.getCommandSpec().optionsMap().containsKey(args[0]);
+    }
+
+    /** Runs {@code args} on the process's standard streams and returns the exit code. */
+    public static int run(String[] args) {
+        return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /**
+     * Runs {@code args} writing to the given streams. Returns 0 on success, 1 when a file cannot
+     * be used, 2 when the command line is wrong.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
+            // A bug must still not print a stack trace at a person: one line, and a failing exit code.
+            err.println("error: unexpected problem: " + OneLine.of(String.valueOf(e)));
+            return 1;
+        });
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new TouchmapCommand());
+    }
+}

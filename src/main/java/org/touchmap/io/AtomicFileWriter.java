@@ -1,0 +1,123 @@
+package org.touchmap.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.UUID;
+
+/**
+ * Replaces a file so that at every moment it holds either its old or its new content, whole,
+ * and keeps the old content as {@code NAME.bak}. The new content goes to a temporary file in the
+ * same folder (a rename is only atomic within one file system), is forced to disk, and is then
+ * renamed over the file; the folder is forced too, so that the rename itself survives a crash.
+ */
+final class AtomicFileWriter {
+    static final String BACKUP_SUFFIX = ".bak";
+
+    /** Writes the content into an open temporary file; a seam so tests can fail a save midway. */
+    @FunctionalInterface
+    interface ContentSink {
+        void write(FileChannel channel, byte[] content) throws IOException;
+    }
+
+    private final ContentSink sink;
+
+    AtomicFileWriter() {
+        this(AtomicFileWriter::writeFully);
+    }
+
+    AtomicFileWriter(ContentSink sink) {
+        this.sink = sink;
+    }
+
+    /** Writes {@code content} to {@code file}; on failure the file and its backup are as before. */
+    void write(Path file, byte[] content) throws IOException {
+        Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
+        Path folder = target.getParent();
+        Path temp = writeTemporary(folder, target.getFileName().toString(), content);
+        try {
+            if (Files.exists(target)) {
+                copyPermissions(target, temp);
+                backUp(target);
+            }
+            replace(temp, target);
+        } catch (IOException | RuntimeException e) {
+            discard(temp, e);
+            throw e;
+        }
+        forceFolder(folder);
+    }
+
+    static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+    }
+
+    private Path writeTemporary(Path folder, String name, byte[] content) throws IOException {
+        Path temp = folder.resolve("." + name + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            sink.write(channel, content);
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            discard(temp, e);
+            throw e;
+        }
+        return temp;
+    }
+
+    /** The backup is written like the file itself, so a crash never leaves a half-copied backup. */
+    private void backUp(Path target) throws IOException {
+        Path backup = backupOf(target);
+        Path temp = writeTemporary(target.getParent(), backup.getFileName().toString(), Files.readAllBytes(target));
+        try {
+            replace(temp, backup);
+        } catch (IOException | RuntimeException e) {
+            discard(temp, e);
+            throw e;
+        }
+    }
+
+    private static void replace(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A new version keeps who may read the file; a fresh temporary file would be private to its owner. */
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+        if (view != null) {
+            Files.setPosixFilePermissions(to, view.readAttributes().permissions());
+        }
+    }
+
+    private static void discard(Path temp, Exception failure) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some systems (Windows) cannot open a folder; the rename is done, only its durability is up to the OS.
+        }
+    }
+
+    private static void writeFully(FileChannel channel, byte[] content) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.touchmap.io;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Builds the one-line messages of {@link MapFileException} from the {@code errors} bundle. */
+final class ErrorText {
+    private static final String BUNDLE = "org.touchmap.io.errors";
+    /** English lives in the base bundle; never fall back to the machine's default locale instead. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    /** Values quoted in messages are cut here so that one bad value cannot flood the line. */
+    private static final int MAX_QUOTED_LENGTH = 60;
+
+    private ErrorText() {
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+    }
+
+    static String format(Locale locale, String key, String... args) {
+        return new MessageFormat(bundle(locale).getString(key), locale).format(args);
+    }
+
+    /** {@code FILE: what is wrong (where) — what to do}. */
+    static String line(Locale locale, String file, Reason reason, List<String> args, Where where) {
+        StringBuilder line = new StringBuilder(singleLine(file)).append(": ")
+                .append(format(locale, reason.key(), args.toArray(String[]::new)));
+        if (where != null) {
+            line.append(" (").append(where.describe(locale)).append(')');
+        }
+        line.append(" — ").append(format(locale, reason.hint().key(), singleLine(file)));
+        return line.toString();
+    }
+
+    /** A value from the file, safe to put in a one-line message: control characters shown, length capped. */
+    static String quote(String value) {
+        if (value.codePointCount(0, value.length()) <= MAX_QUOTED_LENGTH) {
+            return singleLine(value);
+        }
+        return singleLine(value.substring(0, value.offsetByCodePoints(0, MAX_QUOTED_LENGTH))) + "…";
+    }
+
+    static String singleLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,103 @@
+package org.touchmap.io;
+
+/**
+ * Why a map file could not be opened or saved. Each reason names a message in the
+ * {@code org.touchmap.io.errors} bundle ("what is wrong") and a hint ("what to do").
+ * The keys are part of the contract with the GUI and the translations: rename with care.
+ */
+enum Reason {
+    FILE_MISSING("file.missing", Hint.CHECK_PATH),
+    FILE_IS_FOLDER("file.isFolder", Hint.CHECK_PATH),
+    FILE_UNREADABLE("file.unreadable", Hint.CHECK_PERMISSIONS),
+    FILE_TOO_LARGE("file.tooLarge", Hint.NOT_A_MAP),
+    FILE_EMPTY("file.empty", Hint.OPEN_BACKUP),
+
+    NOT_UTF8("json.notUtf8", Hint.NOT_A_MAP_OR_BACKUP),
+    NOT_JSON("json.notJson", Hint.NOT_A_MAP),
+    TRUNCATED("json.truncated", Hint.OPEN_BACKUP),
+    MALFORMED("json.malformed", Hint.FIX_OR_BACKUP),
+    NON_FINITE_NUMBER("json.nonFiniteNumber", Hint.FIX_OR_BACKUP),
+    DUPLICATE_KEY("json.duplicateKey", Hint.FIX_OR_BACKUP),
+    TOO_DEEP("json.tooDeep", Hint.NOT_A_MAP),
+    TEXT_TOO_LONG("json.textTooLong", Hint.NOT_A_MAP),
+    NUMBER_TOO_LONG("json.numberTooLong", Hint.NOT_A_MAP),
+    KEY_TOO_LONG("json.keyTooLong", Hint.NOT_A_MAP),
+    TOO_MANY_VALUES("json.tooManyValues", Hint.NOT_A_MAP),
+
+    NOT_A_MAP_OBJECT("format.notObject", Hint.NOT_A_MAP),
+    FORMAT_MISSING("format.missing", Hint.NOT_A_MAP),
+    FORMAT_OTHER("format.other", Hint.NOT_A_MAP),
+    VERSION_MISSING("format.versionMissing", Hint.FIX_OR_BACKUP),
+    VERSION_INVALID("format.versionInvalid", Hint.FIX_OR_BACKUP),
+    VERSION_NEWER("format.versionNewer", Hint.UPDATE),
+    VERSION_UNSUPPORTED("format.versionUnsupported", Hint.FIX_OR_BACKUP),
+
+    FIELD_MISSING("value.missing", Hint.FIX_OR_BACKUP),
+    FIELD_NOT_ALLOWED("value.notAllowed", Hint.FIX_OR_BACKUP),
+    NOT_TEXT("value.notText", Hint.FIX_OR_BACKUP),
+    NOT_NUMBER("value.notNumber", Hint.FIX_OR_BACKUP),
+    NOT_WHOLE_NUMBER("value.notWholeNumber", Hint.FIX_OR_BACKUP),
+    NOT_BOOLEAN("value.notBoolean", Hint.FIX_OR_BACKUP),
+    NOT_OBJECT("value.notObject", Hint.FIX_OR_BACKUP),
+    NOT_LIST("value.notList", Hint.FIX_OR_BACKUP),
+    NUMBER_TOO_LARGE("value.numberTooLarge", Hint.FIX_OR_BACKUP),
+    NOT_ONE_OF("value.notOneOf", Hint.FIX_OR_BACKUP),
+    NOT_INSTANT("value.notInstant", Hint.FIX_OR_BACKUP),
+    NOT_COLOR("value.notColor", Hint.FIX_OR_BACKUP),
+    INVALID_ID("value.invalidId", Hint.FIX_OR_BACKUP),
+    NEGATIVE("value.negative", Hint.FIX_OR_BACKUP),
+    SCORE_OUT_OF_RANGE("value.scoreOutOfRange", Hint.FIX_OR_BACKUP),
+    EMOTION_OUT_OF_RANGE("value.emotionOutOfRange", Hint.FIX_OR_BACKUP),
+    METRIC_OUT_OF_RANGE("value.metricOutOfRange", Hint.FIX_OR_BACKUP),
+    UNKNOWN_METRIC("value.unknownMetric", Hint.FIX_OR_BACKUP),
+
+    DUPLICATE_ID("ref.duplicateId", Hint.FIX_OR_BACKUP),
+    MISSING_STAGE("ref.missingStage", Hint.FIX_OR_BACKUP),
+    MISSING_LANE("ref.missingLane", Hint.FIX_OR_BACKUP),
+    MISSING_TOUCHPOINT("ref.missingTouchpoint", Hint.FIX_OR_BACKUP),
+    MISSING_CHAIN("ref.missingChain", Hint.FIX_OR_BACKUP),
+    INCONSISTENT("map.inconsistent", Hint.FIX_OR_BACKUP),
+
+    SAVE_NO_FOLDER("save.noFolder", Hint.CHOOSE_FOLDER),
+    SAVE_DENIED("save.denied", Hint.SAVE_ELSEWHERE),
+    SAVE_FAILED("save.failed", Hint.SAVE_ELSEWHERE);
+
+    /** What the person can do; every hint message takes the file name as its only argument. */
+    enum Hint {
+        CHECK_PATH("hint.checkPath"),
+        CHECK_PERMISSIONS("hint.checkPermissions"),
+        NOT_A_MAP("hint.notAMap"),
+        NOT_A_MAP_OR_BACKUP("hint.notAMapOrBackup"),
+        OPEN_BACKUP("hint.openBackup"),
+        FIX_OR_BACKUP("hint.fixOrBackup"),
+        UPDATE("hint.update"),
+        CHOOSE_FOLDER("hint.chooseFolder"),
+        SAVE_ELSEWHERE("hint.saveElsewhere");
+
+        private final String key;
+
+        Hint(String key) {
+            this.key = key;
+        }
+
+        String key() {
+            return key;
+        }
+    }
+
+    private final String key;
+    private final Hint hint;
+
+    Reason(String key, Hint hint) {
+        this.key = key;
+        this.hint = hint;
+    }
+
+    String key() {
+        return key;
+    }
+
+    Hint hint() {
+        return hint;
+    }
+}

@@ -1,0 +1,46 @@
+package org.touchmap.io;
+
+import org.junit.jupiter.api.Test;
+import org.touchmap.model.JourneyMap;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** One frozen file per format version: each must keep loading as the map it was written from. */
+class GoldenFileTest {
+
+    static byte[] resource(String name) throws IOException {
+        try (InputStream in = GoldenFileTest.class.getResourceAsStream(name)) {
+            assertNotNull(in, name);
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void version1FileLoadsAsTheGoldenMap() throws Exception {
+        assertEquals(GoldenMap.build(), MapJson.read(resource("golden/v1.cjm"), "v1.cjm"));
+    }
+
+    @Test
+    void version1FileIsWrittenBackByteForByte() throws Exception {
+        byte[] golden = resource("golden/v1.cjm");
+        JourneyMap map = MapJson.read(golden, "v1.cjm");
+        assertArrayEquals(golden, MapJson.write(map));
+    }
+
+    @Test
+    void goldenMapSetsEveryTouchpointField() {
+        String text = new String(MapJson.write(GoldenMap.build()), java.nio.charset.StandardCharsets.UTF_8);
+        for (String key : TouchpointDto.KEYS) {
+            assertTrue(text.contains("\"" + key + "\": "), () -> "golden file lacks touchpoint field " + key);
+        }
+        for (String key : PersonaDto.KEYS) {
+            assertTrue(text.contains("\"" + key + "\": "), () -> "golden file lacks persona field " + key);
+        }
+        for (String key : MapDto.KEYS) {
+            assertTrue(text.contains("\"" + key + "\": "), () -> "golden file lacks map field " + key);
+        }
+    }
+}

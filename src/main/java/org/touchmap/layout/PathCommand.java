@@ -17,4 +17,8 @@ public sealed interface PathCommand {
     /** A quadratic curve through a control point, used for rounded corners. */
     record QuadTo(Point control, Point to) implements PathCommand {
     }
+
+    /** A straight line back to where the path started, closing a shape. */
+    record Close() implements PathCommand {
+    }
 }

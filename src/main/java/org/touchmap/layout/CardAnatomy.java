@@ -15,6 +15,8 @@ import java.util.List;
  * +--+--------------------------------+
  * </pre>
  *
+ * @param body             the card itself: a rounded rectangle with this corner radius
+ * @param shadow           a soft shadow just below the card, lifting it off the grid
  * @param cornerRadius     radius of the card's rounded corners
  * @param ratingEdge       the wide colour edge on the left, filled with the rating colour
  * @param ratingEdgeShape  the edge's outline, rounded on the left where the card is rounded
@@ -24,8 +26,9 @@ import java.util.List;
  * @param nameBox          the card's name, wrapped and cut with an ellipsis when too long
  * @param focusOutline     the ring drawn around a selected card, just outside it
  */
-public record CardAnatomy(double cornerRadius, Rect ratingEdge, List<PathCommand> ratingEdgeShape, Rect channelIcon,
-                          List<Rect> badgeSlots, Rect ratingIcon, Rect nameBox, Rect focusOutline) {
+public record CardAnatomy(Rect body, Rect shadow, double cornerRadius, Rect ratingEdge, List<PathCommand> ratingEdgeShape,
+                          Rect channelIcon, List<Rect> badgeSlots, Rect ratingIcon, Rect nameBox,
+                          Rect focusOutline) {
     /** How many badges a card can show at once. */
     public static final int BADGE_SLOTS = CardBadge.values().length;
 
@@ -37,6 +40,7 @@ public record CardAnatomy(double cornerRadius, Rect ratingEdge, List<PathCommand
     private static final double BADGE_GAP = 5;
     private static final double TOP_ROW_Y = 8;
     private static final double FOCUS_GAP = 4;
+    private static final double SHADOW_OFFSET = 2;
 
     public CardAnatomy {
         ratingEdgeShape = List.copyOf(ratingEdgeShape);
@@ -63,7 +67,9 @@ public record CardAnatomy(double cornerRadius, Rect ratingEdge, List<PathCommand
         Rect name = new Rect(contentX, nameY, Math.max(0, width - contentX - INNER_PADDING),
                 Math.max(0, height - nameY - 4));
         Rect focus = new Rect(-FOCUS_GAP, -FOCUS_GAP, width + 2 * FOCUS_GAP, height + 2 * FOCUS_GAP);
-        return new CardAnatomy(radius, edge, leftRounded(edge, radius), channel, badges, rating, name, focus);
+        Rect body = new Rect(0, 0, width, height);
+        return new CardAnatomy(body, body.translate(0, SHADOW_OFFSET), radius, edge, leftRounded(edge, radius),
+                channel, badges, rating, name, focus);
     }
 
     /** A rectangle whose left corners are rounded and whose right side is straight. */

@@ -3,6 +3,7 @@ package org.touchmap.ui.canvas;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,21 +48,32 @@ final class CanvasContent extends Pane {
         getChildren().addAll(gridLayer, connectorLayer, cardLayer);
     }
 
-    /** Replaces everything drawn with the given map, placed as the layout says. */
+    /**
+     * Draws the given map as the layout places it. Cards that look as before keep their nodes and
+     * are only moved, so redrawing after a small edit stays quick on large maps.
+     */
     void build(JourneyMap map, MapLayout layout) {
-        cards.clear();
         Rect bounds = layout.bounds();
         setMinSize(bounds.width(), bounds.height());
         setPrefSize(bounds.width(), bounds.height());
         setMaxSize(bounds.width(), bounds.height());
         gridLayer.getChildren().setAll(gridNodes(map, layout));
         connectorLayer.getChildren().setAll(layout.connectors().stream().map(ConnectorNode::new).toList());
-        cardLayer.getChildren().clear();
+
+        Map<String, CardNode> previous = new HashMap<>(cards);
+        cards.clear();
+        List<CardNode> ordered = new ArrayList<>(layout.cards().size());
         for (CardBox box : layout.cards()) {
-            CardNode card = new CardNode(map.touchpoint(box.touchpointId()), box, layout.cardAnatomy(), messages);
+            CardFace face = CardFace.of(map.touchpoint(box.touchpointId()));
+            CardNode card = previous.get(box.touchpointId());
+            if (card == null || !card.face().equals(face)) {
+                card = new CardNode(box.touchpointId(), face, layout.cardAnatomy(), messages);
+            }
+            card.place(box.bounds());
             cards.put(box.touchpointId(), card);
-            cardLayer.getChildren().add(card);
+            ordered.add(card);
         }
+        cardLayer.getChildren().setAll(ordered);
     }
 
     Optional<CardNode> card(String touchpointId) {

@@ -10,9 +10,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Bounds;
-import javafx.scene.Group;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
 
@@ -36,6 +36,7 @@ public final class MapCanvas extends Region {
 
     private final LayoutSettings settings;
     private final CanvasContent content;
+    private final Pane zoomHost;
     private final ScrollPane scrollPane;
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
@@ -52,8 +53,11 @@ public final class MapCanvas extends Region {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.content = new CanvasContent(new CanvasMessages(locale));
         content.getTransforms().add(scale);
-        // The group's bounds include the scale, so the scroll pane scrolls over the zoomed size.
-        scrollPane = new ScrollPane(new Group(content));
+        // A pane sized to the zoomed map, not a Group: a Group recomputes its bounds from all
+        // descendants whenever any card changes, which takes seconds with thousands of cards.
+        zoomHost = new Pane(content);
+        zoomHost.getStyleClass().add("zoom-host");
+        scrollPane = new ScrollPane(zoomHost);
         scrollPane.getStyleClass().add("map-scroll-pane");
         scrollPane.addEventFilter(ScrollEvent.SCROLL, this::zoomOnControlWheel);
         getChildren().add(scrollPane);
@@ -159,6 +163,18 @@ public final class MapCanvas extends Region {
     private void rebuild() {
         layout = MapLayouter.layout(map, settings);
         content.build(map, layout);
+        sizeZoomHost();
+    }
+
+    private void sizeZoomHost() {
+        if (layout == null) {
+            return;
+        }
+        double width = layout.bounds().width() * scale.getX();
+        double height = layout.bounds().height() * scale.getY();
+        zoomHost.setMinSize(width, height);
+        zoomHost.setPrefSize(width, height);
+        zoomHost.setMaxSize(width, height);
     }
 
     private void applyZoom(double requested) {
@@ -172,6 +188,7 @@ public final class MapCanvas extends Region {
         double v = scrollPane.getVvalue();
         scale.setX(clamped);
         scale.setY(clamped);
+        sizeZoomHost();
         scrollPane.layout();
         scrollPane.setHvalue(h);
         scrollPane.setVvalue(v);

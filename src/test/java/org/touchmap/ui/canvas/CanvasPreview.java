@@ -15,7 +15,8 @@ import org.touchmap.model.MedicalClinicMap;
 /**
  * Shows the medical-clinic map in a window, to look at the canvas by eye. A plain launcher, so it
  * runs with JavaFX on the class path. Arguments: {@code large} for a 2,000-card map,
- * {@code select=ID} to select a card, {@code zoom=0.8}, {@code fit}, {@code locale=ru}.
+ * {@code select=ID} to select a card, {@code rename=ID:new name} to try long or Cyrillic names,
+ * {@code zoom=0.8}, {@code fit}, {@code locale=ru}.
  */
 public final class CanvasPreview {
     private CanvasPreview() {
@@ -34,6 +35,8 @@ public final class CanvasPreview {
             Locale locale = args.stream().filter(a -> a.startsWith("locale=")).findFirst()
                     .map(a -> Locale.forLanguageTag(a.substring(7))).orElse(Locale.ENGLISH);
             JourneyMap map = args.contains("large") ? LargeMap.build(2000) : MedicalClinicMap.build();
+            args.stream().filter(a -> a.startsWith("rename=")).map(a -> a.substring(7).split(":", 2))
+                    .forEach(idAndName -> map.touchpoint(idAndName[0]).setName(idAndName[1]));
             MapCanvas canvas = new MapCanvas(locale, LayoutSettings.defaults());
             long start = System.nanoTime();
             canvas.show(map);

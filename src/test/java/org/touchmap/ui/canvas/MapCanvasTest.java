@@ -7,8 +7,8 @@ import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -85,9 +85,46 @@ class MapCanvasTest {
         });
         Node card = cardNode(robot, "tp-chat");
         assertTrue(card.getStyleClass().contains("positive"));
-        assertEquals("Chat answered in a minute", robot.from(card).lookup(".card-name").queryAs(Label.class).getText());
+        assertEquals("Chat answered in a minute", robot.from(card).lookup(".card-name").queryAs(Text.class).getText());
         assertEquals(Set.of("tp-chat"), canvas.selectedTouchpointIds());
         assertTrue(card.getPseudoClassStates().contains(SELECTED), "the new node shows the kept selection");
+    }
+
+    @Test
+    void iconsAreDrawnInTheIconFontNotInTheTextFont(FxRobot robot) {
+        Text channelIcon = robot.from(cardNode(robot, "tp-phone")).lookup(".card-channel-icon").queryAs(Text.class);
+        Text name = robot.from(cardNode(robot, "tp-phone")).lookup(".card-name").queryAs(Text.class);
+        assertEquals("Material Design Icons", channelIcon.getFont().getFamily());
+        assertEquals("DejaVu Sans", name.getFont().getFamily());
+    }
+
+    @Test
+    void refreshKeepsTheNodesOfUnchangedCardsAndReplacesChangedOnes(FxRobot robot) {
+        Node unchanged = cardNode(robot, "tp-doctor");
+        Node changed = cardNode(robot, "tp-form");
+        robot.interact(() -> {
+            map.touchpoint("tp-form").setKeyPoint(true);
+            map.touchpoint("tp-doctor").setY(40);
+            canvas.refresh();
+        });
+        assertSame(unchanged, cardNode(robot, "tp-doctor"));
+        assertNotSame(changed, cardNode(robot, "tp-form"));
+        assertTrue(cardNode(robot, "tp-form").getStyleClass().contains("key-point"));
+        var doctorBox = canvas.mapLayout().card("tp-doctor").orElseThrow().bounds();
+        assertEquals(doctorBox.y(), unchanged.getLayoutY(), 1e-9, "the kept card moved to its new place");
+    }
+
+    @Test
+    void longNamesAreCutWithAnEllipsis(FxRobot robot) {
+        robot.interact(() -> {
+            map.touchpoint("tp-payment").setName("Оплата на ресепшене: в чеке анализы, о которых пациентке "
+                    + "не сказали заранее, и никто не объяснил почему");
+            canvas.refresh();
+        });
+        Text name = robot.from(cardNode(robot, "tp-payment")).lookup(".card-name").queryAs(Text.class);
+        assertTrue(name.getText().endsWith("…"), name.getText());
+        assertTrue(name.getText().startsWith("Оплата на ресепшене"));
+        assertTrue(name.getLayoutBounds().getHeight() <= canvas.mapLayout().cardAnatomy().nameBox().height() + 0.5);
     }
 
     @Test
@@ -118,8 +155,8 @@ class MapCanvasTest {
         assertTrue(content.getBoundsInParent().getHeight() <= viewport.getHeight() + 1);
     }
 
-    private static Label cardName(FxRobot robot, String text) {
-        List<Label> matches = robot.lookup(".card-name").queryAllAs(Label.class).stream()
+    private static Text cardName(FxRobot robot, String text) {
+        List<Text> matches = robot.lookup(".card-name").queryAllAs(Text.class).stream()
                 .filter(label -> label.getText().equals(text)).toList();
         assertEquals(1, matches.size(), "one card named " + text);
         return matches.get(0);

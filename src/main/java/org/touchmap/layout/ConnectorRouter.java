@@ -1,0 +1,168 @@
+package org.touchmap.layout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.touchmap.model.Chain;
+import org.touchmap.model.ChainLink;
+
+/**
+ * Routes the arrows of chains between cards with short orthogonal paths: forwards from the right
+ * edge of one card to the left edge of the next, straight down or up within a column, and over the
+ * cards when a chain goes back to an earlier stage. Arrows of different chains between the same two
+ * cards are spread apart so each stays visible.
+ */
+final class ConnectorRouter {
+    /** Keeps an arrow's end away from a card's rounded corner. */
+    private static final double CORNER_KEEP_OUT = 6;
+
+    private final LayoutSettings settings;
+    private final Map<String, CardBox> cards;
+
+    ConnectorRouter(LayoutSettings settings, Map<String, CardBox> cards) {
+        this.settings = settings;
+        this.cards = cards;
+    }
+
+    /** One requested arrow before routing. */
+    private record Request(Chain chain, int linkIndex, CardBox from, CardBox to, boolean nextChain) {
+        String pairKey() {
+            String a = from.touchpointId();
+            String b = to.touchpointId();
+            return a.compareTo(b) <= 0 ? a + "\n" + b : b + "\n" + a;
+        }
+    }
+
+    List<Connector> route(List<Chain> chains) {
+        List<Request> requests = requests(chains);
+        Map<String, List<Request>> byPair = new LinkedHashMap<>();
+        requests.forEach(request -> byPair.computeIfAbsent(request.pairKey(), key -> new ArrayList<>()).add(request));
+        List<Connector> connectors = new ArrayList<>();
+        for (Request request : requests) {
+            List<Request> siblings = byPair.get(request.pairKey());
+            connectors.add(connector(request, siblings.indexOf(request), siblings.size()));
+        }
+        return connectors;
+    }
+
+    private List<Request> requests(List<Chain> chains) {
+        Map<String, Chain> chainsById = new LinkedHashMap<>();
+        chains.forEach(chain -> chainsById.put(chain.id(), chain));
+        List<Request> requests = new ArrayList<>();
+        for (Chain chain : chains) {
+            List<ChainLink> links = chain.links();
+            for (int i = 0; i < links.size(); i++) {
+                addIfDrawable(requests, chain, i, links.get(i).from(), links.get(i).to(), false);
+            }
+            Chain next = chain.nextChainId() == null ? null : chainsById.get(chain.nextChainId());
+            if (!links.isEmpty() && next != null && next.linkCount() > 0) {
+                String last = links.get(links.size() - 1).to();
+                String first = next.links().get(0).from();
+                addIfDrawable(requests, chain, Connector.NEXT_CHAIN_LINK, last, first, true);
+            }
+        }
+        return requests;
+    }
+
+    /** Links to cards that are not on the map, and links of a card to itself, have no arrow to draw. */
+    private void addIfDrawable(List<Request> requests, Chain chain, int index, String fromId, String toId,
+                               boolean nextChain) {
+        CardBox from = cards.get(fromId);
+        CardBox to = cards.get(toId);
+        if (from != null && to != null && !fromId.equals(toId)) {
+            requests.add(new Request(chain, index, from, to, nextChain));
+        }
+    }
+
+    private Connector connector(Request request, int siblingIndex, int siblingCount) {
+        double offset = (siblingIndex - (siblingCount - 1) / 2.0) * settings.connectorSpacing();
+        double rank = siblingIndex * settings.connectorSpacing();
+        List<Point> points = routePoints(request.from().bounds(), request.to().bounds(), offset, rank);
+        Point tip = points.get(points.size() - 1);
+        Point beforeTip = points.get(points.size() - 2);
+        double angle = Math.atan2(tip.y() - beforeTip.y(), tip.x() - beforeTip.x());
+
+        List<Point> stroked = new ArrayList<>(points);
+        double trim = Math.min(settings.arrowLength() * 0.8, tip.distanceTo(beforeTip));
+        stroked.set(stroked.size() - 1, RoundedPolyline.towards(tip, beforeTip, trim));
+        return new Connector(request.chain().id(), request.chain().color(), request.linkIndex(),
+                request.from().touchpointId(), request.to().touchpointId(), points,
+                RoundedPolyline.commands(stroked, settings.cornerRadius()), tip, angle, arrowHead(tip, angle),
+                request.nextChain());
+    }
+
+    private List<Point> routePoints(Rect a, Rect b, double offset, double rank) {
+        if (b.x() >= a.maxX()) {
+            return forward(a, b, offset);
+        }
+        if (b.maxX() <= a.x()) {
+            return backward(a, b, offset, rank);
+        }
+        if (b.y() >= a.maxY()) {
+            double x = overlapCenterX(a, b) + offset;
+            return List.of(new Point(x, a.maxY()), new Point(x, b.y()));
+        }
+        if (b.maxY() <= a.y()) {
+            double x = overlapCenterX(a, b) + offset;
+            return List.of(new Point(x, a.y()), new Point(x, b.maxY()));
+        }
+        // The cards overlap; any line between them is as good as another.
+        return List.of(new Point(a.maxX(), a.centerY()), new Point(b.x(), b.centerY()));
+    }
+
+    /** Right edge to left edge; a vertical run just before the target when the cards are not level. */
+    private List<Point> forward(Rect a, Rect b, double offset) {
+        Point start = new Point(a.maxX(), clampY(a, a.centerY() + offset));
+        Point end = new Point(b.x(), clampY(b, b.centerY() + offset));
+        if (Math.abs(start.y() - end.y()) < 0.5) {
+            return List.of(start, new Point(end.x(), start.y()));
+        }
+        double gap = b.x() - a.maxX();
+        // Parallel arrows turn at staggered x so that their vertical runs do not cross each other's horizontals.
+        double turnX = b.x() - Math.min(gap / 2, settings.connectorApproach())
+                - offset * Math.signum(end.y() - start.y());
+        turnX = Math.max(a.maxX(), Math.min(b.x(), turnX));
+        return List.of(start, new Point(turnX, start.y()), new Point(turnX, end.y()), end);
+    }
+
+    /**
+     * Back to an earlier stage. Leaves the card at the quarter nearer the target, so the arrow does not
+     * collide with one arriving at the middle of the same edge.
+     */
+    private List<Point> backward(Rect a, Rect b, double offset, double rank) {
+        double startX = a.x() + a.width() / 4 + offset;
+        if (b.maxY() <= a.y() || b.y() >= a.maxY()) {
+            boolean upwards = b.maxY() <= a.y();
+            double y = clampY(b, b.centerY() + offset);
+            return List.of(new Point(startX, upwards ? a.y() : a.maxY()), new Point(startX, y),
+                    new Point(b.maxX(), y));
+        }
+        // Level with the target: go over the cards in between, above both cards.
+        double over = Math.min(a.y(), b.y()) - settings.connectorClearance() - rank;
+        double outerStartX = a.x() + a.width() / 4 + rank;
+        double endX = b.maxX() - b.width() / 4 - rank;
+        return List.of(new Point(outerStartX, a.y()), new Point(outerStartX, over), new Point(endX, over),
+                new Point(endX, b.y()));
+    }
+
+    private static double overlapCenterX(Rect a, Rect b) {
+        return (Math.max(a.x(), b.x()) + Math.min(a.maxX(), b.maxX())) / 2;
+    }
+
+    private static double clampY(Rect card, double y) {
+        double keepOut = Math.min(CORNER_KEEP_OUT, card.height() / 2);
+        return Math.max(card.y() + keepOut, Math.min(card.maxY() - keepOut, y));
+    }
+
+    private List<Point> arrowHead(Point tip, double angle) {
+        double length = settings.arrowLength();
+        double halfWidth = settings.arrowWidth() / 2;
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        Point base = new Point(tip.x() - length * cos, tip.y() - length * sin);
+        return List.of(tip, new Point(base.x() - halfWidth * sin, base.y() + halfWidth * cos),
+                new Point(base.x() + halfWidth * sin, base.y() - halfWidth * cos));
+    }
+}

@@ -1,0 +1,133 @@
+package org.touchmap.layout;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the canvas and the exports draw, already placed: the title, the phase band, stage
+ * columns, lane rows, cards and connectors. Coordinates are pixels at 100 % zoom with the origin
+ * at the map's top-left corner. Made by {@link MapLayouter}; immutable.
+ */
+public final class MapLayout {
+    private final LayoutSettings settings;
+    private final Rect bounds;
+    private final Rect titleBox;
+    private final Rect grid;
+    private final List<PhaseBand> phaseBands;
+    private final List<StageColumn> columns;
+    private final List<LaneRow> rows;
+    private final List<CardBox> cards;
+    private final Map<String, CardBox> cardsById;
+    private final List<Connector> connectors;
+    private final List<Segment> gridLines;
+    private final CardAnatomy cardAnatomy;
+
+    MapLayout(LayoutSettings settings, Rect bounds, Rect titleBox, Rect grid, List<PhaseBand> phaseBands,
+              List<StageColumn> columns, List<LaneRow> rows, List<CardBox> cards, List<Connector> connectors,
+              List<Segment> gridLines) {
+        this.settings = settings;
+        this.bounds = bounds;
+        this.titleBox = titleBox;
+        this.grid = grid;
+        this.phaseBands = List.copyOf(phaseBands);
+        this.columns = List.copyOf(columns);
+        this.rows = List.copyOf(rows);
+        this.cards = List.copyOf(cards);
+        this.connectors = List.copyOf(connectors);
+        this.gridLines = List.copyOf(gridLines);
+        this.cardAnatomy = CardAnatomy.of(settings);
+        Map<String, CardBox> byId = new LinkedHashMap<>();
+        cards.forEach(card -> byId.put(card.touchpointId(), card));
+        this.cardsById = byId;
+    }
+
+    public LayoutSettings settings() {
+        return settings;
+    }
+
+    /** The whole map, margins included: the size of an export at scale 1. */
+    public Rect bounds() {
+        return bounds;
+    }
+
+    /** Where the map's title goes. */
+    public Rect titleBox() {
+        return titleBox;
+    }
+
+    /** The area of all cells: stage columns × lane rows, without headers. */
+    public Rect grid() {
+        return grid;
+    }
+
+    public List<PhaseBand> phaseBands() {
+        return phaseBands;
+    }
+
+    /** Stage columns, left to right, in the order of the map's stages. */
+    public List<StageColumn> columns() {
+        return columns;
+    }
+
+    /** Lane rows, top to bottom, in the order of the map's lanes. */
+    public List<LaneRow> rows() {
+        return rows;
+    }
+
+    /** Cards in drawing order: a later card is drawn over an earlier one. */
+    public List<CardBox> cards() {
+        return cards;
+    }
+
+    /** Connectors in drawing order: chains in map order, links in chain order, next-chain arrows last in each chain. */
+    public List<Connector> connectors() {
+        return connectors;
+    }
+
+    /** Light lines between the cells. */
+    public List<Segment> gridLines() {
+        return gridLines;
+    }
+
+    /** Where the parts of every card go, relative to the card's corner. */
+    public CardAnatomy cardAnatomy() {
+        return cardAnatomy;
+    }
+
+    public Optional<CardBox> card(String touchpointId) {
+        return Optional.ofNullable(cardsById.get(touchpointId));
+    }
+
+    /** The topmost card under the point, if any. */
+    public Optional<CardBox> cardAt(double x, double y) {
+        for (int i = cards.size() - 1; i >= 0; i--) {
+            CardBox card = cards.get(i);
+            if (card.bounds().contains(x, y)) {
+                return Optional.of(card);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The stage column at {@code x}, whether or not {@code y} is inside the grid. */
+    public Optional<StageColumn> columnAt(double x) {
+        return columns.stream().filter(column -> column.containsX(x)).findFirst();
+    }
+
+    /** The lane row at {@code y}, whether or not {@code x} is inside the grid. */
+    public Optional<LaneRow> rowAt(double y) {
+        return rows.stream().filter(row -> row.containsY(y)).findFirst();
+    }
+
+    /** The cell of a stage and a lane, if both are on the map. */
+    public Optional<Rect> cell(String stageId, String laneId) {
+        Optional<StageColumn> column = columns.stream().filter(c -> c.stageId().equals(stageId)).findFirst();
+        Optional<LaneRow> row = rows.stream().filter(r -> r.laneId().equals(laneId)).findFirst();
+        if (column.isEmpty() || row.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rect(column.get().x(), row.get().y(), column.get().width(), row.get().height()));
+    }
+}

@@ -1,0 +1,43 @@
+package org.touchmap.layout;
+
+import org.touchmap.model.Rating;
+
+/**
+ * The colours of a drawn map, as {@code #rrggbb}, shared by the canvas and the exports so both look
+ * alike. Rating colours come from the Okabe–Ito palette, which stays distinguishable with the common
+ * forms of colour blindness; a rating icon on every card means colour is never the only cue.
+ */
+public final class Palette {
+    public static final String POSITIVE = "#009e73";
+    public static final String NEUTRAL = "#999999";
+    public static final String NEGATIVE = "#d55e00";
+    /** Unrated cards get a pale edge and a dashed outline instead of a rating colour. */
+    public static final String UNRATED = "#e1e4e8";
+    public static final String KEY_POINT = "#e69f00";
+
+    public static final String CANVAS_BACKGROUND = "#ffffff";
+    public static final String TEXT = "#1f2328";
+    public static final String MUTED_TEXT = "#59636e";
+    public static final String CARD_FILL = "#ffffff";
+    public static final String CARD_BORDER = "#c8d1da";
+    public static final String UNRATED_BORDER = "#8c959f";
+    public static final String SELECTION = "#0969da";
+    public static final String GRID_LINE = "#e4e8ec";
+    public static final String STAGE_HEADER_FILL = "#f3f5f8";
+    public static final String STAGE_HEADER_ACCENT = "#8c959f";
+    public static final String LANE_HEADER_FILL = "#f6f8fa";
+    public static final String PHASE_FILL = "#dde4ec";
+    public static final String ROW_TINT = "#fbfcfd";
+
+    private Palette() {
+    }
+
+    public static String ratingColor(Rating rating) {
+        return switch (rating) {
+            case POSITIVE -> POSITIVE;
+            case NEUTRAL -> NEUTRAL;
+            case NEGATIVE -> NEGATIVE;
+            case UNRATED -> UNRATED;
+        };
+    }
+}

@@ -1,0 +1,152 @@
+package org.touchmap.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Path;
+
+import org.touchmap.layout.CardBox;
+import org.touchmap.layout.Connector;
+import org.touchmap.layout.LaneRow;
+import org.touchmap.layout.MapLayout;
+import org.touchmap.layout.PhaseBand;
+import org.touchmap.layout.Rect;
+import org.touchmap.layout.StageColumn;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Lane;
+
+/**
+ * The drawn map at 100 % zoom, in map coordinates, built from a {@link MapLayout} in three layers:
+ * the grid with its headers, the chain arrows, and the cards on top. Nodes are built once per
+ * layout; nothing is measured or placed here beyond what the layout says.
+ */
+final class CanvasContent extends Pane {
+    private final CanvasMessages messages;
+    private final Pane gridLayer = layer("grid-layer");
+    private final Pane connectorLayer = layer("connector-layer");
+    private final Pane cardLayer = layer("card-layer");
+    private final Map<String, CardNode> cards = new LinkedHashMap<>();
+
+    CanvasContent(CanvasMessages messages) {
+        this.messages = messages;
+        getStyleClass().add("map-content");
+        // Arrows never take the mouse from the cards under and around them.
+        connectorLayer.setMouseTransparent(true);
+        getChildren().addAll(gridLayer, connectorLayer, cardLayer);
+    }
+
+    /**
+     * Draws the given map as the layout places it. Cards that look as before keep their nodes and
+     * are only moved, so redrawing after a small edit stays quick on large maps.
+     */
+    void build(JourneyMap map, MapLayout layout) {
+        Rect bounds = layout.bounds();
+        setMinSize(bounds.width(), bounds.height());
+        setPrefSize(bounds.width(), bounds.height());
+        setMaxSize(bounds.width(), bounds.height());
+        gridLayer.getChildren().setAll(gridNodes(map, layout));
+        connectorLayer.getChildren().setAll(layout.connectors().stream().map(ConnectorNode::new).toList());
+
+        Map<String, CardNode> previous = new HashMap<>(cards);
+        cards.clear();
+        List<CardNode> ordered = new ArrayList<>(layout.cards().size());
+        for (CardBox box : layout.cards()) {
+            CardFace face = CardFace.of(map.touchpoint(box.touchpointId()));
+            CardNode card = previous.get(box.touchpointId());
+            if (card == null || !card.face().equals(face)) {
+                card = new CardNode(box.touchpointId(), face, layout.cardAnatomy(), messages);
+            }
+            card.place(box.bounds());
+            cards.put(box.touchpointId(), card);
+            ordered.add(card);
+        }
+        cardLayer.getChildren().setAll(ordered);
+    }
+
+    Optional<CardNode> card(String touchpointId) {
+        return Optional.ofNullable(cards.get(touchpointId));
+    }
+
+    Set<String> cardIds() {
+        return Collections.unmodifiableSet(cards.keySet());
+    }
+
+    Collection<CardNode> cards() {
+        return Collections.unmodifiableCollection(cards.values());
+    }
+
+    private List<Node> gridNodes(JourneyMap map, MapLayout layout) {
+        List<Node> nodes = new ArrayList<>();
+        for (LaneRow row : layout.rows()) {
+            nodes.add(rowTint(map.lane(row.laneId()), row));
+        }
+        Path lines = new Path(PathElements.ofSegments(layout.gridLines()));
+        lines.getStyleClass().add("grid-line");
+        nodes.add(lines);
+        nodes.add(fixedLabel(map.title(), layout.titleBox(), "map-title", Pos.CENTER_LEFT));
+        for (PhaseBand band : layout.phaseBands()) {
+            nodes.add(new PhaseBandNode(band));
+        }
+        for (StageColumn column : layout.columns()) {
+            nodes.add(new StageHeaderNode(map.stage(column.stageId()), column));
+        }
+        for (LaneRow row : layout.rows()) {
+            nodes.add(new LaneHeaderNode(map.lane(row.laneId()), row));
+        }
+        if (layout.columns().isEmpty() || layout.rows().isEmpty()) {
+            Rect grid = layout.grid();
+            nodes.add(fixedLabel(messages.get("canvas.empty"),
+                    new Rect(layout.titleBox().x(), grid.y(), Math.max(grid.width(), layout.titleBox().width()),
+                            layout.settings().minRowHeight()), "empty-message", Pos.TOP_LEFT));
+        }
+        return nodes;
+    }
+
+    private static Region rowTint(Lane lane, LaneRow row) {
+        Region tint = new Region();
+        tint.getStyleClass().add("lane-row");
+        if (row.index() % 2 == 1) {
+            tint.getStyleClass().add("odd");
+        }
+        if (lane.color() != null) {
+            // The colour is validated as #rrggbb by the model, so it is safe inside a style.
+            tint.setStyle("-tm-row-tint: " + lane.color() + "22;");
+        }
+        Rect body = row.body();
+        tint.setManaged(false);
+        tint.resizeRelocate(body.x(), body.y(), body.width(), body.height());
+        return tint;
+    }
+
+    private static Label fixedLabel(String text, Rect box, String styleClass, Pos alignment) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        label.setTextOverrun(OverrunStyle.ELLIPSIS);
+        label.setAlignment(alignment);
+        label.setMinSize(box.width(), box.height());
+        label.setPrefSize(box.width(), box.height());
+        label.setMaxSize(box.width(), box.height());
+        label.relocate(box.x(), box.y());
+        return label;
+    }
+
+    private static Pane layer(String styleClass) {
+        Pane layer = new Pane();
+        layer.getStyleClass().add(styleClass);
+        layer.setPickOnBounds(false);
+        return layer;
+    }
+}

@@ -1,0 +1,204 @@
+package org.touchmap.ui.canvas;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Objects;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.transform.Scale;
+
+import org.touchmap.layout.LayoutSettings;
+import org.touchmap.layout.MapLayout;
+import org.touchmap.layout.MapLayouter;
+import org.touchmap.model.JourneyMap;
+
+/**
+ * The journey map as people see it: phase band, stage headers, lane rows, cards and chain arrows,
+ * zoomable and scrollable. Everything is placed by {@link MapLayouter}, the same layout the
+ * exports draw, so the screen and the exported picture agree.
+ *
+ * <p>The canvas shows a map but does not change it; after the map changes, call {@link #refresh()}.
+ */
+public final class MapCanvas extends Region {
+    /** The smallest and largest zoom, as a factor (1 = 100 %). */
+    public static final double MIN_ZOOM = ZoomSteps.MIN;
+    public static final double MAX_ZOOM = ZoomSteps.MAX;
+    private static final double WHEEL_ZOOM_FACTOR = 1.1;
+
+    private final LayoutSettings settings;
+    private final CanvasContent content;
+    private final Pane zoomHost;
+    private final ScrollPane scrollPane;
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
+    private JourneyMap map;
+    private MapLayout layout;
+
+    /** A canvas with the default locale and layout settings. */
+    public MapCanvas() {
+        this(Locale.getDefault(), LayoutSettings.defaults());
+    }
+
+    public MapCanvas(Locale locale, LayoutSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.content = new CanvasContent(new CanvasMessages(locale));
+        content.getTransforms().add(scale);
+        // A pane sized to the zoomed map, not a Group: a Group recomputes its bounds from all
+        // descendants whenever any card changes, which takes seconds with thousands of cards.
+        zoomHost = new Pane(content);
+        zoomHost.getStyleClass().add("zoom-host");
+        scrollPane = new ScrollPane(zoomHost);
+        scrollPane.getStyleClass().add("map-scroll-pane");
+        scrollPane.addEventFilter(ScrollEvent.SCROLL, this::zoomOnControlWheel);
+        getChildren().add(scrollPane);
+        getStyleClass().add("map-canvas");
+        getStylesheets().add(CanvasTheme.STYLESHEET);
+        setStyle(CanvasTheme.paletteStyle());
+
+        zoom.addListener((obs, old, value) -> applyZoom(value.doubleValue()));
+        selection.addListener((SetChangeListener<String>) change -> {
+            if (change.wasAdded()) {
+                content.card(change.getElementAdded()).ifPresent(card -> card.setSelected(true));
+            }
+            if (change.wasRemoved()) {
+                content.card(change.getElementRemoved()).ifPresent(card -> card.setSelected(false));
+            }
+        });
+        new ClickSelection(content, () -> layout, selection).install();
+    }
+
+    /** Lays out and draws a map, replacing the one shown before; the selection is cleared. */
+    public void show(JourneyMap map) {
+        this.map = Objects.requireNonNull(map, "map");
+        selection.clear();
+        rebuild();
+    }
+
+    /** Lays the current map out again after it changed; selected cards that still exist stay selected. */
+    public void refresh() {
+        if (map == null) {
+            return;
+        }
+        rebuild();
+        selection.retainAll(content.cardIds());
+        selection.forEach(id -> content.card(id).ifPresent(card -> card.setSelected(true)));
+    }
+
+    /** The map shown, or {@code null} before the first {@link #show}. */
+    public JourneyMap map() {
+        return map;
+    }
+
+    /** The layout of the map as shown, or {@code null} before the first {@link #show}. */
+    public MapLayout mapLayout() {
+        return layout;
+    }
+
+    /** Ids of the selected touchpoints. Changing the set changes the selection shown. */
+    public ObservableSet<String> selectedTouchpointIds() {
+        return selection;
+    }
+
+    /** Zoom as a factor, 1 = 100 %; values outside {@link #MIN_ZOOM}..{@link #MAX_ZOOM} are brought into range. */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public double getZoom() {
+        return zoom.get();
+    }
+
+    public void setZoom(double value) {
+        zoom.set(value);
+    }
+
+    public void zoomIn() {
+        zoom.set(ZoomSteps.larger(zoom.get()));
+    }
+
+    public void zoomOut() {
+        zoom.set(ZoomSteps.smaller(zoom.get()));
+    }
+
+    /** Back to 100 %. */
+    public void resetZoom() {
+        zoom.set(1.0);
+    }
+
+    /** Zooms so the whole map fits into the visible area. */
+    public void fitToWindow() {
+        if (layout == null) {
+            return;
+        }
+        Bounds viewport = scrollPane.getViewportBounds();
+        zoom.set(ZoomSteps.toFit(layout.bounds().width(), layout.bounds().height(),
+                viewport.getWidth(), viewport.getHeight()));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        scrollPane.resizeRelocate(0, 0, getWidth(), getHeight());
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 800;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 600;
+    }
+
+    private void rebuild() {
+        layout = MapLayouter.layout(map, settings);
+        content.build(map, layout);
+        sizeZoomHost();
+    }
+
+    private void sizeZoomHost() {
+        if (layout == null) {
+            return;
+        }
+        double width = layout.bounds().width() * scale.getX();
+        double height = layout.bounds().height() * scale.getY();
+        zoomHost.setMinSize(width, height);
+        zoomHost.setPrefSize(width, height);
+        zoomHost.setMaxSize(width, height);
+    }
+
+    private void applyZoom(double requested) {
+        double clamped = ZoomSteps.clamp(requested);
+        if (clamped != requested) {
+            zoom.set(clamped);
+            return;
+        }
+        // Keep the same part of the map in view: scroll values are fractions, so they survive the scale.
+        double h = scrollPane.getHvalue();
+        double v = scrollPane.getVvalue();
+        scale.setX(clamped);
+        scale.setY(clamped);
+        sizeZoomHost();
+        scrollPane.layout();
+        scrollPane.setHvalue(h);
+        scrollPane.setVvalue(v);
+    }
+
+    private void zoomOnControlWheel(ScrollEvent event) {
+        if (!event.isControlDown() || event.getDeltaY() == 0) {
+            return;
+        }
+        zoom.set(event.getDeltaY() > 0 ? zoom.get() * WHEEL_ZOOM_FACTOR : zoom.get() / WHEEL_ZOOM_FACTOR);
+        event.consume();
+    }
+}

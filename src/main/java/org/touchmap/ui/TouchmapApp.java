@@ -1,13 +1,54 @@
 package org.touchmap.ui;
 
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The editor's window; for now an empty stage that the launcher can start. */
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The desktop application. Started with a file it opens that file; without one it opens the
+ * most recent file, or the bundled medical-clinic sample when there is none.
+ */
 public final class TouchmapApp extends Application {
+    private static final Logger LOG = Logger.getLogger(TouchmapApp.class.getName());
+
+    /** Overrides the interface language, e.g. {@code -Dtouchmap.lang=ru}. */
+    public static final String LANGUAGE_PROPERTY = "touchmap.lang";
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Touchmap");
-        stage.show();
+        String language = System.getProperty(LANGUAGE_PROPERTY);
+        if (language != null && !language.isBlank()) {
+            Messages.setLocale(Locale.forLanguageTag(language));
+        }
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUnexpected(stage, error));
+
+        RecentFiles recent = RecentFiles.forUser();
+        MainWindow window = new MainWindow(stage, FilePicker.system(), recent);
+        window.show(new Document(Samples.load(Samples.MEDICAL_CLINIC), null));
+
+        List<String> args = getParameters().getRaw();
+        if (!args.isEmpty()) {
+            window.open(Path.of(args.get(0)));
+        } else {
+            recent.existing().stream().findFirst().ifPresent(window::open);
+        }
+    }
+
+    /**
+     * A failure nobody planned for: log it for the developers, tell the person in one sentence,
+     * keep the window and the map open so nothing is lost.
+     */
+    private static void reportUnexpected(Stage stage, Throwable error) {
+        LOG.log(Level.SEVERE, "Unexpected error", error);
+        Platform.runLater(() -> Dialogs.error(stage, Messages.get("error.unexpected.header"),
+                Messages.get("error.unexpected.detail", String.valueOf(error.getMessage()))));
     }
 }

@@ -1,0 +1,52 @@
+package org.touchmap.ui;
+
+import org.touchmap.edit.AddTouchpoint;
+import org.touchmap.edit.Placement;
+import org.touchmap.edit.RemoveTouchpoint;
+import org.touchmap.layout.LayoutSettings;
+import org.touchmap.model.ChannelCatalog;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Touchpoint;
+import org.touchmap.ui.canvas.MapCanvas;
+
+import java.util.List;
+import java.util.Set;
+
+/** The card edits the main window offers from its menu and toolbar, each one undoable step. */
+final class CardEdits {
+    private static final double CARD_GAP = 18;
+
+    private CardEdits() {
+    }
+
+    /**
+     * Adds a card in the cell of the selected card (or the first stage and lane), below the
+     * cards already there, and selects it.
+     */
+    static void addCard(Document document, MapCanvas canvas) {
+        JourneyMap map = document.map();
+        if (map.stages().isEmpty() || map.lanes().isEmpty()) {
+            return;
+        }
+        Touchpoint anchor = canvas.selectedTouchpointIds().stream().findFirst()
+                .flatMap(map::findTouchpoint).orElse(null);
+        String stageId = anchor != null ? anchor.stageId() : map.stages().get(0).id();
+        String laneId = anchor != null ? anchor.laneId() : map.lanes().get(0).id();
+        double y = map.touchpointsInStage(stageId).stream()
+                .filter(t -> t.laneId().equals(laneId))
+                .mapToDouble(t -> t.y() + LayoutSettings.defaults().cardHeight() + CARD_GAP)
+                .max().orElse(0);
+        AddTouchpoint add = AddTouchpoint.newCard(map, Messages.get("card.newName"),
+                ChannelCatalog.resolve(ChannelCatalog.OTHER), new Placement(stageId, laneId, 0, y));
+        document.commands().execute(add);
+        canvas.selectedTouchpointIds().clear();
+        canvas.selectedTouchpointIds().add(add.touchpointId());
+    }
+
+    static void deleteCards(Document document, Set<String> selected) {
+        List<String> ids = selected.stream().filter(document.map()::hasTouchpoint).toList();
+        if (!ids.isEmpty()) {
+            document.commands().execute(RemoveTouchpoint.all(ids));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.touchmap.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.stage.Window;
+import org.touchmap.io.MapFileException;
+import org.touchmap.io.MapFiles;
+import org.touchmap.model.JourneyMap;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * New, open, save and save as for the main window. Every path that could lose work asks
+ * first; every failure ends in one message naming the file, and the map stays open and dirty.
+ */
+final class FileActions {
+    private final ObjectProperty<Document> document;
+    private final Supplier<Window> owner;
+    private final FilePicker picker;
+    private final RecentFiles recentFiles;
+
+    FileActions(ObjectProperty<Document> document, Supplier<Window> owner, FilePicker picker,
+                RecentFiles recentFiles) {
+        this.document = document;
+        this.owner = owner;
+        this.picker = picker;
+        this.recentFiles = recentFiles;
+    }
+
+    void newMap() {
+        if (confirmDiscard()) {
+            document.set(new Document(NewMaps.blank(), null));
+        }
+    }
+
+    void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        picker.chooseToOpen(owner.get()).ifPresent(this::openWithoutAsking);
+    }
+
+    void openSample() {
+        if (confirmDiscard()) {
+            document.set(new Document(Samples.load(Samples.MEDICAL_CLINIC), null));
+        }
+    }
+
+    /** Opens {@code file}, replacing the current map; reports a failure and keeps the current map. */
+    boolean openWithoutAsking(Path file) {
+        try {
+            JourneyMap map = MapFiles.load(file);
+            document.set(new Document(map, file));
+            recentFiles.add(file);
+            return true;
+        } catch (MapFileException e) {
+            Dialogs.error(owner.get(), Messages.get("error.open.header", file.getFileName()), e.message(Messages.locale()));
+            return false;
+        }
+    }
+
+    /** Saves to the document's file, or asks for one. Returns whether the map is now saved. */
+    boolean save() {
+        Optional<Path> file = document.get().file();
+        return file.isPresent() ? saveTo(file.get()) : saveAs();
+    }
+
+    boolean saveAs() {
+        Document current = document.get();
+        String suggested = current.file().map(f -> f.getFileName().toString())
+                .orElse(FileNames.suggest(current.map().title()));
+        Optional<Path> chosen = picker.chooseToSave(owner.get(), suggested);
+        return chosen.map(FileNames::withExtension).map(this::saveTo).orElse(false);
+    }
+
+    private boolean saveTo(Path file) {
+        Document current = document.get();
+        if (current.isDirty() || current.map().modified() == null) {
+            current.map().setModified(Instant.now());
+        }
+        try {
+            MapFiles.save(current.map(), file);
+        } catch (MapFileException e) {
+            Dialogs.error(owner.get(), Messages.get("error.save.header", file.getFileName()), e.message(Messages.locale()));
+            return false;
+        }
+        current.savedAs(file);
+        recentFiles.add(file);
+        return true;
+    }
+
+    /** Whether unsaved changes may go: there are none, the person saved them, or chose to discard them. */
+    boolean confirmDiscard() {
+        Document current = document.get();
+        if (current == null || !current.isDirty()) {
+            return true;
+        }
+        return switch (Dialogs.askAboutUnsaved(owner.get(), current.displayName())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package org.touchmap.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.ActionEvent;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.action.ActionGroup;
+import org.controlsfx.control.action.ActionUtils;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.controlsfx.control.action.ActionUtils.ACTION_SEPARATOR;
+
+/**
+ * The commands of the main window, each defined once and shown as a menu item and, where
+ * useful, a toolbar button, with the same text, icon, shortcut and enabled state.
+ */
+final class MainActions {
+    final Action newMap;
+    final Action open;
+    final Action openSample;
+    final Action save;
+    final Action saveAs;
+    final Action exit;
+    final Action undo;
+    final Action redo;
+    final Action addCard;
+    final Action delete;
+    final Action zoomIn;
+    final Action zoomOut;
+    final Action actualSize;
+    final Action fitToWindow;
+    final Action about;
+
+    MainActions(MainWindow window) {
+        FileActions files = window.files();
+        newMap = action("action.new", "mdi2f-file-outline", "Shortcut+N", e -> files.newMap());
+        open = action("action.open", "mdi2f-folder-open-outline", "Shortcut+O", e -> files.open());
+        openSample = action("action.openSample", "mdi2b-book-open-variant", null, e -> files.openSample());
+        save = action("action.save", "mdi2c-content-save-outline", "Shortcut+S", e -> files.save());
+        saveAs = action("action.saveAs", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S", e -> files.saveAs());
+        exit = action("action.exit", null, "Shortcut+Q", e -> window.requestClose());
+        undo = action("action.undo", "mdi2u-undo", "Shortcut+Z", e -> window.undo());
+        redo = action("action.redo", "mdi2r-redo", "Shortcut+Y", e -> window.redo());
+        addCard = action("action.addCard", "mdi2c-card-plus-outline", "Shortcut+Shift+N", e -> window.addCard());
+        delete = action("action.delete", "mdi2d-delete-outline", "Delete", e -> window.deleteSelection());
+        zoomIn = action("action.zoomIn", "mdi2m-magnify-plus-outline", "Shortcut+Plus", e -> window.canvas().zoomIn());
+        zoomOut = action("action.zoomOut", "mdi2m-magnify-minus-outline", "Shortcut+Minus", e -> window.canvas().zoomOut());
+        actualSize = action("action.actualSize", null, "Shortcut+0", e -> window.canvas().resetZoom());
+        fitToWindow = action("action.fit", "mdi2f-fit-to-screen-outline", "Shortcut+9", e -> window.canvas().fitToWindow());
+        about = action("action.about", null, null, e -> window.showAbout());
+    }
+
+    private static Action action(String key, String icon, String shortcut, Consumer<ActionEvent> handler) {
+        Action action = new Action(Messages.get(key), handler);
+        action.setLongText(Messages.get(key));
+        if (icon != null) {
+            action.setGraphic(Icons.of(icon));
+        }
+        if (shortcut != null) {
+            action.setAccelerator(KeyCombination.keyCombination(shortcut));
+        }
+        return action;
+    }
+
+    /** Keeps an action's enabled state in step with a condition. */
+    static void enableWhen(Action action, ObservableBooleanValue condition) {
+        action.disabledProperty().bind(Bindings.not(condition));
+    }
+
+    MenuBar menuBar() {
+        return ActionUtils.createMenuBar(List.of(
+                new ActionGroup(Messages.get("menu.file"), newMap, open, openSample, ACTION_SEPARATOR,
+                        save, saveAs, ACTION_SEPARATOR, exit),
+                new ActionGroup(Messages.get("menu.edit"), undo, redo, ACTION_SEPARATOR, addCard, delete),
+                new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow),
+                new ActionGroup(Messages.get("menu.help"), about)));
+    }
+
+    ToolBar toolBar() {
+        return ActionUtils.createToolBar(List.of(newMap, open, save, ACTION_SEPARATOR, undo, redo,
+                        ACTION_SEPARATOR, addCard, delete, ACTION_SEPARATOR, zoomOut, zoomIn, fitToWindow),
+                ActionUtils.ActionTextBehavior.HIDE);
+    }
+}

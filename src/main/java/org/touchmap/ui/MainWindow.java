@@ -1,0 +1,148 @@
+package org.touchmap.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.touchmap.layout.LayoutSettings;
+import org.touchmap.ui.canvas.MapCanvas;
+
+/**
+ * The editor window: menu and toolbar on top, the map canvas in the middle, a status line
+ * below. It owns the open {@link Document}; every change to the map goes through the
+ * document's command stack, which this window listens to for the title, undo state and redraw.
+ */
+public final class MainWindow {
+    private static final double DEFAULT_WIDTH = 1400;
+    private static final double DEFAULT_HEIGHT = 900;
+
+    private final Stage stage;
+    private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final MapCanvas canvas = new MapCanvas(Messages.locale(), LayoutSettings.defaults());
+    private final FileActions files;
+    private final MainActions actions;
+    private final StatusLine status = new StatusLine();
+    private final Runnable onMapChanged = this::mapChanged;
+
+    public MainWindow(Stage stage, FilePicker picker, RecentFiles recentFiles) {
+        this.stage = stage;
+        this.files = new FileActions(document, () -> stage, picker, recentFiles);
+        this.actions = new MainActions(this);
+        document.addListener((obs, old, now) -> documentReplaced(old, now));
+        MainActions.enableWhen(actions.undo, canUndo);
+        MainActions.enableWhen(actions.redo, canRedo);
+        MainActions.enableWhen(actions.delete, Bindings.isNotEmpty(canvas.selectedTouchpointIds()));
+
+        BorderPane root = new BorderPane();
+        root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
+        root.setCenter(canvas);
+        root.setBottom(status.node());
+        status.zoomProperty().bind(canvas.zoomProperty());
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.95),
+                Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.9));
+        stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            if (!files.confirmDiscard()) {
+                event.consume();
+            }
+        });
+    }
+
+    /** Shows {@code initial} in the window. */
+    public void show(Document initial) {
+        document.set(initial);
+        stage.show();
+    }
+
+    /** Opens a file as if the person chose it; reports a failure and keeps the current map. */
+    public boolean open(java.nio.file.Path file) {
+        return files.openWithoutAsking(file);
+    }
+
+    public ObjectProperty<Document> documentProperty() {
+        return document;
+    }
+
+    Document document() {
+        return document.get();
+    }
+
+    MapCanvas canvas() {
+        return canvas;
+    }
+
+    FileActions files() {
+        return files;
+    }
+
+    private void documentReplaced(Document old, Document now) {
+        if (old != null) {
+            old.commands().removeListener(onMapChanged);
+        }
+        now.commands().addListener(onMapChanged);
+        canvas.show(now.map());
+        mapChanged();
+    }
+
+    private void mapChanged() {
+        Document current = document.get();
+        canvas.refresh();
+        canUndo.set(current.commands().canUndo());
+        canRedo.set(current.commands().canRedo());
+        actions.undo.setText(current.commands().undoDescription()
+                .map(d -> Messages.get("action.undoWhat", d.text(Messages.locale())))
+                .orElse(Messages.get("action.undo")));
+        actions.redo.setText(current.commands().redoDescription()
+                .map(d -> Messages.get("action.redoWhat", d.text(Messages.locale())))
+                .orElse(Messages.get("action.redo")));
+        stage.setTitle(WindowTitle.of(current));
+        status.show(current.map());
+    }
+
+    void undo() {
+        if (document.get().commands().canUndo()) {
+            document.get().commands().undo();
+        }
+    }
+
+    void redo() {
+        if (document.get().commands().canRedo()) {
+            document.get().commands().redo();
+        }
+    }
+
+    void addCard() {
+        CardEdits.addCard(document.get(), canvas);
+    }
+
+    void deleteSelection() {
+        CardEdits.deleteCards(document.get(), canvas.selectedTouchpointIds());
+    }
+
+    void requestClose() {
+        if (files.confirmDiscard()) {
+            stage.hide();
+        }
+    }
+
+    void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(stage);
+        about.setTitle(Messages.get("app.name"));
+        about.setHeaderText(Messages.get("about.header"));
+        about.setContentText(Messages.get("about.text"));
+        about.showAndWait();
+    }
+}

@@ -1,0 +1,118 @@
+package org.touchmap.ui;
+
+import javafx.application.Platform;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.touchmap.io.MapFiles;
+import org.touchmap.model.JourneyMap;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path folder;
+
+    private MainWindow window;
+    private Stage stage;
+    private Path saveTarget;
+    private Preferences preferences;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Locale.ENGLISH);
+        this.stage = stage;
+        preferences = Preferences.userRoot().node("org/touchmap/test/" + UUID.randomUUID());
+        FilePicker picker = new FilePicker() {
+            @Override
+            public Optional<Path> chooseToOpen(Window owner) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseToSave(Window owner, String suggestedName) {
+                return Optional.ofNullable(saveTarget);
+            }
+        };
+        window = new MainWindow(stage, picker, new RecentFiles(preferences));
+        window.show(new Document(Samples.load(Samples.MEDICAL_CLINIC), null));
+    }
+
+    @AfterEach
+    void forgetPreferences() throws BackingStoreException {
+        preferences.removeNode();
+    }
+
+    @Test
+    void showsTheSampleMapNamedInTheTitle(FxRobot robot) {
+        assertEquals("Medical clinic: a new patient's first visit — Touchmap", stage.getTitle());
+        assertEquals(14, robot.lookup(".card").queryAll().size());
+    }
+
+    @Test
+    void addingACardMarksTheMapUnsavedAndUndoTakesItBack(FxRobot robot) {
+        int cards = window.document().map().touchpoints().size();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(cards + 1, window.document().map().touchpoints().size());
+        assertTrue(stage.getTitle().startsWith(WindowTitle.UNSAVED_MARK), stage.getTitle());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(cards, window.document().map().touchpoints().size());
+        assertFalse(stage.getTitle().startsWith(WindowTitle.UNSAVED_MARK), stage.getTitle());
+    }
+
+    @Test
+    void savingTheSampleAsksForAFileAndWritesAMapThatOpensAgain(FxRobot robot) throws Exception {
+        saveTarget = folder.resolve("clinic-copy");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path written = folder.resolve("clinic-copy.cjm");
+        assertTrue(Files.isRegularFile(written));
+        JourneyMap reopened = MapFiles.load(written);
+        assertEquals(window.document().map(), reopened);
+        assertEquals("clinic-copy.cjm — Touchmap", stage.getTitle());
+    }
+
+    @Test
+    void openingABrokenFileShowsOneMessageAndKeepsTheMap(FxRobot robot) throws Exception {
+        Path broken = folder.resolve("broken.cjm");
+        Files.writeString(broken, "{\"format\": \"touchmap\", \"formatVersion\": 1, \"title\": \"cut off",
+                StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(broken);
+        JourneyMap shown = window.document().map();
+
+        Platform.runLater(() -> window.open(broken));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Could not open \"broken.cjm\"", dialog.getHeaderText());
+        assertTrue(dialog.getContentText().contains("broken.cjm"), dialog.getContentText());
+        robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertSame(shown, window.document().map());
+        assertArrayEquals(before, Files.readAllBytes(broken));
+    }
+}

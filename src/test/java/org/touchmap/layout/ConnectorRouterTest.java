@@ -102,6 +102,24 @@ class ConnectorRouterTest {
     }
 
     @Test
+    void backwardLinkToAnotherRowTurnsOnceAndEntersTheTargetFromTheRight() {
+        JourneyMap map = grid(2, 2);
+        place(map, "later", "s2", "l2", 0, 0);
+        place(map, "earlier", "s1", "l1", 0, 0);
+        Chain back = new Chain("back", "Back", "#cc79a7");
+        back.addLink(new ChainLink("later", "earlier"));
+        map.addChain(back);
+        MapLayout layout = MapLayouter.layout(map, SETTINGS);
+        Connector arrow = layout.connectors().get(0);
+        Rect later = layout.card("later").orElseThrow().bounds();
+        Rect earlier = layout.card("earlier").orElseThrow().bounds();
+        assertEquals(3, arrow.points().size());
+        assertEquals(later.y(), arrow.start().y(), TOLERANCE, "leaves upwards from the top edge");
+        assertEquals(earlier.maxX(), arrow.arrowTip().x(), TOLERANCE, "arrives at the right edge");
+        assertEquals(Math.PI, Math.abs(arrow.arrowAngle()), TOLERANCE, "the arrowhead points left");
+    }
+
+    @Test
     void nextChainArrowLeadsFromTheLastCardToTheNextChainsFirstCard() {
         MapLayout layout = MapLayouter.layout(MedicalClinicMap.build(), SETTINGS);
         List<Connector> next = layout.connectors().stream().filter(Connector::nextChain).toList();

@@ -50,6 +50,5 @@ final class ClickSelection {
             selection.clear();
             selection.add(hit.get());
         }
-        content.requestFocus();
     }
 }

@@ -128,6 +128,16 @@ class MapCanvasTest {
     }
 
     @Test
+    void mapWithoutStagesShowsAHintInsteadOfAGrid(FxRobot robot) {
+        robot.clickOn(cardName(robot, "Booking by phone"));
+        robot.interact(() -> canvas.show(new JourneyMap("Blank map")));
+        assertTrue(robot.lookup(".card").queryAll().isEmpty());
+        assertTrue(canvas.selectedTouchpointIds().isEmpty(), "a new map starts without a selection");
+        String hint = robot.lookup(".empty-message").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(hint.startsWith("This map has no stages"), hint);
+    }
+
+    @Test
     void zoomStepsAndStaysInRange(FxRobot robot) {
         robot.interact(canvas::zoomIn);
         assertEquals(1.1, canvas.getZoom(), 1e-9);

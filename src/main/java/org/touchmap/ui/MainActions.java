@@ -3,7 +3,12 @@ package org.touchmap.ui;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.ActionEvent;
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.action.Action;
@@ -20,6 +25,8 @@ import static org.controlsfx.control.action.ActionUtils.ACTION_SEPARATOR;
  * useful, a toolbar button, with the same text, icon, shortcut and enabled state.
  */
 final class MainActions {
+    /** Key of an action's icon literal; each button gets its own icon node, as a node has one parent. */
+    private static final String ICON = "touchmap.icon";
     final Action newMap;
     final Action open;
     final Action openSample;
@@ -59,7 +66,7 @@ final class MainActions {
         Action action = new Action(Messages.get(key), handler);
         action.setLongText(Messages.get(key));
         if (icon != null) {
-            action.setGraphic(Icons.of(icon));
+            action.getProperties().put(ICON, icon);
         }
         if (shortcut != null) {
             action.setAccelerator(KeyCombination.keyCombination(shortcut));
@@ -82,8 +89,26 @@ final class MainActions {
     }
 
     ToolBar toolBar() {
-        return ActionUtils.createToolBar(List.of(newMap, open, save, ACTION_SEPARATOR, undo, redo,
-                        ACTION_SEPARATOR, addCard, delete, ACTION_SEPARATOR, zoomOut, zoomIn, fitToWindow),
-                ActionUtils.ActionTextBehavior.HIDE);
+        ToolBar bar = new ToolBar();
+        for (Action action : List.of(newMap, open, save, ACTION_SEPARATOR, undo, redo, ACTION_SEPARATOR,
+                addCard, delete, ACTION_SEPARATOR, zoomOut, zoomIn, fitToWindow)) {
+            bar.getItems().add(action == ACTION_SEPARATOR ? new Separator(Orientation.VERTICAL) : toolBarButton(action));
+        }
+        return bar;
+    }
+
+    private static Button toolBarButton(Action action) {
+        Button button = new Button();
+        button.setGraphic(Icons.of((String) action.getProperties().get(ICON)));
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setFocusTraversable(false);
+        button.disableProperty().bind(action.disabledProperty());
+        button.setOnAction(action::handle);
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(Bindings.createStringBinding(() -> action.getAccelerator() == null
+                ? action.getText()
+                : action.getText() + "  (" + action.getAccelerator().getDisplayText() + ")", action.textProperty()));
+        button.setTooltip(tooltip);
+        return button;
     }
 }

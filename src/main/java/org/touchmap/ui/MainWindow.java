@@ -21,8 +21,8 @@ import org.touchmap.ui.canvas.MapCanvas;
  * document's command stack, which this window listens to for the title, undo state and redraw.
  */
 public final class MainWindow {
-    private static final double DEFAULT_WIDTH = 1400;
-    private static final double DEFAULT_HEIGHT = 900;
+    private static final double DEFAULT_WIDTH = 1600;
+    private static final double DEFAULT_HEIGHT = 960;
 
     private final Stage stage;
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
@@ -52,6 +52,7 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.95),
                 Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.9));
+        scene.getStylesheets().add(MainWindow.class.getResource("main-window.css").toExternalForm());
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
             if (!files.confirmDiscard()) {

@@ -27,32 +27,20 @@ final class ErrorText {
 
     /** {@code FILE: what is wrong (where) — what to do}. */
     static String line(Locale locale, String file, Reason reason, List<String> args, Where where) {
-        StringBuilder line = new StringBuilder(singleLine(file)).append(": ")
+        StringBuilder line = new StringBuilder(OneLine.of(file)).append(": ")
                 .append(format(locale, reason.key(), args.toArray(String[]::new)));
         if (where != null) {
             line.append(" (").append(where.describe(locale)).append(')');
         }
-        line.append(" — ").append(format(locale, reason.hint().key(), singleLine(file)));
+        line.append(" — ").append(format(locale, reason.hint().key(), OneLine.of(file)));
         return line.toString();
     }
 
     /** A value from the file, safe to put in a one-line message: control characters shown, length capped. */
     static String quote(String value) {
         if (value.codePointCount(0, value.length()) <= MAX_QUOTED_LENGTH) {
-            return singleLine(value);
+            return OneLine.of(value);
         }
-        return singleLine(value.substring(0, value.offsetByCodePoints(0, MAX_QUOTED_LENGTH))) + "…";
-    }
-
-    static String singleLine(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+        return OneLine.of(value.substring(0, value.offsetByCodePoints(0, MAX_QUOTED_LENGTH))) + "…";
     }
 }

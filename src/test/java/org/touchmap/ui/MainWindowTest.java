@@ -115,4 +115,39 @@ class MainWindowTest {
         assertSame(shown, window.document().map());
         assertArrayEquals(before, Files.readAllBytes(broken));
     }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindowAndTheChange(FxRobot robot) {
+        robot.interact(window::addCard);
+        int cards = window.document().map().touchpoints().size();
+
+        Platform.runLater(window::requestClose);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Save the changes to \"Medical clinic: a new patient's first visit\"?",
+                question.getHeaderText());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(stage.isShowing());
+        assertEquals(cards, window.document().map().touchpoints().size());
+        assertTrue(window.document().isDirty());
+    }
+
+    @Test
+    void newMapAfterDiscardingChangesStartsCleanWithThreeStages(FxRobot robot) {
+        robot.interact(window::addCard);
+
+        Platform.runLater(() -> window.files().newMap());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Don't save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        JourneyMap fresh = window.document().map();
+        assertEquals("Untitled map", fresh.title());
+        assertEquals(3, fresh.stages().size());
+        assertEquals(1, fresh.lanes().size());
+        assertFalse(window.document().isDirty());
+        assertEquals("Untitled map — Touchmap", stage.getTitle());
+    }
 }

@@ -1,5 +1,7 @@
 package org.touchmap.app.cli;
 
+import org.touchmap.io.OneLine;
+
 import picocli.CommandLine;
 
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package org.touchmap.app.cli;
 
+import org.touchmap.io.OneLine;
+
 import org.touchmap.model.JourneyMap;
 
 /** A map in one line: {@code "Title", 5 stages, 2 lanes, 14 touchpoints, 2 chains}. */

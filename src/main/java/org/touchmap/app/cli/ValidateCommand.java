@@ -1,5 +1,7 @@
 package org.touchmap.app.cli;
 
+import org.touchmap.io.OneLine;
+
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
 import org.touchmap.model.JourneyMap;

@@ -1,5 +1,8 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.i18n.Messages;
+import org.touchmap.ui.editor.Document;
+
 import org.touchmap.edit.AddTouchpoint;
 import org.touchmap.edit.Placement;
 import org.touchmap.edit.RemoveTouchpoint;

@@ -1,5 +1,7 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.i18n.Messages;
+
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

@@ -1,5 +1,8 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.i18n.Messages;
+import org.touchmap.ui.editor.Document;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.stage.Window;
 import org.touchmap.io.MapFileException;

@@ -1,5 +1,7 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.i18n.Messages;
+
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 

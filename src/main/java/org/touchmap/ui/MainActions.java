@@ -1,5 +1,7 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.i18n.Messages;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.ActionEvent;

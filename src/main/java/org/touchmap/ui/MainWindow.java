@@ -1,5 +1,8 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.i18n.Messages;
+import org.touchmap.ui.editor.Document;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +17,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.touchmap.layout.LayoutSettings;
 import org.touchmap.ui.canvas.MapCanvas;
+import org.touchmap.ui.editor.Selection;
 
 /**
  * The editor window: menu and toolbar on top, the map canvas in the middle, a status line
@@ -28,7 +32,8 @@ public final class MainWindow {
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
-    private final MapCanvas canvas = new MapCanvas(Messages.locale(), LayoutSettings.defaults());
+    private final Selection selection = new Selection();
+    private final MapCanvas canvas = new MapCanvas(Messages.locale(), LayoutSettings.defaults(), selection);
     private final FileActions files;
     private final MainActions actions;
     private final StatusLine status = new StatusLine();

@@ -1,5 +1,7 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.i18n.Messages;
+
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
 import org.touchmap.model.Stage;

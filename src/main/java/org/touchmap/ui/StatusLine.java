@@ -1,5 +1,7 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.i18n.Messages;
+
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;

@@ -1,5 +1,8 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.i18n.Messages;
+import org.touchmap.ui.editor.Document;
+
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;

@@ -1,12 +1,10 @@
 package org.touchmap.ui.canvas;
 
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Bounds;
@@ -17,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
 
 import org.touchmap.layout.LayoutSettings;
+import org.touchmap.ui.editor.Selection;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.MapLayouter;
 import org.touchmap.model.JourneyMap;
@@ -40,16 +39,19 @@ public final class MapCanvas extends Region {
     private final ScrollPane scrollPane;
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
-    private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
+    private final Selection editorSelection;
+    private final ObservableSet<String> selection;
     private JourneyMap map;
     private MapLayout layout;
 
     /** A canvas with the default locale and layout settings. */
     public MapCanvas() {
-        this(Locale.getDefault(), LayoutSettings.defaults());
+        this(Locale.getDefault(), LayoutSettings.defaults(), new Selection());
     }
 
-    public MapCanvas(Locale locale, LayoutSettings settings) {
+    public MapCanvas(Locale locale, LayoutSettings settings, Selection editorSelection) {
+        this.editorSelection = Objects.requireNonNull(editorSelection, "editorSelection");
+        this.selection = editorSelection.touchpoints();
         this.settings = Objects.requireNonNull(settings, "settings");
         this.content = new CanvasContent(new CanvasMessages(locale));
         content.getTransforms().add(scale);
@@ -102,6 +104,11 @@ public final class MapCanvas extends Region {
     /** The layout of the map as shown, or {@code null} before the first {@link #show}. */
     public MapLayout mapLayout() {
         return layout;
+    }
+
+    /** What is selected in the editor; the canvas shows and changes its cards. */
+    public Selection selection() {
+        return editorSelection;
     }
 
     /** Ids of the selected touchpoints. Changing the set changes the selection shown. */

@@ -1,5 +1,6 @@
 package org.touchmap.ui.canvas;
 
+import org.touchmap.ui.editor.Selection;
 import java.util.Locale;
 
 import atlantafx.base.theme.PrimerLight;
@@ -37,7 +38,7 @@ public final class CanvasPreview {
             JourneyMap map = args.contains("large") ? LargeMap.build(2000) : MedicalClinicMap.build();
             args.stream().filter(a -> a.startsWith("rename=")).map(a -> a.substring(7).split(":", 2))
                     .forEach(idAndName -> map.touchpoint(idAndName[0]).setName(idAndName[1]));
-            MapCanvas canvas = new MapCanvas(locale, LayoutSettings.defaults());
+            MapCanvas canvas = new MapCanvas(locale, LayoutSettings.defaults(), new Selection());
             long start = System.nanoTime();
             canvas.show(map);
             stage.setScene(new Scene(canvas, 1500, 900));

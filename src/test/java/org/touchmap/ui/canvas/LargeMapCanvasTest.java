@@ -1,5 +1,6 @@
 package org.touchmap.ui.canvas;
 
+import org.touchmap.ui.editor.Selection;
 import java.util.Locale;
 
 import javafx.scene.Scene;
@@ -23,7 +24,7 @@ class LargeMapCanvasTest {
 
     @Start
     void start(Stage stage) {
-        canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults());
+        canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), new Selection());
         canvas.show(LargeMap.build(CARDS));
         stage.setScene(new Scene(canvas, 1000, 700));
         stage.show();

@@ -1,5 +1,6 @@
 package org.touchmap.ui.canvas;
 
+import org.touchmap.ui.editor.Selection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +35,7 @@ class MapCanvasTest {
     @Start
     void start(Stage stage) {
         map = MedicalClinicMap.build();
-        canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults());
+        canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), new Selection());
         canvas.show(map);
         stage.setScene(new Scene(canvas, 1200, 700));
         stage.show();

@@ -1,6 +1,7 @@
-package org.touchmap.ui;
+package org.touchmap.ui.editor;
 
 import org.touchmap.edit.CommandStack;
+import org.touchmap.ui.i18n.Messages;
 import org.touchmap.model.JourneyMap;
 
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.touchmap.ui;
+package org.touchmap.ui.i18n;
 
 import java.text.MessageFormat;
 import java.util.List;

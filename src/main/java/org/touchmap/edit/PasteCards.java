@@ -1,0 +1,114 @@
+package org.touchmap.edit;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.touchmap.model.Chain;
+import org.touchmap.model.ChainLink;
+import org.touchmap.model.Ids;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Touchpoint;
+
+/**
+ * Plans the paste of copied cards into a map as one undo step: every card gets a new id, goes
+ * into the stage and lane of the same id when the map has them (else into the first stage and
+ * lane), and is shifted down and right until no pasted card covers a card already there, so
+ * pasting or duplicating twice gives a visible cascade. Links between the copied cards come
+ * along: into the chain of the same id when the map has it, else into a new chain like the old.
+ */
+public final class PasteCards {
+    /** How far each step of the cascade shifts the pasted cards, right and down. */
+    public static final double OFFSET = 16;
+    private static final int MAX_CASCADE = 1000;
+    /** Positions closer than this count as the same spot. */
+    private static final double SAME_SPOT = 0.5;
+
+    /**
+     * The command that pastes, and the new ids to select afterwards.
+     *
+     * @param command   one undoable step adding every card and link
+     * @param newCardIds ids of the pasted cards, in the order they were copied
+     */
+    public record Plan(Command command, List<String> newCardIds) {
+    }
+
+    private PasteCards() {
+    }
+
+    /** The paste of {@code copied} into {@code map}; empty when there is nothing to paste or nowhere to put it. */
+    public static Optional<Plan> plan(JourneyMap map, CopiedCards copied) {
+        if (copied.isEmpty() || map.stages().isEmpty() || map.lanes().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> taken = new HashSet<>(map.allIds());
+        Map<String, String> newIds = new LinkedHashMap<>();
+        List<Placement> places = new ArrayList<>();
+        for (Touchpoint card : copied.cards()) {
+            String newId = Ids.next("tp", taken);
+            taken.add(newId);
+            newIds.put(card.id(), newId);
+            String stageId = map.findStage(card.stageId()).isPresent() ? card.stageId() : map.stages().get(0).id();
+            String laneId = map.findLane(card.laneId()).isPresent() ? card.laneId() : map.lanes().get(0).id();
+            places.add(new Placement(stageId, laneId, card.x(), card.y()));
+        }
+        double shift = OFFSET * cascadeSteps(map, places);
+
+        List<Command> parts = new ArrayList<>();
+        for (int i = 0; i < copied.cards().size(); i++) {
+            Touchpoint card = copied.cards().get(i);
+            Placement place = places.get(i).movedBy(shift, shift);
+            Touchpoint pasted = card.copyAs(newIds.get(card.id()));
+            place.applyTo(pasted);
+            parts.add(AddTouchpoint.atEnd(pasted));
+        }
+        for (Chain chain : copied.chains()) {
+            parts.addAll(linksOf(map, chain, newIds, taken));
+        }
+        List<String> ids = List.copyOf(newIds.values());
+        Description description = ids.size() == 1
+                ? Description.of("touchpoint.paste", copied.cards().get(0).name())
+                : Description.of("touchpoints.paste", ids.size());
+        return Optional.of(new Plan(new CompositeCommand(description, parts), ids));
+    }
+
+    /** The fewest cascade steps after which no pasted card sits exactly on a card of the same cell. */
+    static int cascadeSteps(JourneyMap map, List<Placement> places) {
+        List<Placement> existing = map.touchpoints().stream().map(Placement::of).toList();
+        for (int step = 0; step < MAX_CASCADE; step++) {
+            double shift = OFFSET * step;
+            boolean covers = places.stream().map(p -> p.movedBy(shift, shift))
+                    .anyMatch(p -> existing.stream().anyMatch(e -> sameSpot(e, p)));
+            if (!covers) {
+                return step;
+            }
+        }
+        return MAX_CASCADE;
+    }
+
+    private static boolean sameSpot(Placement a, Placement b) {
+        return a.stageId().equals(b.stageId()) && a.laneId().equals(b.laneId())
+                && Math.abs(a.x() - b.x()) < SAME_SPOT && Math.abs(a.y() - b.y()) < SAME_SPOT;
+    }
+
+    private static List<Command> linksOf(JourneyMap map, Chain chain, Map<String, String> newIds, Set<String> taken) {
+        List<ChainLink> links = chain.links().stream()
+                .map(link -> new ChainLink(newIds.get(link.from()), newIds.get(link.to())))
+                .toList();
+        if (map.findChain(chain.id()).isPresent()) {
+            return links.stream()
+                    .<Command>map(link -> LinkTouchpoints.append(chain.id(), link.from(), link.to()))
+                    .toList();
+        }
+        String chainId = taken.contains(chain.id()) ? Ids.next("chain", taken) : chain.id();
+        taken.add(chainId);
+        Chain added = new Chain(chainId, chain.name(), chain.color());
+        added.setDescription(chain.description());
+        added.setLinks(links);
+        return List.of(AddChain.atEnd(added));
+    }
+}

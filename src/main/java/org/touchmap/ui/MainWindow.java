@@ -44,6 +44,7 @@ public final class MainWindow {
         this.files = new FileActions(document, () -> stage, picker, recentFiles);
         this.actions = new MainActions(this);
         document.addListener((obs, old, now) -> documentReplaced(old, now));
+        canvas.installEditing(document::get);
         MainActions.enableWhen(actions.undo, canUndo);
         MainActions.enableWhen(actions.redo, canRedo);
         MainActions.enableWhen(actions.delete, Bindings.isNotEmpty(canvas.selectedTouchpointIds()));

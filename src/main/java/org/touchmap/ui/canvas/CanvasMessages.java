@@ -14,9 +14,15 @@ final class CanvasMessages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
     CanvasMessages(Locale locale) {
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        this.locale = locale;
+    }
+
+    Locale locale() {
+        return locale;
     }
 
     String get(String key) {

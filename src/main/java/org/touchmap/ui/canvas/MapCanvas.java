@@ -1,13 +1,17 @@
 package org.touchmap.ui.canvas;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
@@ -15,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
 
 import org.touchmap.layout.LayoutSettings;
+import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.editor.Selection;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.MapLayouter;
@@ -25,7 +30,8 @@ import org.touchmap.model.JourneyMap;
  * zoomable and scrollable. Everything is placed by {@link MapLayouter}, the same layout the
  * exports draw, so the screen and the exported picture agree.
  *
- * <p>The canvas shows a map but does not change it; after the map changes, call {@link #refresh()}.
+ * <p>The canvas shows a map; after the map changes, call {@link #refresh()}. With
+ * {@link #installEditing} it also takes the person's gestures and turns them into commands.
  */
 public final class MapCanvas extends Region {
     /** The smallest and largest zoom, as a factor (1 = 100 %). */
@@ -34,6 +40,7 @@ public final class MapCanvas extends Region {
     private static final double WHEEL_ZOOM_FACTOR = 1.1;
 
     private final LayoutSettings settings;
+    private final CanvasMessages messages;
     private final CanvasContent content;
     private final Pane zoomHost;
     private final ScrollPane scrollPane;
@@ -41,6 +48,9 @@ public final class MapCanvas extends Region {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
     private final Selection editorSelection;
     private final ObservableSet<String> selection;
+    private final ViewportScroll viewport;
+    private final List<Runnable> redrawListeners = new ArrayList<>();
+    private CanvasEditing editing;
     private JourneyMap map;
     private MapLayout layout;
 
@@ -53,7 +63,8 @@ public final class MapCanvas extends Region {
         this.editorSelection = Objects.requireNonNull(editorSelection, "editorSelection");
         this.selection = editorSelection.touchpoints();
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.content = new CanvasContent(new CanvasMessages(locale));
+        this.messages = new CanvasMessages(locale);
+        this.content = new CanvasContent(messages);
         content.getTransforms().add(scale);
         // A pane sized to the zoomed map, not a Group: a Group recomputes its bounds from all
         // descendants whenever any card changes, which takes seconds with thousands of cards.
@@ -61,6 +72,9 @@ public final class MapCanvas extends Region {
         zoomHost.getStyleClass().add("zoom-host");
         scrollPane = new ScrollPane(zoomHost);
         scrollPane.getStyleClass().add("map-scroll-pane");
+        // The canvas itself takes the focus, so its keyboard shortcuts work wherever one clicks.
+        scrollPane.setFocusTraversable(false);
+        viewport = new ViewportScroll(scrollPane, zoomHost);
         scrollPane.addEventFilter(ScrollEvent.SCROLL, this::zoomOnControlWheel);
         getChildren().add(scrollPane);
         getStyleClass().add("map-canvas");
@@ -76,7 +90,7 @@ public final class MapCanvas extends Region {
                 content.card(change.getElementRemoved()).ifPresent(card -> card.setSelected(false));
             }
         });
-        new ClickSelection(content, () -> layout, selection).install();
+        new ClickSelection(content, () -> layout, editorSelection).install();
     }
 
     /** Lays out and draws a map, replacing the one shown before; the selection is cleared. */
@@ -84,6 +98,7 @@ public final class MapCanvas extends Region {
         this.map = Objects.requireNonNull(map, "map");
         selection.clear();
         rebuild();
+        redrawListeners.forEach(Runnable::run);
     }
 
     /** Lays the current map out again after it changed; selected cards that still exist stay selected. */
@@ -94,6 +109,20 @@ public final class MapCanvas extends Region {
         rebuild();
         selection.retainAll(content.cardIds());
         selection.forEach(id -> content.card(id).ifPresent(card -> card.setSelected(true)));
+        redrawListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Lets the person edit the map on the canvas: select, add, move, rename, copy and paste cards,
+     * fast entry, zoom and pan. Every change runs as a command on the current document's stack;
+     * whoever listens to the stack still calls {@link #refresh()}. Installs once; later calls
+     * return the same editing.
+     */
+    public CanvasEditing installEditing(Supplier<Document> document) {
+        if (editing == null) {
+            editing = new CanvasEditing(this, content, Objects.requireNonNull(document, "document"));
+        }
+        return editing;
     }
 
     /** The map shown, or {@code null} before the first {@link #show}. */
@@ -152,6 +181,32 @@ public final class MapCanvas extends Region {
                 viewport.getWidth(), viewport.getHeight()));
     }
 
+    /** Zooms to {@code newZoom} keeping the map point ({@code mapX}, {@code mapY}) where it is on screen. */
+    void zoomAround(double newZoom, double mapX, double mapY) {
+        Point2D before = viewport.offset();
+        double onScreenX = mapX * scale.getX() - before.getX();
+        double onScreenY = mapY * scale.getY() - before.getY();
+        zoom.set(newZoom);
+        viewport.scrollTo(mapX * scale.getX() - onScreenX, mapY * scale.getY() - onScreenY);
+    }
+
+    CanvasMessages messages() {
+        return messages;
+    }
+
+    Locale locale() {
+        return messages.locale();
+    }
+
+    ViewportScroll viewport() {
+        return viewport;
+    }
+
+    /** Runs after every {@link #show} and {@link #refresh}, when the new layout is drawn. */
+    void onRedrawn(Runnable listener) {
+        redrawListeners.add(listener);
+    }
+
     @Override
     protected void layoutChildren() {
         scrollPane.resizeRelocate(0, 0, getWidth(), getHeight());
@@ -205,7 +260,9 @@ public final class MapCanvas extends Region {
         if (!event.isControlDown() || event.getDeltaY() == 0) {
             return;
         }
-        zoom.set(event.getDeltaY() > 0 ? zoom.get() * WHEEL_ZOOM_FACTOR : zoom.get() / WHEEL_ZOOM_FACTOR);
+        double factor = event.getDeltaY() > 0 ? WHEEL_ZOOM_FACTOR : 1 / WHEEL_ZOOM_FACTOR;
+        Point2D pointer = content.sceneToLocal(event.getSceneX(), event.getSceneY());
+        zoomAround(zoom.get() * factor, pointer.getX(), pointer.getY());
         event.consume();
     }
 }

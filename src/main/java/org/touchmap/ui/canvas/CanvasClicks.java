@@ -1,0 +1,50 @@
+package org.touchmap.ui.canvas;
+
+import java.util.Optional;
+
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+import org.touchmap.layout.LaneRow;
+import org.touchmap.layout.MapLayout;
+import org.touchmap.layout.StageColumn;
+
+/**
+ * What a click that did not drag means: a click on an empty cell picks that stage and lane for
+ * fast entry; a double-click on a card opens its name for editing; a double-click on an empty
+ * cell adds a card there and opens its name.
+ */
+final class CanvasClicks {
+    private final CanvasEditing editing;
+
+    CanvasClicks(CanvasEditing editing) {
+        this.editing = editing;
+    }
+
+    void install(CanvasContent content) {
+        content.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+    }
+
+    private void clicked(MouseEvent event) {
+        MapLayout layout = editing.layout();
+        if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress() || layout == null
+                || event.isShiftDown() || event.isShortcutDown()) {
+            return;
+        }
+        Optional<String> card = editing.cardAt(event.getX(), event.getY());
+        if (event.getClickCount() == 2) {
+            if (card.isPresent()) {
+                editing.rename().start(card.get());
+            } else {
+                editing.addCardAndRename(event.getX(), event.getY());
+            }
+            event.consume();
+        } else if (event.getClickCount() == 1 && card.isEmpty()) {
+            Optional<StageColumn> column = layout.columnAt(event.getX());
+            Optional<LaneRow> row = layout.rowAt(event.getY());
+            if (column.isPresent() && row.isPresent()) {
+                editing.fastEntry().armAt(column.get().stageId(), row.get().laneId());
+            }
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package org.touchmap.ui.canvas;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+
+import org.touchmap.edit.AddTouchpoint;
+import org.touchmap.edit.Command;
+import org.touchmap.edit.MoveTouchpoints;
+import org.touchmap.edit.Placement;
+import org.touchmap.edit.RemoveTouchpoint;
+import org.touchmap.layout.CardBox;
+import org.touchmap.layout.DropTarget;
+import org.touchmap.layout.GridSnap;
+import org.touchmap.layout.MapLayout;
+import org.touchmap.model.Channel;
+import org.touchmap.model.ChannelCatalog;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.ui.editor.Document;
+import org.touchmap.ui.editor.Selection;
+
+/**
+ * Editing on the canvas: the gestures (each its own small class) and the operations the window's
+ * menus call, such as copy, paste, rename and select all. Every change to the map is one command
+ * on the document's stack; the gestures only decide which command and when.
+ *
+ * <p>Gestures that show something while they run (a rubber band, a text field) draw on an overlay
+ * above the cards, in map coordinates, so it zooms and scrolls with the map.
+ */
+public final class CanvasEditing {
+    /** Shift+arrow moves a card this many grid steps. */
+    private static final int BIG_NUDGE_STEPS = 4;
+
+    private final MapCanvas canvas;
+    private final CanvasContent content;
+    private final Supplier<Document> document;
+    private final Selection selection;
+    private final Pane overlay = new Pane();
+    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
+    private final CardDragGesture drag;
+    private final RubberBandGesture rubberBand;
+    private final PanGesture pan;
+    private final InPlaceRename rename;
+    private final FastEntry fastEntry;
+    private final CardClipboard clipboard;
+    /** The command stack's revision when the canvas was last drawn. */
+    private long drawnRevision = -1;
+
+    CanvasEditing(MapCanvas canvas, CanvasContent content, Supplier<Document> document) {
+        this.canvas = canvas;
+        this.content = content;
+        this.document = document;
+        this.selection = canvas.selection();
+        overlay.getStyleClass().add("editing-overlay");
+        overlay.setPickOnBounds(false);
+        // Clicks in the overlay's text fields are theirs, not the map's: they must not select or drag cards.
+        overlay.addEventHandler(MouseEvent.ANY, event -> {
+            if (isInTextInput(event.getTarget())) {
+                event.consume();
+            }
+        });
+        content.getChildren().add(overlay);
+
+        pan = new PanGesture(canvas.viewport());
+        drag = new CardDragGesture(this);
+        rubberBand = new RubberBandGesture(this);
+        rename = new InPlaceRename(this);
+        fastEntry = new FastEntry(this);
+        clipboard = new CardClipboard(this);
+        pan.install(content);
+        drag.install(content);
+        rubberBand.install(content);
+        new CanvasClicks(this).install(content);
+        new ChannelDrop(this).install(content);
+        new CanvasKeys(this).install(canvas);
+        // Clicking anywhere on the map gives the canvas the keyboard, except in its own text fields.
+        canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            if (!isInTextInput(event.getTarget())) {
+                canvas.requestFocus();
+            }
+        });
+        canvas.onRedrawn(() -> {
+            Document current = document.get();
+            drawnRevision = current == null ? -1 : current.commands().revision();
+            rename.redrawn();
+            fastEntry.redrawn();
+        });
+    }
+
+    // --- operations for menus and shortcuts
+
+    /** Selects every card of the map. */
+    public void selectAll() {
+        selection.selectTouchpoints(map().touchpoints().stream().map(tp -> tp.id()).toList());
+    }
+
+    /** Lets go of the selected cards, stage and lane, and stops a drag in progress. */
+    public void clearSelection() {
+        drag.cancel();
+        selection.clear();
+    }
+
+    /** Deletes the selected cards with their chain links, as one undo step. */
+    public void deleteSelected() {
+        List<String> ids = selectedCards();
+        if (!ids.isEmpty()) {
+            execute(RemoveTouchpoint.all(ids));
+        }
+    }
+
+    /** Puts the selected cards on the system clipboard. */
+    public void copy() {
+        clipboard.copy(selectedCards());
+    }
+
+    /** Adds the cards on the system clipboard as new cards and selects them. */
+    public void paste() {
+        clipboard.paste();
+    }
+
+    /** Adds copies of the selected cards, shifted a little, and selects the copies. */
+    public void duplicate() {
+        clipboard.duplicate(selectedCards());
+    }
+
+    /** Opens the name of the single selected card for editing in place. */
+    public void renameSelected() {
+        List<String> ids = selectedCards();
+        if (ids.size() == 1) {
+            rename.start(ids.get(0));
+        }
+    }
+
+    /** Moves the selected cards by one grid step (or a bigger one), merging consecutive nudges into one undo step. */
+    public void nudgeSelected(int stepsRight, int stepsDown, boolean big) {
+        List<String> ids = selectedCards();
+        if (ids.isEmpty()) {
+            return;
+        }
+        double step = snap().nudge(big, BIG_NUDGE_STEPS);
+        JourneyMap map = map();
+        // The layout keeps a card from going left of or above its cell's corner; so does the nudge.
+        boolean allStay = ids.stream().map(map::touchpoint).allMatch(tp ->
+                tp.x() + stepsRight * step >= 0 && tp.y() + stepsDown * step >= 0);
+        if (allStay) {
+            execute(MoveTouchpoints.by(map, ids, stepsRight * step, stepsDown * step));
+        }
+    }
+
+    /** Whether dropped and dragged cards line up on a small grid inside their cell. */
+    public BooleanProperty snapToGridProperty() {
+        return snapToGrid;
+    }
+
+    /** Whether fast entry is typing a card's name right now. */
+    public boolean isTyping() {
+        return fastEntry.isTyping() || rename.isEditing();
+    }
+
+    // --- for the gestures
+
+    MapCanvas canvas() {
+        return canvas;
+    }
+
+    CanvasContent content() {
+        return content;
+    }
+
+    Pane overlay() {
+        return overlay;
+    }
+
+    Selection selection() {
+        return selection;
+    }
+
+    PanGesture pan() {
+        return pan;
+    }
+
+    FastEntry fastEntry() {
+        return fastEntry;
+    }
+
+    InPlaceRename rename() {
+        return rename;
+    }
+
+    CardDragGesture drag() {
+        return drag;
+    }
+
+    RubberBandGesture rubberBand() {
+        return rubberBand;
+    }
+
+    /** The map being edited; the canvas shows the same one. */
+    JourneyMap map() {
+        return document.get().map();
+    }
+
+    /** The current layout, or {@code null} before a map is shown. */
+    MapLayout layout() {
+        return canvas.mapLayout();
+    }
+
+    GridSnap snap() {
+        return snapToGrid.get() ? GridSnap.DEFAULT : GridSnap.OFF;
+    }
+
+    void execute(Command command) {
+        document.get().commands().execute(command);
+        ensureDrawn();
+    }
+
+    /**
+     * Whoever listens to the command stack redraws the canvas; this makes sure it happened before a
+     * gesture looks at the new layout, also where nobody listens (e.g. in a bare canvas).
+     */
+    private void ensureDrawn() {
+        if (drawnRevision != document.get().commands().revision()) {
+            canvas.refresh();
+        }
+    }
+
+    /** Selected cards that still exist, in selection order. */
+    List<String> selectedCards() {
+        JourneyMap map = map();
+        return selection.touchpoints().stream().filter(map::hasTouchpoint).toList();
+    }
+
+    /** Adds a new card of a channel at a place and selects it; returns its id. */
+    String addCard(String name, Channel channel, DropTarget target) {
+        AddTouchpoint add = AddTouchpoint.newCard(map(), name, channel,
+                new Placement(target.stageId(), target.laneId(), target.x(), target.y()));
+        execute(add);
+        selection.selectTouchpoints(List.of(add.touchpointId()));
+        return add.touchpointId();
+    }
+
+    /** Adds a card named "New touchpoint" centred on a map point and opens its name for typing. */
+    void addCardAndRename(double mapX, double mapY) {
+        MapLayout layout = layout();
+        if (layout == null) {
+            return;
+        }
+        DropTarget.centredAt(layout, mapX, mapY, snap()).ifPresent(target -> {
+            String id = addCard(canvas.messages().get("card.newName"),
+                    ChannelCatalog.resolve(ChannelCatalog.OTHER), target);
+            rename.start(id);
+        });
+    }
+
+    /** Adds a card of the catalog channel {@code channelId} centred on a map point; false when the point is off the grid. */
+    boolean addChannelCard(String channelId, double mapX, double mapY) {
+        MapLayout layout = layout();
+        Optional<DropTarget> target = layout == null ? Optional.empty()
+                : DropTarget.centredAt(layout, mapX, mapY, snap());
+        if (target.isEmpty()) {
+            return false;
+        }
+        Channel channel = ChannelCatalog.resolve(channelId);
+        addCard(channel.displayName(canvas.locale()), channel, target.get());
+        return true;
+    }
+
+    /** The card under a map point, if any. */
+    Optional<String> cardAt(double mapX, double mapY) {
+        MapLayout layout = layout();
+        return layout == null ? Optional.empty() : layout.cardAt(mapX, mapY).map(CardBox::touchpointId);
+    }
+
+    void selectCards(Set<String> ids) {
+        selection.selectTouchpoints(ids);
+    }
+
+    static boolean isInTextInput(Object target) {
+        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
+            if (node instanceof TextInputControl) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,110 @@
+package org.touchmap.ui.canvas;
+
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The canvas's keyboard: arrows nudge, Delete and Backspace delete, Escape lets go, F2 renames,
+ * Ctrl+A/C/V/D select all, copy, paste and duplicate, Ctrl+plus/minus/0 zoom, Space held pans,
+ * Tab and Shift+Tab walk the stages for fast entry, and typing a letter starts fast entry.
+ *
+ * <p>Keys typed into the canvas's own text fields are theirs: this class ignores them, and what
+ * it handles it consumes, so the window's menu shortcuts never act on the same key twice.
+ */
+final class CanvasKeys {
+    private final CanvasEditing editing;
+
+    CanvasKeys(CanvasEditing editing) {
+        this.editing = editing;
+    }
+
+    void install(Node canvas) {
+        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
+        canvas.addEventHandler(KeyEvent.KEY_RELEASED, this::released);
+        canvas.addEventHandler(KeyEvent.KEY_TYPED, this::typed);
+    }
+
+    private void pressed(KeyEvent event) {
+        if (CanvasEditing.isInTextInput(event.getTarget())) {
+            return;
+        }
+        boolean handled = event.isShortcutDown() ? shortcut(event) : plain(event);
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    private boolean shortcut(KeyEvent event) {
+        switch (event.getCode()) {
+            case A -> editing.selectAll();
+            case C -> editing.copy();
+            case V -> editing.paste();
+            case D -> editing.duplicate();
+            case EQUALS, PLUS, ADD -> editing.canvas().zoomIn();
+            case MINUS, SUBTRACT -> editing.canvas().zoomOut();
+            case DIGIT0, NUMPAD0 -> editing.canvas().resetZoom();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean plain(KeyEvent event) {
+        boolean haveCards = !editing.selectedCards().isEmpty();
+        switch (event.getCode()) {
+            case ESCAPE -> {
+                if (!editing.drag().cancel()) {
+                    editing.clearSelection();
+                }
+            }
+            case DELETE, BACK_SPACE -> editing.deleteSelected();
+            case F2 -> editing.renameSelected();
+            case SPACE -> editing.pan().setSpaceHeld(true);
+            case TAB -> {
+                if (!editing.fastEntry().isArmed()) {
+                    return false;
+                }
+                editing.fastEntry().nextStage(event.isShiftDown() ? -1 : 1);
+            }
+            case LEFT, RIGHT, UP, DOWN -> {
+                if (!haveCards) {
+                    return false;
+                }
+                nudge(event.getCode(), event.isShiftDown());
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void nudge(KeyCode code, boolean big) {
+        int right = code == KeyCode.RIGHT ? 1 : code == KeyCode.LEFT ? -1 : 0;
+        int down = code == KeyCode.DOWN ? 1 : code == KeyCode.UP ? -1 : 0;
+        editing.nudgeSelected(right, down, big);
+    }
+
+    private void released(KeyEvent event) {
+        if (event.getCode() == KeyCode.SPACE) {
+            editing.pan().setSpaceHeld(false);
+            event.consume();
+        }
+    }
+
+    private void typed(KeyEvent event) {
+        if (CanvasEditing.isInTextInput(event.getTarget()) || event.isShortcutDown() || event.isAltDown()
+                || event.isMetaDown() || !editing.fastEntry().isArmed()) {
+            return;
+        }
+        String text = event.getCharacter();
+        // Space pans, and control characters (Enter, Tab, Backspace…) are no part of a name.
+        if (text.isEmpty() || text.isBlank() || Character.isISOControl(text.charAt(0))) {
+            return;
+        }
+        editing.fastEntry().start(text);
+        event.consume();
+    }
+}

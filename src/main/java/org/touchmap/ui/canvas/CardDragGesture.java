@@ -1,0 +1,149 @@
+package org.touchmap.ui.canvas;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+import org.touchmap.edit.MoveTouchpoints;
+import org.touchmap.edit.Placement;
+import org.touchmap.layout.CardBox;
+import org.touchmap.layout.DropTarget;
+import org.touchmap.layout.GridSnap;
+import org.touchmap.layout.MapLayout;
+import org.touchmap.layout.Rect;
+import org.touchmap.model.JourneyMap;
+
+/**
+ * Moving the selected cards by dragging one of them. While the mouse moves, only the dragged
+ * card nodes move, each shown where it would land (snapped, and in the cell under its centre);
+ * the map changes once, on release, with one {@link MoveTouchpoints} for all of them, so a drag
+ * is one undo step and costs no redraw of the whole map per mouse event.
+ */
+final class CardDragGesture {
+    /** Screen pixels the mouse must travel before a press on a card becomes a drag. */
+    static final double THRESHOLD = 3;
+
+    private final CanvasEditing editing;
+    private List<String> dragged = List.of();
+    private boolean moving;
+    private double startX;
+    private double startY;
+    private double pressScreenX;
+    private double pressScreenY;
+
+    CardDragGesture(CanvasEditing editing) {
+        this.editing = editing;
+    }
+
+    void install(CanvasContent content) {
+        content.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        content.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        content.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+    }
+
+    boolean isMoving() {
+        return moving;
+    }
+
+    /** Puts the dragged cards back where they were; the map never changed. Returns whether a drag was stopped. */
+    boolean cancel() {
+        boolean wasMoving = moving;
+        resetNodes();
+        moving = false;
+        dragged = List.of();
+        return wasMoving;
+    }
+
+    private void pressed(MouseEvent event) {
+        cancel();
+        if (event.getButton() != MouseButton.PRIMARY || event.getClickCount() != 1) {
+            return;
+        }
+        // The click selection ran first: drag what is selected now, if the pressed card is part of it.
+        Optional<String> hit = editing.cardAt(event.getX(), event.getY());
+        if (hit.isPresent() && editing.selection().touchpoints().contains(hit.get())) {
+            dragged = editing.selectedCards();
+            startX = event.getX();
+            startY = event.getY();
+            pressScreenX = event.getScreenX();
+            pressScreenY = event.getScreenY();
+        }
+    }
+
+    private void dragged(MouseEvent event) {
+        if (dragged.isEmpty()) {
+            return;
+        }
+        if (!moving && Math.hypot(event.getScreenX() - pressScreenX, event.getScreenY() - pressScreenY) < THRESHOLD) {
+            return;
+        }
+        moving = true;
+        MapLayout layout = editing.layout();
+        double dx = event.getX() - startX;
+        double dy = event.getY() - startY;
+        for (String id : dragged) {
+            Optional<CardBox> box = layout.card(id);
+            Optional<CardNode> node = editing.content().card(id);
+            if (box.isEmpty() || node.isEmpty()) {
+                continue;
+            }
+            Rect from = box.get().bounds();
+            Rect to = landing(layout, from, dx, dy).orElse(from);
+            node.get().setTranslateX(to.x() - from.x());
+            node.get().setTranslateY(to.y() - from.y());
+            node.get().setViewOrder(-1);
+        }
+        event.consume();
+    }
+
+    private void released(MouseEvent event) {
+        if (!moving) {
+            dragged = List.of();
+            return;
+        }
+        MapLayout layout = editing.layout();
+        double dx = event.getX() - startX;
+        double dy = event.getY() - startY;
+        JourneyMap map = editing.map();
+        Map<String, Placement> targets = new LinkedHashMap<>();
+        for (String id : dragged) {
+            layout.card(id).filter(box -> map.hasTouchpoint(id)).ifPresent(box ->
+                    target(layout, box.bounds(), dx, dy).ifPresent(t ->
+                            targets.put(id, new Placement(t.stageId(), t.laneId(), t.x(), t.y()))));
+        }
+        cancel();
+        boolean changed = targets.entrySet().stream()
+                .anyMatch(e -> !e.getValue().equals(Placement.of(map.touchpoint(e.getKey()))));
+        if (changed) {
+            editing.execute(new MoveTouchpoints(targets));
+        }
+        event.consume();
+    }
+
+    private Optional<DropTarget> target(MapLayout layout, Rect from, double dx, double dy) {
+        GridSnap snap = editing.snap();
+        return DropTarget.forCardAt(layout, from.x() + dx, from.y() + dy, snap);
+    }
+
+    /** Where the card would be drawn if dropped now, in map coordinates. */
+    private Optional<Rect> landing(MapLayout layout, Rect from, double dx, double dy) {
+        return target(layout, from, dx, dy).flatMap(t -> layout.cell(t.stageId(), t.laneId()).map(cell -> {
+            double padding = layout.settings().cellPadding();
+            return new Rect(cell.x() + padding + t.x(), cell.y() + padding + t.y(), from.width(), from.height());
+        }));
+    }
+
+    private void resetNodes() {
+        for (String id : dragged) {
+            editing.content().card(id).ifPresent(node -> {
+                node.setTranslateX(0);
+                node.setTranslateY(0);
+                node.setViewOrder(0);
+            });
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.touchmap.ui.canvas;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.value.ChangeListener;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.shape.Rectangle;
+
+import org.touchmap.edit.AddTouchpoint;
+import org.touchmap.edit.Command;
+import org.touchmap.edit.CompositeCommand;
+import org.touchmap.edit.LinkTouchpoints;
+import org.touchmap.edit.Placement;
+import org.touchmap.layout.CellStacking;
+import org.touchmap.layout.MapLayout;
+import org.touchmap.layout.Point;
+import org.touchmap.layout.Rect;
+import org.touchmap.model.Chain;
+import org.touchmap.model.ChainLink;
+import org.touchmap.model.ChannelCatalog;
+import org.touchmap.model.JourneyMap;
+
+/**
+ * Fast entry for workshops: with a stage selected, typing starts a card name in a small field at
+ * the cell, Enter adds the card below the others in that cell and leaves the field open for the
+ * next one, Tab and Shift+Tab move to the next or previous stage, Escape stops. When a chain is
+ * active, each new card is linked from the chain's last card, in the same undo step as the card.
+ *
+ * <p>The selection holds a stage or a lane, not both, so the lane of the cell is kept here: the
+ * lane last clicked, else the first lane.
+ */
+final class FastEntry {
+    private final CanvasEditing editing;
+    private final TextField field = new TextField();
+    private final Rectangle cellOutline = new Rectangle();
+    private final ChangeListener<Boolean> focusLost = (obs, was, now) -> {
+        if (!now) {
+            close();
+        }
+    };
+    private String laneId;
+    /** The first card typed while the active chain had no links yet: the next one links from it. */
+    private String chainStart;
+    private boolean typing;
+
+    FastEntry(CanvasEditing editing) {
+        this.editing = editing;
+        field.getStyleClass().add("fast-entry");
+        field.setManaged(false);
+        field.setPromptText(editing.canvas().messages().get("fastEntry.prompt"));
+        field.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        cellOutline.getStyleClass().add("fast-entry-cell");
+        cellOutline.setManaged(false);
+        cellOutline.setMouseTransparent(true);
+        cellOutline.setVisible(false);
+        editing.overlay().getChildren().add(0, cellOutline);
+        editing.selection().stage().addListener((obs, old, now) -> redrawn());
+        editing.selection().chain().addListener((obs, old, now) -> chainStart = null);
+    }
+
+    /** Selects a stage and a lane as the cell that typed cards go to. */
+    void armAt(String stageId, String laneId) {
+        this.laneId = laneId;
+        editing.selection().selectStage(stageId);
+        redrawn();
+    }
+
+    /** Whether a stage is selected, so that typing would add a card. */
+    boolean isArmed() {
+        return target().isPresent();
+    }
+
+    boolean isTyping() {
+        return typing;
+    }
+
+    /** Opens the field with the first typed characters. */
+    void start(String firstText) {
+        if (!isArmed()) {
+            return;
+        }
+        if (!typing) {
+            typing = true;
+            editing.overlay().getChildren().add(field);
+            field.focusedProperty().addListener(focusLost);
+        }
+        field.setText(firstText);
+        place();
+        field.requestFocus();
+        field.end();
+    }
+
+    /** Moves the entry to the next ({@code +1}) or previous ({@code -1}) stage, wrapping around. */
+    void nextStage(int direction) {
+        Optional<Placement> cell = target();
+        if (cell.isEmpty()) {
+            return;
+        }
+        JourneyMap map = editing.map();
+        int count = map.stages().size();
+        int index = Math.floorMod(map.stageIndex(cell.get().stageId()) + direction, count);
+        editing.selection().selectStage(map.stages().get(index).id());
+        if (typing) {
+            field.requestFocus();
+        }
+    }
+
+    /** After a redraw or a change of the selected stage: follow the cell, or close when there is none. */
+    void redrawn() {
+        Optional<Placement> cell = target();
+        if (cell.isEmpty()) {
+            cellOutline.setVisible(false);
+            close();
+            return;
+        }
+        MapLayout layout = editing.layout();
+        layout.cell(cell.get().stageId(), cell.get().laneId()).ifPresent(rect -> {
+            cellOutline.setX(rect.x() + 1);
+            cellOutline.setY(rect.y() + 1);
+            cellOutline.setWidth(Math.max(0, rect.width() - 2));
+            cellOutline.setHeight(Math.max(0, rect.height() - 2));
+            cellOutline.setVisible(true);
+        });
+        if (typing) {
+            place();
+        }
+    }
+
+    private void key(KeyEvent event) {
+        switch (event.getCode()) {
+            case ENTER -> addTypedCard();
+            case TAB -> nextStage(event.isShiftDown() ? -1 : 1);
+            case ESCAPE -> {
+                close();
+                editing.canvas().requestFocus();
+            }
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void addTypedCard() {
+        String name = field.getText() == null ? "" : field.getText().strip();
+        Optional<Placement> cell = target();
+        if (name.isEmpty() || cell.isEmpty()) {
+            return;
+        }
+        JourneyMap map = editing.map();
+        AddTouchpoint add = AddTouchpoint.newCard(map, name, ChannelCatalog.resolve(ChannelCatalog.OTHER), cell.get());
+        editing.execute(withChainLink(map, add));
+        field.clear();
+        field.requestFocus();
+    }
+
+    /** The addition alone, or the addition and a link from the active chain's last card, as one step. */
+    private Command withChainLink(JourneyMap map, AddTouchpoint add) {
+        String chainId = editing.selection().chain().get();
+        Optional<Chain> chain = chainId == null ? Optional.empty() : map.findChain(chainId);
+        if (chain.isEmpty()) {
+            return add;
+        }
+        List<ChainLink> links = chain.get().links();
+        String from = !links.isEmpty() ? links.get(links.size() - 1).to()
+                : chainStart != null && map.hasTouchpoint(chainStart) ? chainStart : null;
+        if (from == null) {
+            chainStart = add.touchpointId();
+            return add;
+        }
+        return new CompositeCommand(add.description(),
+                List.of(add, LinkTouchpoints.append(chainId, from, add.touchpointId())));
+    }
+
+    /** Where the next typed card goes: the selected stage, the kept lane, below the cell's last card. */
+    private Optional<Placement> target() {
+        String stageId = editing.selection().stage().get();
+        MapLayout layout = editing.layout();
+        if (stageId == null || layout == null) {
+            return Optional.empty();
+        }
+        JourneyMap map = editing.map();
+        if (map.findStage(stageId).isEmpty() || map.lanes().isEmpty()) {
+            return Optional.empty();
+        }
+        String lane = laneId != null && map.findLane(laneId).isPresent() ? laneId : map.lanes().get(0).id();
+        Point slot = CellStacking.nextSlot(map, stageId, lane, layout.settings());
+        return Optional.of(new Placement(stageId, lane, slot.x(), slot.y()));
+    }
+
+    private void place() {
+        target().ifPresent(cell -> editing.layout().cell(cell.stageId(), cell.laneId()).ifPresent(rect -> {
+            MapLayout layout = editing.layout();
+            double padding = layout.settings().cellPadding();
+            Rect box = new Rect(rect.x() + padding + cell.x(), rect.y() + padding + cell.y(),
+                    layout.settings().cardWidth(), layout.settings().cardHeight());
+            field.resizeRelocate(box.x(), box.y(), box.width(), field.prefHeight(box.width()));
+        }));
+    }
+
+    private void close() {
+        if (!typing) {
+            return;
+        }
+        typing = false;
+        field.focusedProperty().removeListener(focusLost);
+        editing.overlay().getChildren().remove(field);
+    }
+}

@@ -1,0 +1,53 @@
+package org.touchmap.ui.canvas;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+
+/**
+ * The visible part of the zoomed map in pixels: how far it is scrolled, and scrolling to an
+ * offset. A scroll pane speaks in fractions of the scrollable range; panning and zooming around
+ * the pointer need pixels.
+ */
+final class ViewportScroll {
+    private final ScrollPane scrollPane;
+    private final Region zoomedContent;
+
+    ViewportScroll(ScrollPane scrollPane, Region zoomedContent) {
+        this.scrollPane = scrollPane;
+        this.zoomedContent = zoomedContent;
+    }
+
+    /** The zoomed-content pixel at the viewport's top-left corner. */
+    Point2D offset() {
+        return new Point2D(scrollPane.getHvalue() * scrollableWidth(), scrollPane.getVvalue() * scrollableHeight());
+    }
+
+    /** Scrolls so the zoomed-content pixel ({@code x}, {@code y}) is at the top-left corner, as far as it goes. */
+    void scrollTo(double x, double y) {
+        double width = scrollableWidth();
+        double height = scrollableHeight();
+        scrollPane.setHvalue(width <= 0 ? 0 : clamp(x / width));
+        scrollPane.setVvalue(height <= 0 ? 0 : clamp(y / height));
+    }
+
+    void scrollBy(double dx, double dy) {
+        Point2D now = offset();
+        scrollTo(now.getX() + dx, now.getY() + dy);
+    }
+
+    private double scrollableWidth() {
+        Bounds viewport = scrollPane.getViewportBounds();
+        return Math.max(0, zoomedContent.getPrefWidth() - viewport.getWidth());
+    }
+
+    private double scrollableHeight() {
+        Bounds viewport = scrollPane.getViewportBounds();
+        return Math.max(0, zoomedContent.getPrefHeight() - viewport.getHeight());
+    }
+
+    private static double clamp(double fraction) {
+        return Math.max(0, Math.min(1, fraction));
+    }
+}

@@ -39,6 +39,11 @@ final class MainActions {
     final Action redo;
     final Action addCard;
     final Action delete;
+    final Action rename;
+    final Action copy;
+    final Action paste;
+    final Action duplicate;
+    final Action selectAll;
     final Action zoomIn;
     final Action zoomOut;
     final Action actualSize;
@@ -57,6 +62,11 @@ final class MainActions {
         redo = action("action.redo", "mdi2r-redo", "Shortcut+Y", e -> window.redo());
         addCard = action("action.addCard", "mdi2c-card-plus-outline", "Shortcut+Shift+N", e -> window.addCard());
         delete = action("action.delete", "mdi2d-delete-outline", "Delete", e -> window.deleteSelection());
+        rename = action("action.rename", null, "F2", e -> window.editing().renameSelected());
+        copy = action("action.copy", null, "Shortcut+C", e -> window.editing().copy());
+        paste = action("action.paste", null, "Shortcut+V", e -> window.editing().paste());
+        duplicate = action("action.duplicate", null, "Shortcut+D", e -> window.editing().duplicate());
+        selectAll = action("action.selectAll", null, "Shortcut+A", e -> window.editing().selectAll());
         zoomIn = action("action.zoomIn", "mdi2m-magnify-plus-outline", "Shortcut+Plus", e -> window.canvas().zoomIn());
         zoomOut = action("action.zoomOut", "mdi2m-magnify-minus-outline", "Shortcut+Minus", e -> window.canvas().zoomOut());
         actualSize = action("action.actualSize", null, "Shortcut+0", e -> window.canvas().resetZoom());
@@ -85,7 +95,8 @@ final class MainActions {
         return ActionUtils.createMenuBar(List.of(
                 new ActionGroup(Messages.get("menu.file"), newMap, open, openSample, ACTION_SEPARATOR,
                         save, saveAs, ACTION_SEPARATOR, exit),
-                new ActionGroup(Messages.get("menu.edit"), undo, redo, ACTION_SEPARATOR, addCard, delete),
+                new ActionGroup(Messages.get("menu.edit"), undo, redo, ACTION_SEPARATOR, addCard, rename, delete,
+                        ACTION_SEPARATOR, copy, paste, duplicate, ACTION_SEPARATOR, selectAll),
                 new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow),
                 new ActionGroup(Messages.get("menu.help"), about)));
     }

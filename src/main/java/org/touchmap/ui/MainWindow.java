@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.touchmap.layout.LayoutSettings;
+import org.touchmap.ui.canvas.CanvasEditing;
 import org.touchmap.ui.canvas.MapCanvas;
 import org.touchmap.ui.editor.Selection;
 
@@ -34,6 +35,7 @@ public final class MainWindow {
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final Selection selection = new Selection();
     private final MapCanvas canvas = new MapCanvas(Messages.locale(), LayoutSettings.defaults(), selection);
+    private final CanvasEditing editing = canvas.installEditing(document::get);
     private final FileActions files;
     private final MainActions actions;
     private final StatusLine status = new StatusLine();
@@ -44,10 +46,12 @@ public final class MainWindow {
         this.files = new FileActions(document, () -> stage, picker, recentFiles);
         this.actions = new MainActions(this);
         document.addListener((obs, old, now) -> documentReplaced(old, now));
-        canvas.installEditing(document::get);
         MainActions.enableWhen(actions.undo, canUndo);
         MainActions.enableWhen(actions.redo, canRedo);
         MainActions.enableWhen(actions.delete, Bindings.isNotEmpty(canvas.selectedTouchpointIds()));
+        MainActions.enableWhen(actions.copy, Bindings.isNotEmpty(canvas.selectedTouchpointIds()));
+        MainActions.enableWhen(actions.duplicate, Bindings.isNotEmpty(canvas.selectedTouchpointIds()));
+        MainActions.enableWhen(actions.rename, Bindings.size(canvas.selectedTouchpointIds()).isEqualTo(1));
 
         BorderPane root = new BorderPane();
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
@@ -88,6 +92,10 @@ public final class MainWindow {
 
     MapCanvas canvas() {
         return canvas;
+    }
+
+    CanvasEditing editing() {
+        return editing;
     }
 
     FileActions files() {

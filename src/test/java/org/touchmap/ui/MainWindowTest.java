@@ -18,6 +18,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.touchmap.io.MapFiles;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.MapConsistency;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -152,5 +153,42 @@ class MainWindowTest {
         assertEquals(1, fresh.lanes().size());
         assertFalse(window.document().isDirty());
         assertEquals("Untitled map — Touchmap", stage.getTitle());
+    }
+    @Test
+    void deleteOnTheCanvasThenUndoRestoresTheCardAndItsChainLinks(FxRobot robot) {
+        JourneyMap map = window.document().map();
+        var links = map.chain("ch-first-visit").links();
+        robot.clickOn(cardOnScreen(robot, "tp-phone"));
+        robot.type(KeyCode.DELETE);
+        assertFalse(map.hasTouchpoint("tp-phone"));
+        assertTrue(MapConsistency.problems(map).isEmpty());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(map.hasTouchpoint("tp-phone"));
+        assertEquals(links, map.chain("ch-first-visit").links());
+        assertFalse(window.document().commands().canUndo(), "Delete ran once, not also as the menu shortcut");
+    }
+
+    @Test
+    void keysTypedWhileRenamingStayInTheTextField(FxRobot robot) {
+        JourneyMap map = window.document().map();
+        robot.clickOn(cardOnScreen(robot, "tp-chat"));
+        robot.type(KeyCode.F2).type(KeyCode.HOME).type(KeyCode.DELETE);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Chat").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(map.hasTouchpoint("tp-chat"), "Delete edited the name, it did not delete the card");
+        assertEquals("Chat", map.touchpoint("tp-chat").name());
+        assertEquals(java.util.Set.of("tp-chat"), window.canvas().selectedTouchpointIds(),
+                "Ctrl+A selected the text, not every card");
+        assertEquals("Undo Rename card \"Question in the site chat\"", window.document().commands().undoDescription()
+                .map(d -> "Undo " + d.text(Locale.ENGLISH)).orElseThrow());
+    }
+
+    private javafx.geometry.Point2D cardOnScreen(FxRobot robot, String id) {
+        var box = window.canvas().mapLayout().card(id).orElseThrow().bounds();
+        javafx.scene.Node content = robot.lookup(".map-content").query();
+        return content.localToScreen(box.centerX(), box.centerY());
     }
 }

@@ -13,6 +13,9 @@ import javafx.scene.input.KeyEvent;
  * it handles it consumes, so the window's menu shortcuts never act on the same key twice.
  */
 final class CanvasKeys {
+    /** Pixels an arrow key scrolls the view when no card is selected. */
+    private static final double SCROLL_STEP = 40;
+
     private final CanvasEditing editing;
 
     CanvasKeys(CanvasEditing editing) {
@@ -69,10 +72,11 @@ final class CanvasKeys {
                 editing.fastEntry().nextStage(event.isShiftDown() ? -1 : 1);
             }
             case LEFT, RIGHT, UP, DOWN -> {
-                if (!haveCards) {
-                    return false;
+                if (haveCards) {
+                    nudge(event.getCode(), event.isShiftDown());
+                } else {
+                    scroll(event.getCode());
                 }
-                nudge(event.getCode(), event.isShiftDown());
             }
             default -> {
                 return false;
@@ -85,6 +89,13 @@ final class CanvasKeys {
         int right = code == KeyCode.RIGHT ? 1 : code == KeyCode.LEFT ? -1 : 0;
         int down = code == KeyCode.DOWN ? 1 : code == KeyCode.UP ? -1 : 0;
         editing.nudgeSelected(right, down, big);
+    }
+
+    /** Without cards to nudge, arrows scroll the view, as they would in the scroll pane itself. */
+    private void scroll(KeyCode code) {
+        int right = code == KeyCode.RIGHT ? 1 : code == KeyCode.LEFT ? -1 : 0;
+        int down = code == KeyCode.DOWN ? 1 : code == KeyCode.UP ? -1 : 0;
+        editing.canvas().viewport().scrollBy(right * SCROLL_STEP, down * SCROLL_STEP);
     }
 
     private void released(KeyEvent event) {

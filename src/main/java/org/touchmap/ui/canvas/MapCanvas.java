@@ -74,6 +74,11 @@ public final class MapCanvas extends Region {
         scrollPane.getStyleClass().add("map-scroll-pane");
         // The canvas itself takes the focus, so its keyboard shortcuts work wherever one clicks.
         scrollPane.setFocusTraversable(false);
+        scrollPane.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                requestFocus();
+            }
+        });
         viewport = new ViewportScroll(scrollPane, zoomHost);
         scrollPane.addEventFilter(ScrollEvent.SCROLL, this::zoomOnControlWheel);
         getChildren().add(scrollPane);

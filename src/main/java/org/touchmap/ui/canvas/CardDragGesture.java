@@ -60,7 +60,7 @@ final class CardDragGesture {
 
     private void pressed(MouseEvent event) {
         cancel();
-        if (event.getButton() != MouseButton.PRIMARY || event.getClickCount() != 1) {
+        if (event.getButton() != MouseButton.PRIMARY) {
             return;
         }
         // The click selection ran first: drag what is selected now, if the pressed card is part of it.

@@ -43,8 +43,7 @@ final class RubberBandGesture {
     }
 
     private void pressed(MouseEvent event) {
-        armed = event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 1
-                && editing.layout() != null && editing.cardAt(event.getX(), event.getY()).isEmpty();
+        armed = event.getButton() == MouseButton.PRIMARY && editing.layout() != null && editing.cardAt(event.getX(), event.getY()).isEmpty();
         if (!armed) {
             return;
         }

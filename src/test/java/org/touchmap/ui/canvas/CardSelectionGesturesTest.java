@@ -90,6 +90,15 @@ class CardSelectionGesturesTest {
     }
 
     @Test
+    void aCardJustClickedCanBeDraggedRightAway(FxRobot robot) {
+        robot.clickOn(fixture.cardCentre(robot, "tp-search"));
+        robot.drag(fixture.cardCentre(robot, "tp-search"), MouseButton.PRIMARY).moveBy(40, 0)
+                .release(MouseButton.PRIMARY);
+        assertEquals(40, fixture.map().touchpoint("tp-search").x(), "the press counted as a second click, not as no drag");
+        fixture.assertConsistent();
+    }
+
+    @Test
     void draggingOneOfSeveralSelectedCardsMovesThemAll(FxRobot robot) {
         robot.clickOn(fixture.cardCentre(robot, "tp-blog"));
         robot.press(KeyCode.SHIFT).clickOn(fixture.cardCentre(robot, "tp-reviews")).release(KeyCode.SHIFT);

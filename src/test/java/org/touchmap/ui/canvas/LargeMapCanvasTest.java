@@ -1,9 +1,12 @@
 package org.touchmap.ui.canvas;
 
+import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.editor.Selection;
+import java.util.List;
 import java.util.Locale;
 
 import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -12,20 +15,25 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.touchmap.layout.LayoutSettings;
+import org.touchmap.model.MapConsistency;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** A map with thousands of cards still shows, and selecting on it uses the same hit test. */
+/** A map with thousands of cards still shows, selecting on it uses the same hit test, and a card drags. */
 @ExtendWith(ApplicationExtension.class)
 class LargeMapCanvasTest {
     private static final int CARDS = 2000;
 
     private MapCanvas canvas;
+    private Document document;
 
     @Start
     void start(Stage stage) {
+        document = new Document(LargeMap.build(CARDS), null);
         canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), new Selection());
-        canvas.show(LargeMap.build(CARDS));
+        canvas.installEditing(() -> document);
+        document.commands().addListener(canvas::refresh);
+        canvas.show(document.map());
         stage.setScene(new Scene(canvas, 1000, 700));
         stage.show();
     }
@@ -38,5 +46,15 @@ class LargeMapCanvasTest {
         CardNode first = cards.stream().filter(card -> card.touchpointId().equals("tp0")).findFirst().orElseThrow();
         robot.clickOn(first);
         assertEquals(java.util.Set.of("tp0"), canvas.selectedTouchpointIds());
+
+        robot.drag(first, MouseButton.PRIMARY).moveBy(45, 10).moveBy(45, 0).release(MouseButton.PRIMARY);
+        assertEquals(88, document.map().touchpoint("tp0").x(), "moved by 90 px, snapped to the 8 px grid");
+        assertSame(first, cardNode(robot, "tp0"), "the dragged card keeps its node");
+        assertEquals(List.of(), MapConsistency.problems(document.map()));
+    }
+
+    private static CardNode cardNode(FxRobot robot, String id) {
+        return robot.lookup(".card").queryAllAs(CardNode.class).stream()
+                .filter(card -> card.touchpointId().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -175,10 +175,11 @@ class MainWindowTest {
         JourneyMap map = window.document().map();
         robot.clickOn(cardOnScreen(robot, "tp-chat"));
         robot.type(KeyCode.F2).type(KeyCode.HOME).type(KeyCode.DELETE);
-        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).type(KeyCode.D).release(KeyCode.CONTROL);
         robot.write("Chat").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(map.hasTouchpoint("tp-chat"), "Delete edited the name, it did not delete the card");
+        assertEquals(14, map.touchpoints().size(), "Ctrl+D while typing duplicated nothing");
         assertEquals("Chat", map.touchpoint("tp-chat").name());
         assertEquals(java.util.Set.of("tp-chat"), window.canvas().selectedTouchpointIds(),
                 "Ctrl+A selected the text, not every card");

@@ -9,6 +9,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 
@@ -46,7 +48,6 @@ public final class CanvasEditing {
     private final Pane overlay = new Pane();
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final CardDragGesture drag;
-    private final RubberBandGesture rubberBand;
     private final PanGesture pan;
     private final InPlaceRename rename;
     private final FastEntry fastEntry;
@@ -67,17 +68,23 @@ public final class CanvasEditing {
                 event.consume();
             }
         });
+        // While a name is typed, the shortcuts that act on the selected cards must not reach the menu.
+        overlay.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (isInTextInput(event.getTarget()) && (event.getCode() == KeyCode.F2
+                    || event.isShortcutDown() && event.getCode() == KeyCode.D)) {
+                event.consume();
+            }
+        });
         content.getChildren().add(overlay);
 
         pan = new PanGesture(canvas.viewport());
         drag = new CardDragGesture(this);
-        rubberBand = new RubberBandGesture(this);
         rename = new InPlaceRename(this);
         fastEntry = new FastEntry(this);
         clipboard = new CardClipboard(this);
         pan.install(content);
         drag.install(content);
-        rubberBand.install(content);
+        new RubberBandGesture(this).install(content);
         new CanvasClicks(this).install(content);
         new ChannelDrop(this).install(content);
         new CanvasKeys(this).install(canvas);
@@ -197,10 +204,6 @@ public final class CanvasEditing {
 
     CardDragGesture drag() {
         return drag;
-    }
-
-    RubberBandGesture rubberBand() {
-        return rubberBand;
     }
 
     /** The map being edited; the canvas shows the same one. */

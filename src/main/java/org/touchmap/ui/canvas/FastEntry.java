@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.shape.Rectangle;
 

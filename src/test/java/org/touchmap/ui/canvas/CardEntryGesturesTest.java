@@ -14,6 +14,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.touchmap.edit.AddChain;
 import org.touchmap.model.ChainLink;
 import org.touchmap.model.Presence;
 import org.touchmap.model.Touchpoint;
@@ -88,6 +89,22 @@ class CardEntryGesturesTest {
         assertEquals(linksBefore.size() + 1, fixture.map().chain("ch-repeat").linkCount(),
                 "the card and its link went in one step");
         fixture.assertConsistent();
+    }
+
+    @Test
+    void fastEntryStartsAnEmptyChainWithTheFirstCardAndLinksTheSecond(FxRobot robot) {
+        AddChain addChain = AddChain.newChain(fixture.map(), "Referral", "#cc79a7");
+        robot.interact(() -> {
+            fixture.document.commands().execute(addChain);
+            fixture.selection.selectChain(addChain.chainId());
+        });
+        robot.clickOn(fixture.cellPoint(robot, "awareness", "offline", 8, 8));
+        robot.write("Neighbour recommends the clinic").type(KeyCode.ENTER);
+        assertEquals(0, fixture.map().chain(addChain.chainId()).linkCount(), "one card is no link yet");
+        robot.write("Looks the clinic up").type(KeyCode.ENTER);
+        fixture.assertConsistent();
+        assertEquals(List.of(new ChainLink(named("Neighbour recommends the clinic").id(),
+                named("Looks the clinic up").id())), fixture.map().chain(addChain.chainId()).links());
     }
 
     @Test

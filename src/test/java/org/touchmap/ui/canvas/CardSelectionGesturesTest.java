@@ -49,6 +49,18 @@ class CardSelectionGesturesTest {
     }
 
     @Test
+    void clickWithoutDragOnOneOfSeveralSelectedCardsSelectsItAlone(FxRobot robot) {
+        robot.clickOn(fixture.cardCentre(robot, "tp-blog"));
+        robot.press(KeyCode.SHIFT).clickOn(fixture.cardCentre(robot, "tp-phone")).release(KeyCode.SHIFT);
+        assertEquals(Set.of("tp-blog", "tp-phone"), fixture.selection.touchpoints());
+        robot.sleep(600);
+        robot.clickOn(fixture.cardCentre(robot, "tp-blog"));
+        assertEquals(Set.of("tp-blog"), fixture.selection.touchpoints());
+        robot.press(KeyCode.SHIFT).clickOn(fixture.cardCentre(robot, "tp-blog")).release(KeyCode.SHIFT);
+        assertTrue(fixture.selection.touchpoints().isEmpty(), "Shift-click takes a selected card out");
+    }
+
+    @Test
     void controlASelectsEveryCardAndEscapeLetsGo(FxRobot robot) {
         robot.clickOn(fixture.cardCentre(robot, "tp-ad"));
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);

@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.action.Action;
+import org.controlsfx.control.action.ActionCheck;
 import org.controlsfx.control.action.ActionGroup;
 import org.controlsfx.control.action.ActionUtils;
 
@@ -48,6 +49,7 @@ final class MainActions {
     final Action zoomOut;
     final Action actualSize;
     final Action fitToWindow;
+    final Action snapToGrid;
     final Action about;
 
     MainActions(MainWindow window) {
@@ -71,7 +73,17 @@ final class MainActions {
         zoomOut = action("action.zoomOut", "mdi2m-magnify-minus-outline", "Shortcut+Minus", e -> window.canvas().zoomOut());
         actualSize = action("action.actualSize", null, "Shortcut+0", e -> window.canvas().resetZoom());
         fitToWindow = action("action.fit", "mdi2f-fit-to-screen-outline", "Shortcut+9", e -> window.canvas().fitToWindow());
+        snapToGrid = new ToggleAction(Messages.get("action.snapToGrid"));
+        snapToGrid.selectedProperty().bindBidirectional(window.editing().snapToGridProperty());
         about = action("action.about", null, null, e -> window.showAbout());
+    }
+
+    /** An on/off setting, shown as a check menu item. */
+    @ActionCheck
+    private static final class ToggleAction extends Action {
+        ToggleAction(String text) {
+            super(text);
+        }
     }
 
     private static Action action(String key, String icon, String shortcut, Consumer<ActionEvent> handler) {
@@ -97,7 +109,8 @@ final class MainActions {
                         save, saveAs, ACTION_SEPARATOR, exit),
                 new ActionGroup(Messages.get("menu.edit"), undo, redo, ACTION_SEPARATOR, addCard, rename, delete,
                         ACTION_SEPARATOR, copy, paste, duplicate, ACTION_SEPARATOR, selectAll),
-                new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow),
+                new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow,
+                        ACTION_SEPARATOR, snapToGrid),
                 new ActionGroup(Messages.get("menu.help"), about)));
     }
 

@@ -187,6 +187,14 @@ class MainWindowTest {
                 .map(d -> "Undo " + d.text(Locale.ENGLISH)).orElseThrow());
     }
 
+    @Test
+    void snapToGridIsOnAndTheViewMenuTurnsItOff(FxRobot robot) {
+        assertTrue(window.editing().snapToGridProperty().get());
+        robot.clickOn("View").clickOn("Snap cards to the grid");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.editing().snapToGridProperty().get());
+    }
+
     private javafx.geometry.Point2D cardOnScreen(FxRobot robot, String id) {
         var box = window.canvas().mapLayout().card(id).orElseThrow().bounds();
         javafx.scene.Node content = robot.lookup(".map-content").query();

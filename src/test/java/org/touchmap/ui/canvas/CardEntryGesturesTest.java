@@ -37,19 +37,19 @@ class CardEntryGesturesTest {
         robot.clickOn(fixture.cellPoint(robot, "awareness", "offline", 30, 30));
         assertEquals("awareness", fixture.selection.stage().get(), "a click on an empty cell selects its stage");
 
-        robot.write("Flyer in the pharmacy").type(KeyCode.ENTER);
+        robot.write("Flyer").type(KeyCode.ENTER);
         fixture.assertConsistent();
-        robot.write("Poster at the bus stop").type(KeyCode.ENTER);
+        robot.write("Poster").type(KeyCode.ENTER);
         fixture.assertConsistent();
         robot.type(KeyCode.TAB);
         assertEquals("search", fixture.selection.stage().get());
-        robot.write("Asks a friend").type(KeyCode.ENTER);
+        robot.write("Friend").type(KeyCode.ENTER);
         fixture.assertConsistent();
 
         assertEquals(before + 3, fixture.map().touchpoints().size());
-        Touchpoint flyer = named("Flyer in the pharmacy");
-        Touchpoint poster = named("Poster at the bus stop");
-        Touchpoint friend = named("Asks a friend");
+        Touchpoint flyer = named("Flyer");
+        Touchpoint poster = named("Poster");
+        Touchpoint friend = named("Friend");
         assertEquals(List.of("awareness", "offline", 0.0), List.of(flyer.stageId(), flyer.laneId(), flyer.y()));
         assertEquals("awareness", poster.stageId());
         assertTrue(poster.y() > flyer.y(), "the second card goes below the first");
@@ -73,12 +73,12 @@ class CardEntryGesturesTest {
         String lastCard = linksBefore.get(linksBefore.size() - 1).to();
         robot.interact(() -> fixture.selection.selectChain("ch-repeat"));
         robot.clickOn(fixture.cellPoint(robot, "after", "offline", 8, 150));
-        robot.write("Calls to book the check-up").type(KeyCode.ENTER);
-        robot.write("Second visit").type(KeyCode.ENTER);
+        robot.write("Booking").type(KeyCode.ENTER);
+        robot.write("Visit").type(KeyCode.ENTER);
         fixture.assertConsistent();
 
-        String booking = named("Calls to book the check-up").id();
-        String visit = named("Second visit").id();
+        String booking = named("Booking").id();
+        String visit = named("Visit").id();
         List<ChainLink> links = fixture.map().chain("ch-repeat").links();
         assertEquals(linksBefore.size() + 2, links.size());
         assertEquals(new ChainLink(lastCard, booking), links.get(links.size() - 2));
@@ -99,12 +99,12 @@ class CardEntryGesturesTest {
             fixture.selection.selectChain(addChain.chainId());
         });
         robot.clickOn(fixture.cellPoint(robot, "awareness", "offline", 8, 8));
-        robot.write("Neighbour recommends the clinic").type(KeyCode.ENTER);
+        robot.write("Tip").type(KeyCode.ENTER);
         assertEquals(0, fixture.map().chain(addChain.chainId()).linkCount(), "one card is no link yet");
-        robot.write("Looks the clinic up").type(KeyCode.ENTER);
+        robot.write("Search").type(KeyCode.ENTER);
         fixture.assertConsistent();
-        assertEquals(List.of(new ChainLink(named("Neighbour recommends the clinic").id(),
-                named("Looks the clinic up").id())), fixture.map().chain(addChain.chainId()).links());
+        assertEquals(List.of(new ChainLink(named("Tip").id(),
+                named("Search").id())), fixture.map().chain(addChain.chainId()).links());
     }
 
     @Test
@@ -117,14 +117,14 @@ class CardEntryGesturesTest {
         assertTrue(robot.lookup(".in-place-problem").queryAs(Label.class).isVisible(), "an empty name is refused");
         assertEquals("Question in the site chat", fixture.map().touchpoint("tp-chat").name());
 
-        robot.write("Chat answered in a minute").type(KeyCode.ENTER);
+        robot.write("Fast chat").type(KeyCode.ENTER);
         fixture.assertConsistent();
-        assertEquals("Chat answered in a minute", fixture.map().touchpoint("tp-chat").name());
+        assertEquals("Fast chat", fixture.map().touchpoint("tp-chat").name());
         assertTrue(robot.lookup(".in-place-editor").tryQuery().isEmpty());
 
         robot.type(KeyCode.F2);
-        robot.write("Will be cancelled").type(KeyCode.ESCAPE);
-        assertEquals("Chat answered in a minute", fixture.map().touchpoint("tp-chat").name());
+        robot.write("Gone").type(KeyCode.ESCAPE);
+        assertEquals("Fast chat", fixture.map().touchpoint("tp-chat").name());
         robot.interact(() -> fixture.document.commands().undo());
         assertEquals("Question in the site chat", fixture.map().touchpoint("tp-chat").name());
         assertFalse(fixture.document.commands().canUndo(), "the rename was one step, the cancelled one none");
@@ -138,8 +138,8 @@ class CardEntryGesturesTest {
         assertEquals(List.of("compare", "offline"), List.of(added.stageId(), added.laneId()));
         assertEquals(Set.of(added.id()), fixture.selection.touchpoints());
 
-        robot.write("Call-back request").type(KeyCode.ENTER);
-        assertEquals("Call-back request", fixture.map().touchpoint(added.id()).name());
+        robot.write("Call-back").type(KeyCode.ENTER);
+        assertEquals("Call-back", fixture.map().touchpoint(added.id()).name());
         fixture.assertConsistent();
     }
 

@@ -6,7 +6,9 @@ import org.touchmap.ui.editor.Document;
 import org.touchmap.edit.AddTouchpoint;
 import org.touchmap.edit.Placement;
 import org.touchmap.edit.RemoveTouchpoint;
+import org.touchmap.layout.CellStacking;
 import org.touchmap.layout.LayoutSettings;
+import org.touchmap.layout.Point;
 import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Touchpoint;
@@ -17,8 +19,6 @@ import java.util.Set;
 
 /** The card edits the main window offers from its menu and toolbar, each one undoable step. */
 final class CardEdits {
-    private static final double CARD_GAP = 18;
-
     private CardEdits() {
     }
 
@@ -35,15 +35,11 @@ final class CardEdits {
                 .flatMap(map::findTouchpoint).orElse(null);
         String stageId = anchor != null ? anchor.stageId() : map.stages().get(0).id();
         String laneId = anchor != null ? anchor.laneId() : map.lanes().get(0).id();
-        double y = map.touchpointsInStage(stageId).stream()
-                .filter(t -> t.laneId().equals(laneId))
-                .mapToDouble(t -> t.y() + LayoutSettings.defaults().cardHeight() + CARD_GAP)
-                .max().orElse(0);
+        Point slot = CellStacking.nextSlot(map, stageId, laneId, LayoutSettings.defaults());
         AddTouchpoint add = AddTouchpoint.newCard(map, Messages.get("card.newName"),
-                ChannelCatalog.resolve(ChannelCatalog.OTHER), new Placement(stageId, laneId, 0, y));
+                ChannelCatalog.resolve(ChannelCatalog.OTHER), new Placement(stageId, laneId, slot.x(), slot.y()));
         document.commands().execute(add);
-        canvas.selectedTouchpointIds().clear();
-        canvas.selectedTouchpointIds().add(add.touchpointId());
+        canvas.selection().selectTouchpoints(List.of(add.touchpointId()));
     }
 
     static void deleteCards(Document document, Set<String> selected) {

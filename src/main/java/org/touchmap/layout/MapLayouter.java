@@ -72,7 +72,7 @@ public final class MapLayouter {
             List<CardBox> cards = cards(columns, rows);
             Map<String, CardBox> cardsById = new HashMap<>();
             cards.forEach(card -> cardsById.put(card.touchpointId(), card));
-            List<Connector> connectors = new ConnectorRouter(settings, cardsById).route(map.chains());
+            List<Connector> connectors = new ConnectorRouter(settings, cardsById, columns, rows).route(map.chains());
 
             Rect bounds = new Rect(0, 0, grid.maxX() + settings.margin(), grid.maxY() + settings.margin());
             return new MapLayout(settings, bounds, titleBox, grid, bands, columns, rows, cards, connectors,

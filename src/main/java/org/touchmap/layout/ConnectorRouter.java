@@ -151,7 +151,9 @@ final class ConnectorRouter {
         double startX = a.x() + a.width() / 4 + offset;
         if (b.maxY() <= a.y() || b.y() >= a.maxY()) {
             boolean upwards = b.maxY() <= a.y();
-            double y = clampY(b, b.centerY() + offset);
+            // Arrives off the middle, on the side it comes from: the middle of the edge is where
+            // a forward arrow leaves, and the two would run into each other.
+            double y = clampY(b, b.centerY() + (upwards ? 1 : -1) * b.height() / 4 + offset);
             return List.of(new Point(startX, upwards ? a.y() : a.maxY()), new Point(startX, y),
                     new Point(b.maxX(), y));
         }

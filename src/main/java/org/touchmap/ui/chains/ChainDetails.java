@@ -61,7 +61,8 @@ final class ChainDetails extends GridPane {
         });
         color.setId("chain-color-picker");
         color.setMaxWidth(Double.MAX_VALUE);
-        color.setOnAction(event -> commitColor());
+        // The value rather than the action: the action misses colours set without the palette popup.
+        color.valueProperty().addListener((obs, old, now) -> commitColor());
         next.setId("chain-next-choice");
         next.setMaxWidth(Double.MAX_VALUE);
         next.setConverter(new StringConverter<>() {

@@ -14,11 +14,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.action.Action;
-import org.controlsfx.control.action.ActionGroup;
 import org.controlsfx.control.action.ActionUtils;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -139,10 +139,13 @@ public final class StructureEditing {
 
     /** The structure actions as one menu, for the main window's menu bar. */
     public Menu menu() {
-        return ActionUtils.createMenu(new ActionGroup(
-                StructureText.get("menu.structure"), newChain, connect, showAllChains, ActionUtils.ACTION_SEPARATOR,
-                addStageBefore, addStageAfter, addLaneAbove, addLaneBelow, ActionUtils.ACTION_SEPARATOR,
-                rename, deleteSelected));
+        Menu menu = new Menu(StructureText.get("menu.structure"));
+        menu.getItems().addAll(ActionUtils.createMenuItem(newChain), ActionUtils.createCheckMenuItem(connect),
+                ActionUtils.createMenuItem(showAllChains), new SeparatorMenuItem(),
+                ActionUtils.createMenuItem(addStageBefore), ActionUtils.createMenuItem(addStageAfter),
+                ActionUtils.createMenuItem(addLaneAbove), ActionUtils.createMenuItem(addLaneBelow),
+                new SeparatorMenuItem(), ActionUtils.createMenuItem(rename), ActionUtils.createMenuItem(deleteSelected));
+        return menu;
     }
 
     /** Toolbar buttons for the connect tool and a new chain. */
@@ -191,7 +194,9 @@ public final class StructureEditing {
 
     private static Action action(String key, String icon, String shortcut, Consumer<ActionEvent> handler) {
         Action action = new Action(StructureText.get(key), Objects.requireNonNull(handler));
-        action.setLongText(StructureText.get(key));
+        String hint = StructureText.get(key + ".hint");
+        // A hint, where there is one, says more than the menu's short text, in the tooltip.
+        action.setLongText(hint.equals(key + ".hint") ? StructureText.get(key) : hint);
         action.getProperties().put(ICON, icon);
         if (shortcut != null) {
             action.setAccelerator(KeyCombination.keyCombination(shortcut));

@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
@@ -98,7 +99,9 @@ class ChainPanelTest {
         @SuppressWarnings("unchecked")
         ComboBox<Object> next = robot.lookup("#chain-next-choice").queryAs(ComboBox.class);
         robot.clickOn(next);
-        robot.clickOn("First visit");
+        // The chain list shows "First visit" too; the choice is the one in the drop-down's popup.
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> "First visit".equals(cell.getText())).findFirst().orElseThrow());
 
         assertEquals("ch-first-visit", map().chain("ch-repeat").nextChainId());
     }

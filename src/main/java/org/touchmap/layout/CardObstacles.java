@@ -120,7 +120,10 @@ final class CardObstacles {
         return Math.max(0, Math.min(edges.length - 1, index));
     }
 
-    /** Liang–Barsky clipping against the open rectangle: true when a piece of the segment of some length lies inside. */
+    /**
+     * Liang–Barsky clipping against the open rectangle: true when a piece of the segment of some
+     * length lies inside, so running along an edge or touching a corner does not count.
+     */
     static boolean crossesInside(Point p, Point q, Rect box) {
         double[] range = {0, 1};
         return clip(p.x(), q.x() - p.x(), box.x(), box.maxX(), range)

@@ -69,8 +69,9 @@ class LayoutHitTest {
         StageColumn search = layout.columns().get(1);
         double y = search.header().centerY();
 
-        assertEquals(new HeaderHit.StageEdge("search", 1), layout.headerAt(search.body().maxX() - 3, y, 4).orElseThrow());
-        assertEquals(new HeaderHit.StageEdge("search", 1), layout.headerAt(search.body().maxX() + 3, y, 4).orElseThrow());
+        HeaderHit edge = new HeaderHit.StageEdge("search", 1);
+        assertEquals(edge, layout.headerAt(search.body().maxX() - 3, y, 4).orElseThrow());
+        assertEquals(edge, layout.headerAt(search.body().maxX() + 3, y, 4).orElseThrow());
         assertEquals(new HeaderHit.StageHeader("search", 1),
                 layout.headerAt(search.body().maxX() - 5, y, 4).orElseThrow());
         StageColumn last = layout.columns().get(layout.columns().size() - 1);

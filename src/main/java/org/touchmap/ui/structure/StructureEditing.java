@@ -144,7 +144,8 @@ public final class StructureEditing {
                 ActionUtils.createMenuItem(showAllChains), new SeparatorMenuItem(),
                 ActionUtils.createMenuItem(addStageBefore), ActionUtils.createMenuItem(addStageAfter),
                 ActionUtils.createMenuItem(addLaneAbove), ActionUtils.createMenuItem(addLaneBelow),
-                new SeparatorMenuItem(), ActionUtils.createMenuItem(rename), ActionUtils.createMenuItem(deleteSelected));
+                new SeparatorMenuItem(), ActionUtils.createMenuItem(rename),
+                ActionUtils.createMenuItem(deleteSelected));
         return menu;
     }
 

@@ -221,6 +221,32 @@ class StageLaneGesturesTest {
         assertEquals(MedicalClinicMap.build(), harness.map(), "the whole dialog is one undo step");
     }
 
+    @Test
+    void theLanesContextMenuAddsALaneBelowAndOpensItsName(FxRobot robot) {
+        Rect online = laneHeader("online");
+        harness.requestContextMenu(robot, online.centerX(), online.centerY());
+        robot.clickOn(StructureText.get("action.addLaneBelow"));
+        robot.write("Phone").type(KeyCode.ENTER);
+
+        assertEquals(List.of("Online", "Phone", "Offline"), harness.map().lanes().stream().map(l -> l.name()).toList());
+    }
+
+    @Test
+    void deletingALaneFromItsContextMenuMovesItsCardsToTheLaneAbove(FxRobot robot) {
+        Rect offline = laneHeader("offline");
+        harness.requestContextMenu(robot, offline.centerX(), offline.centerY());
+        robot.clickOn(StructureText.get("action.deleteLane"));
+        DialogPane dialog = robot.lookup("#removal-dialog").queryAs(DialogPane.class);
+        assertTrue(robot.lookup("#remove-next").tryQuery().isEmpty(), "the last lane has no lane below it");
+        robot.clickOn(dialog.lookupButton(dialog.getButtonTypes().get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        JourneyMap map = harness.map();
+        assertEquals(List.of("online"), map.lanes().stream().map(l -> l.id()).toList());
+        assertEquals(MedicalClinicMap.build().touchpoints().size(), map.touchpoints().size());
+        assertTrue(map.touchpoints().stream().allMatch(card -> card.laneId().equals("online")));
+    }
+
     private Rect laneHeader(String laneId) {
         return harness.canvas.mapLayout().rows().stream().filter(r -> r.laneId().equals(laneId)).findFirst()
                 .orElseThrow().header();

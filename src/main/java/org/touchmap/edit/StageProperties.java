@@ -23,12 +23,15 @@ public final class StageProperties {
     /** Customers reaching the stage, or {@code null} when unknown. */
     public static final ElementProperty<Stage, Long> VISITORS =
             property("stage.change.visitors", Stage::visitors, Stage::setVisitors);
+    /** Preferred column width in pixels at 100 % zoom, or {@code null} to fit the cards. */
+    public static final ElementProperty<Stage, Double> WIDTH =
+            property("stage.change.width", Stage::width, Stage::setWidth);
 
     private StageProperties() {
     }
 
     public static List<ElementProperty<Stage, ?>> all() {
-        return List.of(NAME, DESCRIPTION, CUSTOMER_QUESTION, COLOR, PHASE, VISITORS);
+        return List.of(NAME, DESCRIPTION, CUSTOMER_QUESTION, COLOR, PHASE, VISITORS, WIDTH);
     }
 
     private static <V> ElementProperty<Stage, V> property(String key, Function<Stage, V> getter,

@@ -76,6 +76,9 @@ final class DtoToJson {
         if (s.visitors() != null) {
             node.put("visitors", s.visitors());
         }
+        if (s.width() != null) {
+            putNumber(node, "width", s.width());
+        }
         putUnknown(node, s.unknownFields(), StageDto.KEYS);
         return node;
     }

@@ -94,6 +94,7 @@ final class DtoToMap {
         stage.setColor(colorOrNull(s.color(), at.key("color")));
         stage.setPhase(s.phase());
         stage.setVisitors(notNegative(s.visitors(), at.key("visitors")));
+        stage.setWidth(positive(s.width(), at.key("width")));
         stage.setUnknownFields(UnknownFields.of(s.unknownFields()));
         return stage;
     }

@@ -43,7 +43,7 @@ final class JsonToDto {
     private static StageDto stage(FieldReader s) {
         return new StageDto(s.requiredText("id"), s.requiredText("name"), s.text("description"),
                 s.text("customerQuestion"), s.text("color"), s.text("phase"), s.wholeNumber("visitors"),
-                s.unknownFields());
+                s.number("width"), s.unknownFields());
     }
 
     private static LaneDto lane(FieldReader l) {

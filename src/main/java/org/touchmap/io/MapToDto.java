@@ -40,7 +40,7 @@ final class MapToDto {
 
     private static StageDto stage(Stage s) {
         return new StageDto(s.id(), s.name(), text(s.description()), text(s.customerQuestion()), s.color(),
-                s.phase(), s.visitors(), s.unknownFields().asMap());
+                s.phase(), s.visitors(), s.width(), s.unknownFields().asMap());
     }
 
     private static LaneDto lane(Lane l) {

@@ -46,6 +46,7 @@ enum Reason {
     NOT_COLOR("value.notColor", Hint.FIX_OR_BACKUP),
     INVALID_ID("value.invalidId", Hint.FIX_OR_BACKUP),
     NEGATIVE("value.negative", Hint.FIX_OR_BACKUP),
+    NOT_POSITIVE("value.notPositive", Hint.FIX_OR_BACKUP),
     SCORE_OUT_OF_RANGE("value.scoreOutOfRange", Hint.FIX_OR_BACKUP),
     EMOTION_OUT_OF_RANGE("value.emotionOutOfRange", Hint.FIX_OR_BACKUP),
     METRIC_OUT_OF_RANGE("value.metricOutOfRange", Hint.FIX_OR_BACKUP),

@@ -50,6 +50,13 @@ final class ValueChecks {
         return number;
     }
 
+    static Double positive(Double number, JsonPath at) {
+        if (number != null && number <= 0) {
+            throw FileProblem.at(at, Reason.NOT_POSITIVE, NumberText.of(number));
+        }
+        return number;
+    }
+
     static Instant instant(String text, JsonPath at) {
         if (text == null) {
             return null;

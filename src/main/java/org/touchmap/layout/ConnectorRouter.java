@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.touchmap.model.Chain;
 import org.touchmap.model.ChainLink;
@@ -11,8 +12,9 @@ import org.touchmap.model.ChainLink;
 /**
  * Routes the arrows of chains between cards with short orthogonal paths: forwards from the right
  * edge of one card to the left edge of the next, straight down or up within a column, and over the
- * cards when a chain goes back to an earlier stage. Arrows of different chains between the same two
- * cards are spread apart so each stays visible.
+ * cards when a chain goes back to an earlier stage. Where such a route would run through other
+ * cards, the arrow takes a detour along the free lines between columns and rows instead. Arrows of
+ * different chains between the same two cards are spread apart so each stays visible.
  */
 final class ConnectorRouter {
     /** Keeps an arrow's end away from a card's rounded corner. */
@@ -20,10 +22,19 @@ final class ConnectorRouter {
 
     private final LayoutSettings settings;
     private final Map<String, CardBox> cards;
+    private final List<StageColumn> columns;
+    private final List<LaneRow> rows;
+    private final CardObstacles obstacles;
+    private final DetourRouter detours;
 
-    ConnectorRouter(LayoutSettings settings, Map<String, CardBox> cards) {
+    ConnectorRouter(LayoutSettings settings, Map<String, CardBox> cards, List<StageColumn> columns,
+                    List<LaneRow> rows) {
         this.settings = settings;
         this.cards = cards;
+        this.columns = columns;
+        this.rows = rows;
+        this.obstacles = new CardObstacles(columns, rows, List.copyOf(cards.values()));
+        this.detours = new DetourRouter(obstacles);
     }
 
     /** One requested arrow before routing. */
@@ -80,6 +91,11 @@ final class ConnectorRouter {
         double offset = (siblingIndex - (siblingCount - 1) / 2.0) * settings.connectorSpacing();
         double rank = siblingIndex * settings.connectorSpacing();
         List<Point> points = routePoints(request.from().bounds(), request.to().bounds(), offset, rank);
+        String fromId = request.from().touchpointId();
+        String toId = request.to().touchpointId();
+        if (obstacles.blocks(points, fromId, toId)) {
+            points = detour(points, offset, fromId, toId).orElse(points);
+        }
         Point tip = points.get(points.size() - 1);
         Point beforeTip = points.get(points.size() - 2);
         double angle = Math.atan2(tip.y() - beforeTip.y(), tip.x() - beforeTip.x());
@@ -135,7 +151,9 @@ final class ConnectorRouter {
         double startX = a.x() + a.width() / 4 + offset;
         if (b.maxY() <= a.y() || b.y() >= a.maxY()) {
             boolean upwards = b.maxY() <= a.y();
-            double y = clampY(b, b.centerY() + offset);
+            // Arrives off the middle, on the side it comes from: the middle of the edge is where
+            // a forward arrow leaves, and the two would run into each other.
+            double y = clampY(b, b.centerY() + (upwards ? 1 : -1) * b.height() / 4 + offset);
             return List.of(new Point(startX, upwards ? a.y() : a.maxY()), new Point(startX, y),
                     new Point(b.maxX(), y));
         }
@@ -145,6 +163,62 @@ final class ConnectorRouter {
         double endX = b.maxX() - b.width() / 4 - rank;
         return List.of(new Point(outerStartX, a.y()), new Point(outerStartX, over), new Point(endX, over),
                 new Point(endX, b.y()));
+    }
+
+    /**
+     * The same ends, leaving and arriving the same way, but around the cards: along the lines between
+     * columns and rows, which the layout keeps free of cards, moved by the arrow's offset so parallel
+     * arrows stay apart. Nothing when the direct route is not orthogonal or no way around exists.
+     */
+    private Optional<List<Point>> detour(List<Point> direct, double offset, String fromId, String toId) {
+        Point start = direct.get(0);
+        Point end = direct.get(direct.size() - 1);
+        DetourRouter.Heading leaving = heading(start, direct.get(1));
+        DetourRouter.Heading arriving = heading(direct.get(direct.size() - 2), end);
+        if (leaving == null || arriving == null) {
+            return Optional.empty();
+        }
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        columns.forEach(column -> xs.add(column.x() + offset));
+        rows.forEach(row -> ys.add(row.y() + offset));
+        if (!columns.isEmpty() && !rows.isEmpty()) {
+            xs.add(columns.get(columns.size() - 1).body().maxX() + offset);
+            ys.add(rows.get(rows.size() - 1).body().maxY() + offset);
+        }
+        // Going more than a column beyond both ends never shortens a route; on wide maps it only costs time.
+        double reach = columns.stream().mapToDouble(StageColumn::width).max().orElse(0);
+        double left = Math.min(start.x(), end.x()) - reach;
+        double right = Math.max(start.x(), end.x()) + reach;
+        xs.removeIf(x -> x < left || x > right);
+        addStub(start, leaving, xs, ys, fromId, toId);
+        addStub(end, arriving.opposite(), xs, ys, fromId, toId);
+        return detours.route(start, leaving, end, arriving, xs, ys, fromId, toId);
+    }
+
+    /** A line a short way out from a card's edge, so a detour can turn before it meets a neighbouring card. */
+    private void addStub(Point onEdge, DetourRouter.Heading outwards, List<Double> xs, List<Double> ys,
+                         String fromId, String toId) {
+        double reach = 2 * settings.connectorApproach();
+        double free = obstacles.freeDistance(onEdge, outwards.dx, outwards.dy, reach, fromId, toId);
+        double stub = Math.min(settings.connectorApproach(), free / 2);
+        if (outwards.dx != 0) {
+            xs.add(onEdge.x() + outwards.dx * stub);
+        } else {
+            ys.add(onEdge.y() + outwards.dy * stub);
+        }
+    }
+
+    private static DetourRouter.Heading heading(Point from, Point to) {
+        double dx = to.x() - from.x();
+        double dy = to.y() - from.y();
+        if (Math.abs(dy) < 1e-9 && dx != 0) {
+            return dx > 0 ? DetourRouter.Heading.RIGHT : DetourRouter.Heading.LEFT;
+        }
+        if (Math.abs(dx) < 1e-9 && dy != 0) {
+            return dy > 0 ? DetourRouter.Heading.DOWN : DetourRouter.Heading.UP;
+        }
+        return null;
     }
 
     private static double overlapCenterX(Rect a, Rect b) {

@@ -43,6 +43,11 @@ public record LayoutSettings(double margin, double titleHeight, double phaseBand
                 7, 10, 14, 8, 10, 9);
     }
 
+    /** The narrowest a column may be made: room for one card and the padding around it. */
+    public double narrowestColumnWidth() {
+        return cardWidth + 2 * cellPadding;
+    }
+
     /** The same settings with another card size, e.g. for presenter mode. */
     public LayoutSettings withCardSize(double width, double height) {
         return new LayoutSettings(margin, titleHeight, phaseBandHeight, stageHeaderHeight, laneHeaderWidth,

@@ -111,6 +111,48 @@ public final class MapLayout {
         return Optional.empty();
     }
 
+    /**
+     * The connector passing nearest to the point, if one passes within {@code tolerance}; where two
+     * are equally near, the one drawn last (on top) wins.
+     */
+    public Optional<Connector> connectorAt(double x, double y, double tolerance) {
+        Point point = new Point(x, y);
+        Connector nearest = null;
+        double nearestDistance = tolerance;
+        for (Connector connector : connectors) {
+            double distance = Polylines.distanceTo(point, connector.points());
+            if (distance <= nearestDistance) {
+                nearest = connector;
+                nearestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    /**
+     * The stage or lane header under the point. Within {@code edgeTolerance} of the line between
+     * two stage headers (or after the last one) the point is on the left stage's resize edge.
+     */
+    public Optional<HeaderHit> headerAt(double x, double y, double edgeTolerance) {
+        for (StageColumn column : columns) {
+            Rect header = column.header();
+            if (y >= header.y() && y <= header.maxY() && Math.abs(x - column.body().maxX()) <= edgeTolerance) {
+                return Optional.of(new HeaderHit.StageEdge(column.stageId(), column.index()));
+            }
+        }
+        for (StageColumn column : columns) {
+            if (column.header().contains(x, y)) {
+                return Optional.of(new HeaderHit.StageHeader(column.stageId(), column.index()));
+            }
+        }
+        for (LaneRow row : rows) {
+            if (row.header().contains(x, y)) {
+                return Optional.of(new HeaderHit.LaneHeader(row.laneId(), row.index()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The stage column at {@code x}, whether or not {@code y} is inside the grid. */
     public Optional<StageColumn> columnAt(double x) {
         return columns.stream().filter(column -> column.containsX(x)).findFirst();

@@ -14,8 +14,9 @@ import org.touchmap.model.Touchpoint;
 
 /**
  * Places a journey map on a plane: title on top, then the phase band, the stage headers, and a grid
- * of cells (stage columns × lane rows) with lane headers on the left. A column is as wide as its
- * widest card needs, a row as tall as its tallest card needs, so no card leaves its cell.
+ * of cells (stage columns × lane rows) with lane headers on the left. A column is as wide as the
+ * stage's preferred width says, or the minimum width when it has none, but never narrower than its
+ * widest card needs; a row is as tall as its tallest card needs. So no card leaves its cell.
  */
 public final class MapLayouter {
     /** Space left between neighbouring header boxes, so each reads as its own box. */
@@ -71,7 +72,7 @@ public final class MapLayouter {
             List<CardBox> cards = cards(columns, rows);
             Map<String, CardBox> cardsById = new HashMap<>();
             cards.forEach(card -> cardsById.put(card.touchpointId(), card));
-            List<Connector> connectors = new ConnectorRouter(settings, cardsById).route(map.chains());
+            List<Connector> connectors = new ConnectorRouter(settings, cardsById, columns, rows).route(map.chains());
 
             Rect bounds = new Rect(0, 0, grid.maxX() + settings.margin(), grid.maxY() + settings.margin());
             return new MapLayout(settings, bounds, titleBox, grid, bands, columns, rows, cards, connectors,
@@ -86,9 +87,16 @@ public final class MapLayouter {
             double[] widths = new double[stages.size()];
             for (int i = 0; i < widths.length; i++) {
                 double cards = widest.getOrDefault(stages.get(i).id(), 0.0);
-                widths[i] = Math.max(settings.minColumnWidth(), cards + 2 * settings.cellPadding());
+                widths[i] = Math.max(preferredWidth(stages.get(i)), cards + 2 * settings.cellPadding());
             }
             return widths;
+        }
+
+        /** A preferred width below one card's room would leave no space to drop a card, so it counts as that. */
+        private double preferredWidth(Stage stage) {
+            Double preferred = stage.width();
+            return preferred == null ? settings.minColumnWidth()
+                    : Math.max(preferred, settings.narrowestColumnWidth());
         }
 
         private double[] rowHeights() {

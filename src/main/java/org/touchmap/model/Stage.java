@@ -9,6 +9,7 @@ public final class Stage extends MapElement {
     private String color;
     private String phase;
     private Long visitors;
+    private Double width;
 
     public Stage(String id, String name) {
         super(id, name);
@@ -61,6 +62,21 @@ public final class Stage extends MapElement {
         this.visitors = visitors;
     }
 
+    /**
+     * Preferred width of the stage's column in pixels at 100 % zoom, or {@code null} to size the
+     * column by its cards. A column never gets narrower than its cards need, whatever this says.
+     */
+    public Double width() {
+        return width;
+    }
+
+    public void setWidth(Double width) {
+        if (width != null && !(width > 0 && Double.isFinite(width))) {
+            throw new IllegalArgumentException("A column width must be a finite number above zero: " + width);
+        }
+        this.width = width;
+    }
+
     public Stage copy() {
         Stage copy = new Stage(id(), name());
         copyBaseTo(copy);
@@ -69,6 +85,7 @@ public final class Stage extends MapElement {
         copy.color = color;
         copy.phase = phase;
         copy.visitors = visitors;
+        copy.width = width;
         return copy;
     }
 
@@ -76,7 +93,8 @@ public final class Stage extends MapElement {
     public boolean equals(Object o) {
         return o instanceof Stage s && baseEquals(s) && description.equals(s.description)
                 && customerQuestion.equals(s.customerQuestion) && Objects.equals(color, s.color)
-                && Objects.equals(phase, s.phase) && Objects.equals(visitors, s.visitors);
+                && Objects.equals(phase, s.phase) && Objects.equals(visitors, s.visitors)
+                && Objects.equals(width, s.width);
     }
 
     @Override

@@ -8,9 +8,13 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -19,6 +23,7 @@ import org.touchmap.layout.LayoutSettings;
 import org.touchmap.ui.canvas.CanvasEditing;
 import org.touchmap.ui.canvas.MapCanvas;
 import org.touchmap.ui.editor.Selection;
+import org.touchmap.ui.structure.StructureEditing;
 
 /**
  * The editor window: menu and toolbar on top, the map canvas in the middle, a status line
@@ -38,6 +43,7 @@ public final class MainWindow {
     private final CanvasEditing editing = canvas.installEditing(document::get);
     private final FileActions files;
     private final MainActions actions;
+    private final StructureEditing structure;
     private final StatusLine status = new StatusLine();
     private final Runnable onMapChanged = this::mapChanged;
 
@@ -46,16 +52,24 @@ public final class MainWindow {
         this.files = new FileActions(document, () -> stage, picker, recentFiles);
         this.actions = new MainActions(this);
         document.addListener((obs, old, now) -> documentReplaced(old, now));
+        this.structure = new StructureEditing(document, canvas, selection);
         MainActions.enableWhen(actions.undo, canUndo);
         MainActions.enableWhen(actions.redo, canRedo);
-        MainActions.enableWhen(actions.delete, Bindings.isNotEmpty(canvas.selectedTouchpointIds()));
+        MainActions.enableWhen(actions.delete, Bindings.isNotEmpty(canvas.selectedTouchpointIds())
+                .or(structure.hasDeletableSelection()));
         MainActions.enableWhen(actions.copy, Bindings.isNotEmpty(canvas.selectedTouchpointIds()));
         MainActions.enableWhen(actions.duplicate, Bindings.isNotEmpty(canvas.selectedTouchpointIds()));
         MainActions.enableWhen(actions.rename, Bindings.size(canvas.selectedTouchpointIds()).isEqualTo(1));
 
         BorderPane root = new BorderPane();
-        root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
+        MenuBar menuBar = actions.menuBar();
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, structure.menu());
+        ToolBar toolBar = actions.toolBar();
+        toolBar.getItems().add(new Separator(Orientation.VERTICAL));
+        toolBar.getItems().addAll(structure.toolBarItems());
+        root.setTop(new VBox(menuBar, toolBar));
         root.setCenter(canvas);
+        root.setRight(structure.chainPanel());
         root.setBottom(status.node());
         status.zoomProperty().bind(canvas.zoomProperty());
 
@@ -143,7 +157,9 @@ public final class MainWindow {
     }
 
     void deleteSelection() {
-        CardEdits.deleteCards(document.get(), canvas.selectedTouchpointIds());
+        if (!structure.deleteSelection()) {
+            CardEdits.deleteCards(document.get(), canvas.selectedTouchpointIds());
+        }
     }
 
     void requestClose() {

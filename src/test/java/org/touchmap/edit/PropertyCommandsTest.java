@@ -65,7 +65,8 @@ class PropertyCommandsTest {
             StageProperties.CUSTOMER_QUESTION, "Whom do I trust?",
             StageProperties.COLOR, "#AABBCC",
             StageProperties.PHASE, "Pre-sale",
-            StageProperties.VISITORS, 700L);
+            StageProperties.VISITORS, 700L,
+            StageProperties.WIDTH, 320.0);
 
     static final Map<ElementProperty<?, ?>, Object> LANE_SAMPLES = Map.of(
             LaneProperties.NAME, "Digital",
@@ -154,6 +155,8 @@ class PropertyCommandsTest {
         assertReversible(map, TouchpointProperties.EVIDENCE.change("tp-phone", null));
         assertReversible(map, StageProperties.VISITORS.change("search", null));
         assertReversible(map, StageProperties.PHASE.change("search", ""));
+        assertReversible(map, StageProperties.WIDTH.change("search", 300.0));
+        assertReversible(map, StageProperties.WIDTH.change("search", null));
         assertReversible(map, ChainProperties.NEXT_CHAIN.change("ch-first-visit", null));
 
         assertEquals(null, map.stage("search").phase());
@@ -182,6 +185,8 @@ class PropertyCommandsTest {
                 () -> stack.execute(TouchpointProperties.EMOTION.change("tp-phone", 3)));
         assertThrows(IllegalArgumentException.class,
                 () -> stack.execute(StageProperties.COLOR.change("search", "red")));
+        assertThrows(IllegalArgumentException.class,
+                () -> stack.execute(StageProperties.WIDTH.change("search", -40.0)));
 
         assertEquals(MedicalClinicMap.build(), map);
         assertFalse(stack.canUndo());

@@ -64,6 +64,7 @@ final class RandomEdits {
             Map.entry(StageProperties.COLOR, (r, m) -> orNull(r, String.format("#%06X", r.nextInt(0x1000000)))),
             Map.entry(StageProperties.PHASE, (r, m) -> orNull(r, "Phase " + r.nextInt(3))),
             Map.entry(StageProperties.VISITORS, (r, m) -> orNull(r, (long) r.nextInt(10_000))),
+            Map.entry(StageProperties.WIDTH, (r, m) -> orNull(r, 200.0 + r.nextInt(300))),
             Map.entry(LaneProperties.NAME, (r, m) -> "Lane " + r.nextInt(1000)),
             Map.entry(LaneProperties.DESCRIPTION, (r, m) -> "About " + r.nextInt(1000)),
             Map.entry(LaneProperties.COLOR, (r, m) -> orNull(r, String.format("#%06x", r.nextInt(0x1000000)))),

@@ -31,10 +31,13 @@ class GoldenFileTest {
     }
 
     @Test
-    void goldenMapSetsEveryTouchpointField() {
+    void goldenMapSetsEveryFieldOfTouchpointsStagesPersonaAndMap() {
         String text = new String(MapJson.write(GoldenMap.build()), java.nio.charset.StandardCharsets.UTF_8);
         for (String key : TouchpointDto.KEYS) {
             assertTrue(text.contains("\"" + key + "\": "), () -> "golden file lacks touchpoint field " + key);
+        }
+        for (String key : StageDto.KEYS) {
+            assertTrue(text.contains("\"" + key + "\": "), () -> "golden file lacks stage field " + key);
         }
         for (String key : PersonaDto.KEYS) {
             assertTrue(text.contains("\"" + key + "\": "), () -> "golden file lacks persona field " + key);

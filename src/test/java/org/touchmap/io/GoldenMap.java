@@ -46,6 +46,7 @@ final class GoldenMap {
         choose.setColor("#56b4e9");
         choose.setPhase("Pre-sale");
         choose.setVisitors(900L);
+        choose.setWidth(240.0);
         map.addStage(choose);
         map.addStage(new Stage("order", "Ordering"));
 

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Checks a JSON value against the subset of JSON Schema 2020-12 that
  * {@code docs/touchmap.schema.json} uses: $ref to $defs, type, const, enum, required,
- * properties, additionalProperties, propertyNames, items, pattern, minimum, maximum, maxLength.
+ * properties, additionalProperties, propertyNames, items, pattern, minimum, exclusiveMinimum,
+ * maximum, maxLength.
  * With {@code documentedKeysOnly} every object must use only keys its schema lists, even an open one.
  */
 final class SchemaCheck {
@@ -99,6 +100,10 @@ final class SchemaCheck {
     private void checkRange(JsonNode schema, JsonNode value, String path) {
         if (schema.has("minimum") && value.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
             problems.add(path + ": below " + schema.get("minimum"));
+        }
+        if (schema.has("exclusiveMinimum")
+                && value.decimalValue().compareTo(schema.get("exclusiveMinimum").decimalValue()) <= 0) {
+            problems.add(path + ": not above " + schema.get("exclusiveMinimum"));
         }
         if (schema.has("maximum") && value.decimalValue().compareTo(schema.get("maximum").decimalValue()) > 0) {
             problems.add(path + ": above " + schema.get("maximum"));

@@ -66,10 +66,11 @@ class SchemaConformanceTest {
         ((ObjectNode) broken.get("touchpoints").get(0).get("criteria")).put("clarity", 6);
         ((ObjectNode) broken.get("chains").get(0).get("links").get(0)).put("label", "then");
         ((ObjectNode) broken.get("persona")).put("age", 34);
+        ((ObjectNode) broken.get("stages").get(0)).put("width", 0);
 
         List<String> problems = SchemaCheck.problems(schema(), broken, false);
 
-        assertEquals(4, problems.size(), problems::toString);
+        assertEquals(5, problems.size(), problems::toString);
     }
 
     @Test

@@ -116,6 +116,8 @@ class ConnectorRouterTest {
         assertEquals(3, arrow.points().size());
         assertEquals(later.y(), arrow.start().y(), TOLERANCE, "leaves upwards from the top edge");
         assertEquals(earlier.maxX(), arrow.arrowTip().x(), TOLERANCE, "arrives at the right edge");
+        assertTrue(arrow.arrowTip().y() > earlier.centerY(),
+                "arrives below the middle, on the side it comes from, away from where forward arrows leave");
         assertEquals(Math.PI, Math.abs(arrow.arrowAngle()), TOLERANCE, "the arrowhead points left");
     }
 

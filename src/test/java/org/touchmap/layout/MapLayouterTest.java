@@ -35,6 +35,37 @@ class MapLayouterTest {
     }
 
     @Test
+    void preferredWidthSetsTheColumnWidthWhenTheCardsFit() {
+        JourneyMap map = grid(3, 1);
+        map.stage("s1").setWidth(400.0);
+        place(map, "a", "s1", "l1", 0, 0);
+        MapLayout layout = MapLayouter.layout(map, SETTINGS);
+        assertEquals(400, layout.columns().get(0).width());
+        assertEquals(SETTINGS.minColumnWidth(), layout.columns().get(1).width(), "no preferred width: minimum");
+        assertEquals(400 + SETTINGS.minColumnWidth(), layout.columns().get(2).x() - layout.columns().get(0).x());
+    }
+
+    @Test
+    void columnIsNeverNarrowerThanItsCardsNeedWhateverItsPreferredWidth() {
+        JourneyMap map = grid(2, 1);
+        map.stage("s1").setWidth(230.0);
+        place(map, "far", "s1", "l1", 200, 0);
+        MapLayout layout = MapLayouter.layout(map, SETTINGS);
+        assertEquals(200 + SETTINGS.cardWidth() + 2 * SETTINGS.cellPadding(), layout.columns().get(0).width());
+    }
+
+    @Test
+    void preferredWidthCanMakeAnEmptyColumnNarrowerThanTheMinimumButNotNarrowerThanOneCard() {
+        JourneyMap map = grid(2, 1);
+        map.stage("s1").setWidth(SETTINGS.narrowestColumnWidth() + 1);
+        map.stage("s2").setWidth(12.0);
+        MapLayout layout = MapLayouter.layout(map, SETTINGS);
+        assertTrue(SETTINGS.narrowestColumnWidth() + 1 < SETTINGS.minColumnWidth(), "the test needs a narrow width");
+        assertEquals(SETTINGS.narrowestColumnWidth() + 1, layout.columns().get(0).width());
+        assertEquals(SETTINGS.narrowestColumnWidth(), layout.columns().get(1).width());
+    }
+
+    @Test
     void rowGrowsToFitItsTallestCard() {
         JourneyMap map = grid(2, 2);
         place(map, "low", "s2", "l1", 0, 250);

@@ -65,4 +65,21 @@ class JourneyMapTest {
         assertThrows(IllegalArgumentException.class,
                 () -> tp.setMetrics(java.util.Map.of(Metric.COST, Double.NaN)));
     }
+
+    @Test
+    void stageWidthIsOptionalPositiveAndCopied() {
+        Stage stage = new Stage("s1", "Stage");
+        assertNull(stage.width(), "columns fit their cards unless told otherwise");
+        stage.setWidth(260.0);
+        Stage copy = stage.copy();
+        assertEquals(260.0, copy.width());
+        assertEquals(stage, copy);
+        copy.setWidth(null);
+        assertNotEquals(stage, copy, "the width is part of a stage's equality");
+        assertThrows(IllegalArgumentException.class, () -> stage.setWidth(0.0));
+        assertThrows(IllegalArgumentException.class, () -> stage.setWidth(-10.0));
+        assertThrows(IllegalArgumentException.class, () -> stage.setWidth(Double.POSITIVE_INFINITY));
+        assertThrows(IllegalArgumentException.class, () -> stage.setWidth(Double.NaN));
+        assertEquals(260.0, stage.width(), "a refused width leaves the old one");
+    }
 }

@@ -31,13 +31,15 @@ import org.touchmap.model.Lane;
 /**
  * The drawn map at 100 % zoom, in map coordinates, built from a {@link MapLayout} in three layers:
  * the grid with its headers, the chain arrows, and the cards on top. Nodes are built once per
- * layout; nothing is measured or placed here beyond what the layout says.
+ * layout; nothing is measured or placed here beyond what the layout says. Above the cards lies an
+ * overlay that gestures draw their feedback into; building the map leaves it alone.
  */
 final class CanvasContent extends Pane {
     private final CanvasMessages messages;
     private final Pane gridLayer = layer("grid-layer");
     private final Pane connectorLayer = layer("connector-layer");
     private final Pane cardLayer = layer("card-layer");
+    private final Pane overlay = layer("overlay-layer");
     private final Map<String, CardNode> cards = new LinkedHashMap<>();
 
     CanvasContent(CanvasMessages messages) {
@@ -45,7 +47,7 @@ final class CanvasContent extends Pane {
         getStyleClass().add("map-content");
         // Arrows never take the mouse from the cards under and around them.
         connectorLayer.setMouseTransparent(true);
-        getChildren().addAll(gridLayer, connectorLayer, cardLayer);
+        getChildren().addAll(gridLayer, connectorLayer, cardLayer, overlay);
     }
 
     /**
@@ -86,6 +88,14 @@ final class CanvasContent extends Pane {
 
     Collection<CardNode> cards() {
         return Collections.unmodifiableCollection(cards.values());
+    }
+
+    List<ConnectorNode> connectors() {
+        return connectorLayer.getChildren().stream().map(ConnectorNode.class::cast).toList();
+    }
+
+    Pane overlay() {
+        return overlay;
     }
 
     private List<Node> gridNodes(JourneyMap map, MapLayout layout) {

@@ -7,11 +7,14 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
@@ -51,6 +54,8 @@ public final class MapCanvas extends Region {
     private final ViewportScroll viewport;
     private final List<Runnable> redrawListeners = new ArrayList<>();
     private CanvasEditing editing;
+    private final ChainEmphasis emphasis;
+    private final ReadOnlyObjectWrapper<MapLayout> shownLayout = new ReadOnlyObjectWrapper<>(this, "mapLayout");
     private JourneyMap map;
     private MapLayout layout;
 
@@ -96,6 +101,8 @@ public final class MapCanvas extends Region {
             }
         });
         new ClickSelection(content, () -> layout, editorSelection).install();
+        emphasis = new ChainEmphasis(content, editorSelection.chain(), () -> layout);
+        emphasis.install();
     }
 
     /** Lays out and draws a map, replacing the one shown before; the selection is cleared. */
@@ -138,6 +145,27 @@ public final class MapCanvas extends Region {
     /** The layout of the map as shown, or {@code null} before the first {@link #show}. */
     public MapLayout mapLayout() {
         return layout;
+    }
+
+    /** The layout of the map as shown; changes after the nodes of every new layout are built. */
+    public ReadOnlyObjectProperty<MapLayout> mapLayoutProperty() {
+        return shownLayout.getReadOnlyProperty();
+    }
+
+    /**
+     * The drawn map, for gestures to listen to: its events carry map coordinates (pixels at 100 %
+     * zoom), whatever the zoom and scroll position.
+     */
+    public Node mapContent() {
+        return content;
+    }
+
+    /**
+     * A layer above the cards, in map coordinates, for gesture feedback such as handles, rubber
+     * lines and drop indicators. It takes the mouse only where its own nodes are.
+     */
+    public Pane overlay() {
+        return content.overlay();
     }
 
     /** What is selected in the editor; the canvas shows and changes its cards. */
@@ -231,6 +259,8 @@ public final class MapCanvas extends Region {
         layout = MapLayouter.layout(map, settings);
         content.build(map, layout);
         sizeZoomHost();
+        emphasis.apply();
+        shownLayout.set(layout);
     }
 
     private void sizeZoomHost() {

@@ -1,0 +1,135 @@
+package org.touchmap.ui.structure;
+
+import javafx.css.PseudoClass;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+
+import org.touchmap.layout.MapLayout;
+import org.touchmap.layout.Rect;
+import org.touchmap.model.MapElement;
+
+/**
+ * Renaming a stage or lane in place: a text field over its header. Enter keeps the new name,
+ * Escape keeps the old one; an empty name is refused and the field stays open. Clicking elsewhere
+ * keeps a valid new name and drops an empty one.
+ */
+final class HeaderRenameEditor {
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    /** Height of the field in map pixels, so it zooms with the header it covers. */
+    private static final double FIELD_HEIGHT = 30;
+    private static final double INSET = 4;
+
+    private final EditorContext context;
+    private final TextField field = new TextField();
+    private HeaderKind kind;
+    private String id;
+
+    HeaderRenameEditor(EditorContext context) {
+        this.context = context;
+        field.getStyleClass().add("header-rename");
+        field.setManaged(false);
+        field.setVisible(false);
+        field.setOnAction(event -> commit());
+        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                close();
+                event.consume();
+            }
+        });
+        field.textProperty().addListener((obs, old, now) -> field.pseudoClassStateChanged(INVALID, false));
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && isEditing()) {
+                if (field.getText().isBlank()) {
+                    close();
+                } else {
+                    commit();
+                }
+            }
+        });
+        // Clicks into the field are the field's own; the map under it must not see them.
+        field.addEventHandler(MouseEvent.ANY, MouseEvent::consume);
+    }
+
+    void install() {
+        context.canvas().overlay().getChildren().add(field);
+        context.canvas().mapLayoutProperty().addListener((obs, old, now) -> followLayout());
+        context.documentProperty().addListener((obs, old, now) -> close());
+    }
+
+    boolean isEditing() {
+        return id != null;
+    }
+
+    /** Opens the field over the header of a stage or lane, with its name selected. */
+    void start(HeaderKind kind, String id) {
+        close();
+        MapElement element = context.map() == null ? null : kind.find(context.map(), id);
+        if (element == null) {
+            return;
+        }
+        this.kind = kind;
+        this.id = id;
+        field.setText(element.name());
+        field.setTooltip(null);
+        field.pseudoClassStateChanged(INVALID, false);
+        field.setVisible(true);
+        followLayout();
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    /** Keeps a new, non-empty name; an empty one is refused and the field stays open. */
+    void commit() {
+        if (!isEditing()) {
+            return;
+        }
+        String name = field.getText().strip();
+        if (name.isEmpty()) {
+            field.pseudoClassStateChanged(INVALID, true);
+            field.setTooltip(new Tooltip(StructureText.get("rename.empty")));
+            return;
+        }
+        HeaderKind renamedKind = kind;
+        String renamedId = id;
+        MapElement element = kind.find(context.map(), id);
+        close();
+        if (element != null && !name.equals(element.name())) {
+            context.execute(renamedKind.rename(renamedId, name));
+        }
+    }
+
+    /** Closes the field without changing anything. */
+    void close() {
+        if (!isEditing()) {
+            return;
+        }
+        // Forget the target first: losing the focus below must not commit a second time.
+        id = null;
+        kind = null;
+        field.setVisible(false);
+        context.focusCanvas();
+    }
+
+    String text() {
+        return field.getText();
+    }
+
+    /** Moves the field with its header when the layout changes, or closes it when the header is gone. */
+    private void followLayout() {
+        if (!isEditing()) {
+            return;
+        }
+        MapLayout layout = context.layout();
+        Rect header = layout == null ? null : kind.header(layout, id);
+        if (header == null || kind.find(context.map(), id) == null) {
+            close();
+            return;
+        }
+        double height = Math.min(header.height() - 2 * INSET, FIELD_HEIGHT);
+        double y = kind == HeaderKind.STAGE ? header.y() + INSET : header.centerY() - height / 2;
+        field.resizeRelocate(header.x() + INSET, y, header.width() - 2 * INSET, height);
+    }
+}

@@ -1,0 +1,207 @@
+package org.touchmap.ui.structure;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.SetChangeListener;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.action.ActionUtils;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import org.touchmap.model.JourneyMap;
+import org.touchmap.ui.canvas.MapCanvas;
+import org.touchmap.ui.chains.ChainPanel;
+import org.touchmap.ui.chains.LinkSelection;
+import org.touchmap.ui.editor.Document;
+import org.touchmap.ui.editor.Selection;
+
+/**
+ * Editing the structure of a map on the canvas: chains (connect cards by dragging from a card's
+ * handle or with the connect tool, select and delete arrows, highlight one chain), stages and lanes
+ * (select, add, rename in place, reorder by dragging, resize columns, delete, group into phases).
+ * The main window puts {@link #chainPanel()} beside the canvas and the actions into its menus; the
+ * gestures work on the canvas by themselves.
+ */
+public final class StructureEditing {
+    private static final String STYLESHEET = StructureEditing.class.getResource("structure.css").toExternalForm();
+    /** Key of an action's icon literal; each control gets its own icon node, as a node has one parent. */
+    private static final String ICON = "touchmap.structure.icon";
+
+    private final EditorContext context;
+    private final ChainPanel chainPanel;
+    private final ConnectTool connectTool;
+    private final ArrowPicking arrows;
+    private final StructureEdits edits;
+
+    public final Action newChain;
+    public final Action connect;
+    public final Action showAllChains;
+    public final Action addStageBefore;
+    public final Action addStageAfter;
+    public final Action addLaneAbove;
+    public final Action addLaneBelow;
+    public final Action rename;
+    public final Action deleteSelected;
+
+    public StructureEditing(ObservableValue<Document> document, MapCanvas canvas, Selection selection) {
+        LinkSelection links = new LinkSelection();
+        context = new EditorContext(document, canvas, selection, links);
+        chainPanel = new ChainPanel(document, selection, links);
+        HeaderRenameEditor renameEditor = new HeaderRenameEditor(context);
+        edits = new StructureEdits(context, renameEditor);
+        arrows = new ArrowPicking(context);
+        connectTool = new ConnectTool(context);
+        ConnectionHandles handles = new ConnectionHandles(context, new ConnectDrag(context));
+
+        canvas.getStylesheets().add(STYLESHEET);
+        new HeaderMarks(context).install();
+        renameEditor.install();
+        connectTool.install();
+        arrows.install();
+        new HeaderGestures(context, renameEditor, edits).install();
+        handles.install();
+        new StructureMenus(context, edits, arrows, renameEditor).install();
+        new StructureKeys(context, arrows, edits, connectTool, renameEditor).install();
+        connectTool.activeProperty().addListener((obs, was, now) -> handles.setEnabled(!now));
+        document.addListener((obs, old, now) -> documentReplaced());
+        // Cards, a stage and a lane exclude each other, whichever way the cards were selected.
+        selection.touchpoints().addListener((SetChangeListener<String>) change -> {
+            if (!selection.touchpoints().isEmpty()) {
+                selection.stage().set(null);
+                selection.lane().set(null);
+            }
+        });
+        canvas.mapLayoutProperty().addListener((obs, old, now) -> forgetWhatIsGone());
+
+        newChain = action("action.newChain", "mdi2v-vector-polyline-plus", null, e -> chainPanel.newChain());
+        connect = action("action.connect", "mdi2v-vector-line", "Shortcut+L", e -> { });
+        connect.selectedProperty().bindBidirectional(connectTool.activeProperty());
+        showAllChains = action("action.showAllChains", "mdi2e-eye-outline", null, e -> chainPanel.showAllChains());
+        addStageBefore = action("action.addStageBefore", "mdi2t-table-column-plus-before", null,
+                e -> edits.addStage(false));
+        addStageAfter = action("action.addStageAfter", "mdi2t-table-column-plus-after", null,
+                e -> edits.addStage(true));
+        addLaneAbove = action("action.addLaneAbove", "mdi2t-table-row-plus-before", null, e -> edits.addLane(false));
+        addLaneBelow = action("action.addLaneBelow", "mdi2t-table-row-plus-after", null, e -> edits.addLane(true));
+        rename = action("action.rename", "mdi2p-pencil-outline", "F2", e -> edits.renameSelected());
+        deleteSelected = action("action.deleteStructure", "mdi2d-delete-outline", null, e -> deleteSelection());
+        BooleanBinding noDocument = Bindings.createBooleanBinding(() -> document.getValue() == null, document);
+        for (Action action : List.of(newChain, connect, addStageBefore, addStageAfter, addLaneAbove, addLaneBelow)) {
+            action.disabledProperty().bind(noDocument);
+        }
+        showAllChains.disabledProperty().bind(selection.chain().isNull());
+        rename.disabledProperty().bind(Bindings.createBooleanBinding(
+                () -> selection.context().get() != Selection.Context.STAGE
+                        && selection.context().get() != Selection.Context.LANE, selection.context()));
+        deleteSelected.disabledProperty().bind(hasDeletableSelection().not());
+    }
+
+    /** The chain list and the active chain's properties, for a side of the window. */
+    public ChainPanel chainPanel() {
+        return chainPanel;
+    }
+
+    /** The selected arrow, shown on the canvas and in the chain panel. */
+    public LinkSelection linkSelection() {
+        return context.links();
+    }
+
+    /** Whether a link, a stage or a lane is selected, which {@link #deleteSelection()} would delete. */
+    public BooleanBinding hasDeletableSelection() {
+        Selection selection = context.selection();
+        return Bindings.createBooleanBinding(() -> context.links().get() != null
+                        || selection.context().get() == Selection.Context.STAGE
+                        || selection.context().get() == Selection.Context.LANE,
+                context.links().selectedProperty(), selection.context());
+    }
+
+    /**
+     * Deletes the selected arrow's link, or the selected stage or lane (asking about its cards).
+     * Returns false when none of these is selected, so the caller can delete selected cards instead.
+     */
+    public boolean deleteSelection() {
+        return arrows.deleteSelected() || edits.deleteSelected();
+    }
+
+    /** The structure actions as one menu, for the main window's menu bar. */
+    public Menu menu() {
+        Menu menu = new Menu(StructureText.get("menu.structure"));
+        menu.getItems().addAll(ActionUtils.createMenuItem(newChain), ActionUtils.createCheckMenuItem(connect),
+                ActionUtils.createMenuItem(showAllChains), new SeparatorMenuItem(),
+                ActionUtils.createMenuItem(addStageBefore), ActionUtils.createMenuItem(addStageAfter),
+                ActionUtils.createMenuItem(addLaneAbove), ActionUtils.createMenuItem(addLaneBelow),
+                new SeparatorMenuItem(), ActionUtils.createMenuItem(rename),
+                ActionUtils.createMenuItem(deleteSelected));
+        return menu;
+    }
+
+    /** Toolbar buttons for the connect tool and a new chain. */
+    public List<Node> toolBarItems() {
+        ToggleButton connectButton = new ToggleButton();
+        connectButton.selectedProperty().bindBidirectional(connect.selectedProperty());
+        Button newChainButton = new Button();
+        newChainButton.setOnAction(newChain::handle);
+        return List.of(toolBarButton(connect, connectButton), toolBarButton(newChain, newChainButton));
+    }
+
+    private void documentReplaced() {
+        connectTool.stop();
+        context.links().clear();
+        context.selection().clearAll();
+    }
+
+    /** After an undo the selected stage, lane or chain may be gone; the selection lets go of it. */
+    private void forgetWhatIsGone() {
+        JourneyMap map = context.map();
+        Selection selection = context.selection();
+        if (map == null) {
+            return;
+        }
+        if (selection.stage().get() != null && map.findStage(selection.stage().get()).isEmpty()) {
+            selection.stage().set(null);
+        }
+        if (selection.lane().get() != null && map.findLane(selection.lane().get()).isEmpty()) {
+            selection.lane().set(null);
+        }
+        if (selection.chain().get() != null && map.findChain(selection.chain().get()).isEmpty()) {
+            selection.selectChain(null);
+        }
+        context.links().keepValidIn(map);
+    }
+
+    private static Node toolBarButton(Action action, ButtonBase button) {
+        button.setGraphic(new FontIcon((String) action.getProperties().get(ICON)));
+        button.setId("toolbar-" + action.getProperties().get(ICON));
+        button.disableProperty().bind(action.disabledProperty());
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setFocusTraversable(false);
+        button.setTooltip(new Tooltip(action.getLongText()));
+        return button;
+    }
+
+    private static Action action(String key, String icon, String shortcut, Consumer<ActionEvent> handler) {
+        Action action = new Action(StructureText.get(key), Objects.requireNonNull(handler));
+        String hint = StructureText.get(key + ".hint");
+        // A hint, where there is one, says more than the menu's short text, in the tooltip.
+        action.setLongText(hint.equals(key + ".hint") ? StructureText.get(key) : hint);
+        action.getProperties().put(ICON, icon);
+        if (shortcut != null) {
+            action.setAccelerator(KeyCombination.keyCombination(shortcut));
+        }
+        return action;
+    }
+}

@@ -1,0 +1,192 @@
+package org.touchmap.ui.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+
+import org.touchmap.edit.AddLane;
+import org.touchmap.edit.AddStage;
+import org.touchmap.edit.Command;
+import org.touchmap.edit.CompositeCommand;
+import org.touchmap.edit.Description;
+import org.touchmap.edit.LaneRemoval;
+import org.touchmap.edit.RemoveLane;
+import org.touchmap.edit.RemoveStage;
+import org.touchmap.edit.StageProperties;
+import org.touchmap.edit.StageRemoval;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Lane;
+import org.touchmap.model.MapElement;
+import org.touchmap.model.Stage;
+import org.touchmap.ui.editor.Selection;
+
+/**
+ * The edits of stages and lanes that menus, keys and the header's context menu share: adding one
+ * next to the selected one (and naming it right away), deleting one after asking what becomes of
+ * its cards, grouping stages into a phase, and fitting a column to its cards again.
+ */
+final class StructureEdits {
+    private final EditorContext context;
+    private final HeaderRenameEditor rename;
+
+    StructureEdits(EditorContext context, HeaderRenameEditor rename) {
+        this.context = context;
+        this.rename = rename;
+    }
+
+    /** Adds a stage before or after the selected one (at the start or end when none is selected). */
+    void addStage(boolean after) {
+        JourneyMap map = context.map();
+        if (map == null) {
+            return;
+        }
+        String selected = context.selection().stage().get();
+        int index = selected == null || map.findStage(selected).isEmpty()
+                ? (after ? map.stages().size() : 0)
+                : map.stageIndex(selected) + (after ? 1 : 0);
+        AddStage add = AddStage.newStage(map, index, StructureText.get("stage.newName"));
+        context.execute(add);
+        context.selection().selectStage(add.stageId());
+        rename.start(HeaderKind.STAGE, add.stageId());
+    }
+
+    /** Adds a lane above or below the selected one (at the top or bottom when none is selected). */
+    void addLane(boolean below) {
+        JourneyMap map = context.map();
+        if (map == null) {
+            return;
+        }
+        String selected = context.selection().lane().get();
+        int index = selected == null || map.findLane(selected).isEmpty()
+                ? (below ? map.lanes().size() : 0)
+                : map.laneIndex(selected) + (below ? 1 : 0);
+        AddLane add = AddLane.newLane(map, index, StructureText.get("lane.newName"));
+        context.execute(add);
+        context.selection().selectLane(add.laneId());
+        rename.start(HeaderKind.LANE, add.laneId());
+    }
+
+    /** Opens the name of the selected stage or lane for editing; false when neither is what is selected. */
+    boolean renameSelected() {
+        Selection selection = context.selection();
+        if (selection.context().get() == Selection.Context.STAGE) {
+            rename.start(HeaderKind.STAGE, selection.stage().get());
+            return true;
+        }
+        if (selection.context().get() == Selection.Context.LANE) {
+            rename.start(HeaderKind.LANE, selection.lane().get());
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Deletes the selected stage or lane after asking about its cards; false when neither is what is
+     * selected (selected cards come first: Delete must never take a stage when a person means cards).
+     */
+    boolean deleteSelected() {
+        Selection selection = context.selection();
+        if (selection.context().get() == Selection.Context.STAGE) {
+            deleteStage(selection.stage().get());
+            return true;
+        }
+        if (selection.context().get() == Selection.Context.LANE) {
+            deleteLane(selection.lane().get());
+            return true;
+        }
+        return false;
+    }
+
+    void deleteStage(String stageId) {
+        JourneyMap map = context.map();
+        Optional<Stage> stage = map == null ? Optional.empty() : map.findStage(stageId);
+        if (stage.isEmpty()) {
+            return;
+        }
+        List<Stage> stages = map.stages();
+        if (stages.size() == 1) {
+            refuse("remove.lastStage", stage.get().name());
+            return;
+        }
+        int index = map.stageIndex(stageId);
+        int cards = map.touchpointsInStage(stageId).size();
+        Optional<StageRemoval> removal = cards == 0 ? Optional.of(StageRemoval.REMOVE_CARDS)
+                : RemovalDialog.ask(context.window(), HeaderKind.STAGE, stage.get().name(), cards,
+                        nameAt(stages, index - 1), nameAt(stages, index + 1)).map(choice -> switch (choice) {
+                            case MOVE_TO_PREVIOUS -> StageRemoval.moveCardsTo(stages.get(index - 1).id());
+                            case MOVE_TO_NEXT -> StageRemoval.moveCardsTo(stages.get(index + 1).id());
+                            case DELETE_CARDS -> StageRemoval.REMOVE_CARDS;
+                        });
+        removal.ifPresent(how -> {
+            context.selection().clear();
+            context.execute(new RemoveStage(stageId, how));
+        });
+    }
+
+    void deleteLane(String laneId) {
+        JourneyMap map = context.map();
+        Optional<Lane> lane = map == null ? Optional.empty() : map.findLane(laneId);
+        if (lane.isEmpty()) {
+            return;
+        }
+        List<Lane> lanes = map.lanes();
+        if (lanes.size() == 1) {
+            refuse("remove.lastLane", lane.get().name());
+            return;
+        }
+        int index = map.laneIndex(laneId);
+        long cards = map.touchpoints().stream().filter(card -> card.laneId().equals(laneId)).count();
+        Optional<LaneRemoval> removal = cards == 0 ? Optional.of(LaneRemoval.REMOVE_CARDS)
+                : RemovalDialog.ask(context.window(), HeaderKind.LANE, lane.get().name(), (int) cards,
+                        nameAt(lanes, index - 1), nameAt(lanes, index + 1)).map(choice -> switch (choice) {
+                            case MOVE_TO_PREVIOUS -> LaneRemoval.moveCardsTo(lanes.get(index - 1).id());
+                            case MOVE_TO_NEXT -> LaneRemoval.moveCardsTo(lanes.get(index + 1).id());
+                            case DELETE_CARDS -> LaneRemoval.REMOVE_CARDS;
+                        });
+        removal.ifPresent(how -> {
+            context.selection().clear();
+            context.execute(new RemoveLane(laneId, how));
+        });
+    }
+
+    /** Asks for the phase of a stage and of the stages that should share it; one undo step. */
+    void editPhase(String stageId) {
+        JourneyMap map = context.map();
+        if (map == null || map.findStage(stageId).isEmpty()) {
+            return;
+        }
+        PhaseDialog.ask(context.window(), map, stageId).ifPresent(answer -> {
+            List<Command> changes = new ArrayList<>();
+            for (String id : answer.join()) {
+                changes.add(StageProperties.PHASE.change(id, answer.phase()));
+            }
+            for (String id : answer.leave()) {
+                changes.add(StageProperties.PHASE.change(id, null));
+            }
+            context.execute(changes.size() == 1 ? changes.get(0)
+                    : new CompositeCommand(Description.of("stages.change", changes.size()), changes));
+        });
+    }
+
+    /** Forgets a column's preferred width, so it is as wide as its cards need again. */
+    void fitColumn(String stageId) {
+        JourneyMap map = context.map();
+        if (map != null && map.findStage(stageId).filter(stage -> stage.width() != null).isPresent()) {
+            context.execute(StageProperties.WIDTH.change(stageId, null));
+        }
+    }
+
+    private void refuse(String key, String name) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, StructureText.get(key, name));
+        alert.initOwner(context.window());
+        alert.setTitle(StructureText.get("remove.lastTitle"));
+        alert.setHeaderText(null);
+        alert.showAndWait();
+    }
+
+    private static String nameAt(List<? extends MapElement> elements, int index) {
+        return index < 0 || index >= elements.size() ? null : elements.get(index).name();
+    }
+}

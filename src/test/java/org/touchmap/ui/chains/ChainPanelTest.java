@@ -1,0 +1,124 @@
+package org.touchmap.ui.chains;
+
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.touchmap.model.Chain;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MedicalClinicMap;
+import org.touchmap.ui.editor.Document;
+import org.touchmap.ui.editor.Selection;
+import org.touchmap.ui.i18n.Messages;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Adding, naming, colouring, continuing and deleting chains in the chain panel. */
+@ExtendWith(ApplicationExtension.class)
+class ChainPanelTest {
+    private final SimpleObjectProperty<Document> document = new SimpleObjectProperty<>();
+    private final Selection selection = new Selection();
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLocale(Locale.ENGLISH);
+        document.set(new Document(MedicalClinicMap.build(), null));
+        stage.setScene(new Scene(new ChainPanel(document, selection, new LinkSelection()), 320, 700));
+        stage.show();
+    }
+
+    @AfterEach
+    void mapStaysConsistent() {
+        assertEquals(List.of(), MapConsistency.problems(map()));
+    }
+
+    @Test
+    void theListShowsEveryChainWithItsNumberOfLinks(FxRobot robot) {
+        List<String> names = robot.lookup("#chain-list .chain-name").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertEquals(List.of("First visit", "Seasonal check-up"), names);
+        List<String> counts = robot.lookup("#chain-list .chain-link-count").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertEquals(List.of("8", "1"), counts);
+    }
+
+    @Test
+    void aNewChainIsActiveAndNamedByTypingRightAway(FxRobot robot) {
+        robot.clickOn("#chain-new");
+        Chain added = map().chains().get(2);
+        assertEquals(added.id(), selection.chain().get());
+        assertEquals("#009e73", added.color());
+
+        robot.write("Referral").type(KeyCode.ENTER);
+
+        assertEquals("Referral", map().chain(added.id()).name());
+    }
+
+    @Test
+    void anEmptyNameIsRefusedAndTheFieldShowsTheNameAgain(FxRobot robot) {
+        robot.interact(() -> selection.selectChain("ch-repeat"));
+        TextField name = robot.lookup("#chain-name-field").queryAs(TextField.class);
+        robot.doubleClickOn(name).eraseText(30).type(KeyCode.ENTER);
+
+        assertEquals("Seasonal check-up", map().chain("ch-repeat").name());
+        assertEquals("Seasonal check-up", name.getText());
+        assertFalse(document.get().commands().canUndo());
+    }
+
+    @Test
+    void choosingAColourRecoloursTheChainAsOneUndoStep(FxRobot robot) {
+        robot.interact(() -> selection.selectChain("ch-repeat"));
+        ColorPicker picker = robot.lookup("#chain-color-picker").queryAs(ColorPicker.class);
+        robot.interact(() -> picker.setValue(Color.web("#cc79a7")));
+
+        assertEquals("#cc79a7", map().chain("ch-repeat").color());
+        robot.interact(() -> document.get().commands().undo());
+        assertEquals(MedicalClinicMap.build(), map());
+    }
+
+    @Test
+    void theNextChainIsChosenFromTheOtherChains(FxRobot robot) {
+        robot.interact(() -> selection.selectChain("ch-repeat"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> next = robot.lookup("#chain-next-choice").queryAs(ComboBox.class);
+        robot.clickOn(next);
+        // The chain list shows "First visit" too; the choice is the one in the drop-down's popup.
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> "First visit".equals(cell.getText())).findFirst().orElseThrow());
+
+        assertEquals("ch-first-visit", map().chain("ch-repeat").nextChainId());
+    }
+
+    @Test
+    void deletingTheActiveChainLetsGoOfItAndUndoBringsItBack(FxRobot robot) {
+        robot.interact(() -> selection.selectChain("ch-repeat"));
+        robot.clickOn("#chain-delete");
+
+        assertTrue(map().findChain("ch-repeat").isEmpty());
+        assertNull(map().chain("ch-first-visit").nextChainId(), "the chain that continued into it no longer does");
+        assertNull(selection.chain().get());
+        robot.interact(() -> document.get().commands().undo());
+        assertEquals(MedicalClinicMap.build(), map());
+    }
+
+    private JourneyMap map() {
+        return document.get().map();
+    }
+}

@@ -58,7 +58,8 @@ final class ChannelListCell extends ListCell<Channel> {
         setText(channel.displayName(text.locale()));
         icon.setIconLiteral(channel.iconLiteral());
         setGraphic(icon);
-        Tooltip tooltip = new Tooltip(text.get("entry.tooltip", text.typeName(channel.type())));
+        Tooltip tooltip = new Tooltip(text.get("entry.tooltip", channel.displayName(text.locale()),
+                text.typeName(channel.type())));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(300);
         setTooltip(tooltip);

@@ -1,6 +1,7 @@
 package org.touchmap.ui.properties;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
@@ -14,9 +15,10 @@ final class ChannelCell extends ListCell<Channel> {
     private static final int ICON_SIZE = 16;
 
     private final Locale locale;
-    private final String emptyText;
+    private final Supplier<String> emptyText;
 
-    ChannelCell(Locale locale, String emptyText) {
+    /** @param emptyText what the cell says when it shows no channel, e.g. a list's prompt */
+    ChannelCell(Locale locale, Supplier<String> emptyText) {
         this.locale = locale;
         this.emptyText = emptyText;
     }
@@ -25,7 +27,7 @@ final class ChannelCell extends ListCell<Channel> {
     protected void updateItem(Channel channel, boolean empty) {
         super.updateItem(channel, empty);
         if (empty || channel == null) {
-            setText(emptyText);
+            setText(emptyText.get());
             setGraphic(null);
         } else {
             setText(channel.displayName(locale));

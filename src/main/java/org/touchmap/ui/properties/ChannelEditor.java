@@ -35,8 +35,8 @@ final class ChannelEditor implements FieldEditor {
         this.text = text;
         box.getItems().setAll(ChannelCatalog.all());
         box.setConverter(ChannelCell.converter(text.locale()));
-        box.setCellFactory(list -> new ChannelCell(text.locale(), ""));
-        box.setButtonCell(new ChannelCell(text.locale(), ""));
+        box.setCellFactory(list -> new ChannelCell(text.locale(), () -> ""));
+        box.setButtonCell(new ChannelCell(text.locale(), box::getPromptText));
         box.setMaxWidth(Double.MAX_VALUE);
         box.setId(Form.id("touchpoint.channel"));
         box.valueProperty().addListener((obs, old, chosen) -> {
@@ -72,6 +72,11 @@ final class ChannelEditor implements FieldEditor {
             CommonValue<String> current = scope.current(change);
             box.setPromptText(current.mixed() ? text.get("mixed") : "");
             box.setValue(current.mixed() ? null : ChannelCatalog.resolve(current.value()));
+            if (current.mixed()) {
+                // The list's face keeps the last channel's text when the value goes back to none.
+                box.getButtonCell().setGraphic(null);
+                box.getButtonCell().setText(box.getPromptText());
+            }
             boolean isCustom = !current.mixed() && current.value() != null
                     && ChannelCatalog.byId(current.value()).isEmpty();
             custom.setVisible(isCustom);

@@ -43,6 +43,7 @@ final class ChoiceEditor<V> implements FieldEditor {
         this.notSet = notSet;
         this.mixedText = text.get("mixed");
         box.setMaxWidth(Double.MAX_VALUE);
+        box.setButtonCell(new PromptCell<>(box));
         box.valueProperty().addListener((obs, old, chosen) -> {
             if (!loading && chosen != null) {
                 scope.set(value, chosen.value());
@@ -72,6 +73,10 @@ final class ChoiceEditor<V> implements FieldEditor {
                     .filter(choice -> Objects.equals(choice.value(), current.value())).findFirst().orElse(null);
             box.setPromptText(current.mixed() ? mixedText : "");
             box.setValue(selected);
+            if (selected == null) {
+                // The list's face keeps the last choice's text when the value goes back to none.
+                box.getButtonCell().setText(box.getPromptText());
+            }
         } finally {
             loading = false;
         }

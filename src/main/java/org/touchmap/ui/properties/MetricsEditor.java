@@ -20,7 +20,7 @@ import org.touchmap.model.Metric;
  * field means "not measured"; a value out of range is refused with a message under the field.
  */
 final class MetricsEditor implements FieldEditor {
-    private static final int FIELD_COLUMNS = 8;
+    private static final int FIELD_COLUMNS = 11;
 
     private final GridPane grid = new GridPane();
     private final List<TextEditor<Double>> editors = new ArrayList<>();

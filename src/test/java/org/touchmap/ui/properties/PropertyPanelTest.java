@@ -3,7 +3,9 @@ package org.touchmap.ui.properties;
 import java.util.List;
 import java.util.Map;
 
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -41,6 +43,12 @@ class PropertyPanelTest {
 
     private void select(FxRobot robot, String... cardIds) {
         robot.interact(() -> harness.selection.selectTouchpoints(List.of(cardIds)));
+    }
+
+    /** What a closed drop-down list shows: the cell on its face. */
+    private static ListCell<?> face(ComboBox<?> box) {
+        return (ListCell<?>) box.getChildrenUnmodifiable().stream().filter(node -> node instanceof ListCell)
+                .findFirst().orElseThrow();
     }
 
     private String title(FxRobot robot) {
@@ -85,11 +93,14 @@ class PropertyPanelTest {
 
     @Test
     void threeCardsShowMixedValuesAndAreRatedTogetherInOneUndoStep(FxRobot robot) {
+        select(robot, "tp-ad");
         select(robot, "tp-ad", "tp-page", "tp-blog");
         assertEquals("3 cards", title(robot));
         TextField name = robot.lookup("#touchpoint-name").queryAs(TextField.class);
         assertEquals("", name.getText());
         assertEquals("Mixed values", name.getPromptText());
+        ComboBox<?> category = robot.lookup("#touchpoint-category").queryAs(ComboBox.class);
+        assertEquals("Mixed values", face(category).getText(), "a drop-down says so too");
         assertTrue(robot.lookup(".rating-button").queryAllAs(ToggleButton.class).stream()
                 .noneMatch(ToggleButton::isSelected));
 

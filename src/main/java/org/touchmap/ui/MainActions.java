@@ -16,8 +16,11 @@ import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionGroup;
 import org.controlsfx.control.action.ActionUtils;
+import org.touchmap.ui.i18n.LanguageChoice;
+import org.touchmap.ui.properties.RatingKeys;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import static org.controlsfx.control.action.ActionUtils.ACTION_SEPARATOR;
@@ -44,6 +47,10 @@ final class MainActions {
     final Action actualSize;
     final Action fitToWindow;
     final Action about;
+    /** Rate the selected cards positive, neutral, negative or unrated, in {@link RatingKeys#ORDER}. */
+    final List<Action> rate;
+    /** One per language the interface speaks, each named in itself; the one in use is checked. */
+    final List<Action> languages;
 
     MainActions(MainWindow window) {
         FileActions files = window.files();
@@ -62,6 +69,17 @@ final class MainActions {
         actualSize = action("action.actualSize", null, "Shortcut+0", e -> window.canvas().resetZoom());
         fitToWindow = action("action.fit", "mdi2f-fit-to-screen-outline", "Shortcut+9", e -> window.canvas().fitToWindow());
         about = action("action.about", null, null, e -> window.showAbout());
+        rate = RatingKeys.ORDER.stream().map(rating -> {
+            Action action = action("action.rate." + rating.name().toLowerCase(Locale.ROOT), null, null,
+                    e -> window.rate(rating));
+            action.setAccelerator(RatingKeys.of(rating));
+            return action;
+        }).toList();
+        // The language in use carries a check mark in its text: menu items made from actions show no
+        // icon nodes, and ControlsFX's check actions run their handler when they are set.
+        languages = Messages.SUPPORTED.stream().map(language -> new Action(
+                LanguageChoice.nativeName(language) + (language.equals(Messages.locale()) ? "  \u2713" : ""),
+                e -> window.chooseLanguage(language))).toList();
     }
 
     private static Action action(String key, String icon, String shortcut, Consumer<ActionEvent> handler) {
@@ -85,8 +103,10 @@ final class MainActions {
         return ActionUtils.createMenuBar(List.of(
                 new ActionGroup(Messages.get("menu.file"), newMap, open, openSample, ACTION_SEPARATOR,
                         save, saveAs, ACTION_SEPARATOR, exit),
-                new ActionGroup(Messages.get("menu.edit"), undo, redo, ACTION_SEPARATOR, addCard, delete),
-                new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow),
+                new ActionGroup(Messages.get("menu.edit"), undo, redo, ACTION_SEPARATOR, addCard, delete,
+                        ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.rating"), rate)),
+                new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow,
+                        ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.language"), languages)),
                 new ActionGroup(Messages.get("menu.help"), about)));
     }
 

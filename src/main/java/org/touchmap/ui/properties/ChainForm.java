@@ -36,7 +36,7 @@ final class ChainForm extends Form {
 
     @Override
     String subtitle() {
-        if (scope.isEmpty() || ids().isEmpty()) {
+        if (!scope.hasDocument() || ids().isEmpty()) {
             return "";
         }
         return scope.map().findChain(ids().get(0)).map(chain -> text.get("subtitle.chain", chain.linkCount()))
@@ -44,7 +44,7 @@ final class ChainForm extends Form {
     }
 
     private List<String> otherChainIds() {
-        if (scope.isEmpty()) {
+        if (!scope.hasDocument()) {
             return List.of();
         }
         return scope.map().chains().stream().map(Chain::id).filter(id -> !ids().contains(id)).toList();

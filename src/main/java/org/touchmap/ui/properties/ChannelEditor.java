@@ -88,6 +88,6 @@ final class ChannelEditor implements FieldEditor {
     }
 
     private Optional<Command> resetToDefaults() {
-        return scope.isEmpty() ? Optional.empty() : change.resetToDefaults(scope.map(), scope.ids());
+        return scope.hasDocument() ? change.resetToDefaults(scope.map(), scope.ids()) : Optional.empty();
     }
 }

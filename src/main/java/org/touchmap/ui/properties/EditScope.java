@@ -37,8 +37,9 @@ final class EditScope {
         return ids;
     }
 
-    boolean isEmpty() {
-        return document == null;
+    /** Whether the form has been shown for a document yet; before that it has nothing to edit. */
+    boolean hasDocument() {
+        return document != null;
     }
 
     <V> CommonValue<V> current(EditedValue<V> value) {

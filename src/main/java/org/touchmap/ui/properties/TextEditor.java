@@ -104,7 +104,7 @@ final class TextEditor<V> implements FieldEditor {
 
     @Override
     public Optional<Command> takePendingEdit() {
-        if (!isDirty() || scope.isEmpty()) {
+        if (!isDirty() || !scope.hasDocument()) {
             return Optional.empty();
         }
         Parsed<V> parsed = codec.parse(control.getText());
@@ -115,7 +115,7 @@ final class TextEditor<V> implements FieldEditor {
 
     /** Stores what was typed, or marks the field when it cannot be stored. */
     void commit() {
-        if (scope.isEmpty() || !isDirty()) {
+        if (!scope.hasDocument() || !isDirty()) {
             hideError();
             return;
         }
@@ -165,7 +165,7 @@ final class TextEditor<V> implements FieldEditor {
             event.consume();
             Event.fireEvent(control, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
                     event.isShiftDown(), true, false, false));
-        } else if (!isDirty() && !scope.isEmpty()
+        } else if (!isDirty() && scope.hasDocument()
                 && (UNDO.match(event) || REDO.match(event) || REDO_SHIFT.match(event))) {
             // Nothing typed here to undo: the person means the last change to the map.
             boolean undo = UNDO.match(event);

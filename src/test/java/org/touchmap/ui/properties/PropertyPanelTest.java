@@ -215,4 +215,32 @@ class PropertyPanelTest {
         assertEquals(Map.of("answer-speed", 2, "waiting-experience", 1, "sales-script", 3),
                 harness.map().touchpoint("tp-phone").criteria(), "clicking the pressed score clears it");
     }
+
+    @Test
+    void tabLeavesADescriptionForTheNextFieldInsteadOfTypingATab(FxRobot robot) {
+        select(robot, "tp-page");
+        robot.clickOn("#touchpoint-description").type(KeyCode.TAB);
+        assertFalse(harness.map().touchpoint("tp-page").description().contains("\t"));
+        assertFalse(robot.lookup("#touchpoint-description").query().isFocused());
+    }
+
+    @Test
+    void aLaneIsRenamedAndAChainIsContinuedByAnother(FxRobot robot) {
+        robot.interact(() -> harness.selection.selectLane("offline"));
+        assertEquals("Lane", title(robot));
+        robot.clickOn("#lane-name").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("At the clinic").type(KeyCode.ENTER);
+        assertEquals("At the clinic", harness.map().lane("offline").name());
+
+        robot.interact(() -> {
+            harness.selection.clear();
+            harness.selection.selectChain("ch-repeat");
+        });
+        assertEquals("Chain", title(robot));
+        assertNull(harness.map().chain("ch-repeat").nextChainId());
+        robot.clickOn("#chain-next");
+        robot.clickOn(robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> "First visit".equals(cell.getText())).findFirst().orElseThrow());
+        assertEquals("ch-first-visit", harness.map().chain("ch-repeat").nextChainId());
+    }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import org.touchmap.model.Channel;
 import org.touchmap.model.Rating;
@@ -35,11 +36,13 @@ import static org.junit.jupiter.api.Assertions.*;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowPanelsTest {
     private MainWindow window;
+    private Stage stage;
     private Preferences preferences;
 
     @Start
     void start(Stage stage) {
         Messages.setLocale(Locale.ENGLISH);
+        this.stage = stage;
         preferences = Preferences.userRoot().node("org/touchmap/test/" + UUID.randomUUID());
         FilePicker noFiles = new FilePicker() {
             @Override
@@ -66,6 +69,15 @@ class MainWindowPanelsTest {
                 .filter(text -> text.getText().equals(name)).findFirst().orElseThrow();
     }
 
+    /** Waits until the side panels show the new selection with every control skinned and laid out. */
+    private void settle(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+    }
+
     private Touchpoint touchpoint(String id) {
         return window.document().map().touchpoint(id);
     }
@@ -73,6 +85,7 @@ class MainWindowPanelsTest {
     @Test
     void clickingACardShowsItInThePanelWhereNegativeRatesIt(FxRobot robot) {
         robot.clickOn(card(robot, "Allergology service page"));
+        settle(robot);
         assertEquals("Touchpoint", robot.lookup("#property-panel-title").queryAs(Label.class).getText());
 
         robot.clickOn("#rating-negative");
@@ -102,6 +115,7 @@ class MainWindowPanelsTest {
     @Test
     void doubleClickingACatalogEntryAddsACardToTheSelectedStageAndSelectsIt(FxRobot robot) {
         robot.interact(() -> window.canvas().selection().selectStage("compare"));
+        settle(robot);
         int cards = window.document().map().touchpoints().size();
         robot.clickOn("#catalog-search").write("phone call");
         ListView<?> list = robot.lookup("#catalog-list").queryAs(ListView.class);
@@ -116,6 +130,7 @@ class MainWindowPanelsTest {
         assertEquals(Set.of(added.id()), window.canvas().selectedTouchpointIds());
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        settle(robot);
         assertEquals(cards, window.document().map().touchpoints().size(), "adding was one undo step");
         assertEquals("Map", robot.lookup("#property-panel-title").queryAs(Label.class).getText(),
                 "the panel lets go of the card that is gone");

@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 import org.touchmap.edit.CommandStack;
 import org.touchmap.model.JourneyMap;
@@ -46,8 +47,21 @@ final class PanelHarness {
         return document.get().commands();
     }
 
+    /**
+     * Waits until the panel shows the current selection with every control in place: the panel
+     * follows the selection a moment later, and new sections get their skins on the next pulse.
+     */
+    void settle(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            panel.applyCss();
+            panel.layout();
+        });
+    }
+
     /** Scrolls the panel to a node, as a person would before clicking it. */
     <T extends Node> T reveal(FxRobot robot, String query) {
+        settle(robot);
         T node = robot.lookup(query).query();
         robot.interact(() -> ScrollToFocused.reveal(robot.lookup(".panel-scroll").queryAs(ScrollPane.class), node));
         return node;

@@ -43,6 +43,7 @@ class PropertyPanelTest {
 
     private void select(FxRobot robot, String... cardIds) {
         robot.interact(() -> harness.selection.selectTouchpoints(List.of(cardIds)));
+        harness.settle(robot);
     }
 
     /** What a closed drop-down list shows: the cell on its face. */
@@ -57,6 +58,7 @@ class PropertyPanelTest {
 
     @Test
     void withNothingSelectedThePanelEditsTheMap(FxRobot robot) {
+        harness.settle(robot);
         assertEquals("Map", title(robot));
         robot.clickOn("#map-title").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("Clinic, spring survey").type(KeyCode.ENTER);
@@ -134,6 +136,7 @@ class PropertyPanelTest {
     @Test
     void aStagesVisitorsAreEditedAsAWholeNumber(FxRobot robot) {
         robot.interact(() -> harness.selection.selectStage("search"));
+        harness.settle(robot);
         assertEquals("Stage", title(robot));
         TextField visitors = harness.reveal(robot, "#stage-visitors");
         assertEquals("1800", visitors.getText());
@@ -227,6 +230,7 @@ class PropertyPanelTest {
     @Test
     void aLaneIsRenamedAndAChainIsContinuedByAnother(FxRobot robot) {
         robot.interact(() -> harness.selection.selectLane("offline"));
+        harness.settle(robot);
         assertEquals("Lane", title(robot));
         robot.clickOn("#lane-name").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("At the clinic").type(KeyCode.ENTER);
@@ -236,6 +240,7 @@ class PropertyPanelTest {
             harness.selection.clear();
             harness.selection.selectChain("ch-repeat");
         });
+        harness.settle(robot);
         assertEquals("Chain", title(robot));
         assertNull(harness.map().chain("ch-repeat").nextChainId());
         robot.clickOn("#chain-next");

@@ -17,8 +17,11 @@ import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionCheck;
 import org.controlsfx.control.action.ActionGroup;
 import org.controlsfx.control.action.ActionUtils;
+import org.touchmap.ui.i18n.LanguageChoice;
+import org.touchmap.ui.properties.RatingKeys;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import static org.controlsfx.control.action.ActionUtils.ACTION_SEPARATOR;
@@ -51,6 +54,10 @@ final class MainActions {
     final Action fitToWindow;
     final Action snapToGrid;
     final Action about;
+    /** Rate the selected cards positive, neutral, negative or unrated, in {@link RatingKeys#ORDER}. */
+    final List<Action> rate;
+    /** One per language the interface speaks, each named in itself; the one in use is checked. */
+    final List<Action> languages;
 
     MainActions(MainWindow window) {
         FileActions files = window.files();
@@ -76,6 +83,17 @@ final class MainActions {
         snapToGrid = new ToggleAction(Messages.get("action.snapToGrid"));
         snapToGrid.selectedProperty().bindBidirectional(window.editing().snapToGridProperty());
         about = action("action.about", null, null, e -> window.showAbout());
+        rate = RatingKeys.ORDER.stream().map(rating -> {
+            Action action = action("action.rate." + rating.name().toLowerCase(Locale.ROOT), null, null,
+                    e -> window.rate(rating));
+            action.setAccelerator(RatingKeys.of(rating));
+            return action;
+        }).toList();
+        // The language in use carries a check mark in its text: menu items made from actions show no
+        // icon nodes, and ControlsFX's check actions run their handler when they are set.
+        languages = Messages.SUPPORTED.stream().map(language -> new Action(
+                LanguageChoice.nativeName(language) + (language.equals(Messages.locale()) ? "  \u2713" : ""),
+                e -> window.chooseLanguage(language))).toList();
     }
 
     /** An on/off setting, shown as a check menu item. */
@@ -108,9 +126,11 @@ final class MainActions {
                 new ActionGroup(Messages.get("menu.file"), newMap, open, openSample, ACTION_SEPARATOR,
                         save, saveAs, ACTION_SEPARATOR, exit),
                 new ActionGroup(Messages.get("menu.edit"), undo, redo, ACTION_SEPARATOR, addCard, rename, delete,
-                        ACTION_SEPARATOR, copy, paste, duplicate, ACTION_SEPARATOR, selectAll),
+                        ACTION_SEPARATOR, copy, paste, duplicate, ACTION_SEPARATOR, selectAll,
+                        ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.rating"), rate)),
                 new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow,
-                        ACTION_SEPARATOR, snapToGrid),
+                        ACTION_SEPARATOR, snapToGrid,
+                        ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.language"), languages)),
                 new ActionGroup(Messages.get("menu.help"), about)));
     }
 

@@ -15,24 +15,36 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.touchmap.layout.LayoutSettings;
+import org.touchmap.model.Rating;
 import org.touchmap.ui.canvas.CanvasEditing;
 import org.touchmap.ui.canvas.MapCanvas;
+import org.touchmap.ui.catalog.CatalogPanel;
 import org.touchmap.ui.editor.Selection;
 import org.touchmap.ui.structure.StructureEditing;
+import org.touchmap.ui.i18n.LanguageChoice;
+import org.touchmap.ui.properties.PropertyPanel;
+import org.touchmap.ui.properties.RatingEdits;
+
+import java.util.Locale;
 
 /**
- * The editor window: menu and toolbar on top, the map canvas in the middle, a status line
- * below. It owns the open {@link Document}; every change to the map goes through the
- * document's command stack, which this window listens to for the title, undo state and redraw.
+ * The editor window: menu and toolbar on top, the channel catalog, the map canvas and the
+ * property panel side by side, a status line below. It owns the open {@link Document}; every
+ * change to the map goes through the document's command stack, which this window listens to
+ * for the title, undo state and redraw.
  */
 public final class MainWindow {
     private static final double DEFAULT_WIDTH = 1600;
     private static final double DEFAULT_HEIGHT = 960;
+    /** Starting widths of the side panels; long Russian and Serbian words need the property panel this wide. */
+    private static final double CATALOG_WIDTH = 250;
+    private static final double PROPERTIES_WIDTH = 400;
 
     private final Stage stage;
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
@@ -60,7 +72,11 @@ public final class MainWindow {
         MainActions.enableWhen(actions.copy, Bindings.isNotEmpty(canvas.selectedTouchpointIds()));
         MainActions.enableWhen(actions.duplicate, Bindings.isNotEmpty(canvas.selectedTouchpointIds()));
         MainActions.enableWhen(actions.rename, Bindings.size(canvas.selectedTouchpointIds()).isEqualTo(1));
+        actions.rate.forEach(action ->
+                MainActions.enableWhen(action, Bindings.isNotEmpty(canvas.selectedTouchpointIds())));
 
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.95);
         BorderPane root = new BorderPane();
         MenuBar menuBar = actions.menuBar();
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, structure.menu());
@@ -68,14 +84,11 @@ public final class MainWindow {
         toolBar.getItems().add(new Separator(Orientation.VERTICAL));
         toolBar.getItems().addAll(structure.toolBarItems());
         root.setTop(new VBox(menuBar, toolBar));
-        root.setCenter(canvas);
-        root.setRight(structure.chainPanel());
+        root.setCenter(workspace(width));
         root.setBottom(status.node());
         status.zoomProperty().bind(canvas.zoomProperty());
 
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.95),
-                Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.9));
+        Scene scene = new Scene(root, width, Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.9));
         scene.getStylesheets().add(MainWindow.class.getResource("main-window.css").toExternalForm());
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
@@ -85,10 +98,31 @@ public final class MainWindow {
         });
     }
 
+    /**
+     * The catalog above the chains on the left, the canvas in the middle, the property panel on
+     * the right; the side panels keep their width when the window grows.
+     */
+    private SplitPane workspace(double width) {
+        CatalogPanel catalog = new CatalogPanel(selection, document);
+        SplitPane left = new SplitPane(catalog, structure.chainPanel());
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.55);
+        PropertyPanel properties = new PropertyPanel(selection, document);
+        left.setMinWidth(180);
+        properties.setMinWidth(280);
+        SplitPane workspace = new SplitPane(left, canvas, properties);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(properties, false);
+        workspace.setDividerPositions(CATALOG_WIDTH / width, 1 - PROPERTIES_WIDTH / width);
+        return workspace;
+    }
+
     /** Shows {@code initial} in the window. */
     public void show(Document initial) {
         document.set(initial);
         stage.show();
+        // Typing goes to the map (fast entry), not to the first field of a side panel.
+        canvas.requestFocus();
     }
 
     /** Opens a file as if the person chose it; reports a failure and keeps the current map. */
@@ -160,6 +194,21 @@ public final class MainWindow {
         if (!structure.deleteSelection()) {
             CardEdits.deleteCards(document.get(), canvas.selectedTouchpointIds());
         }
+    }
+
+    void rate(Rating rating) {
+        RatingEdits.rate(document.get(), selection.touchpoints(), rating);
+    }
+
+    /** Keeps the language for the next start and says so; the open window stays as it is. */
+    void chooseLanguage(Locale language) {
+        LanguageChoice.forUser().store(language);
+        Alert info = new Alert(Alert.AlertType.INFORMATION);
+        info.initOwner(stage);
+        info.setTitle(Messages.get("app.name"));
+        info.setHeaderText(Messages.get("language.header", LanguageChoice.nativeName(language)));
+        info.setContentText(Messages.get("language.afterRestart"));
+        info.showAndWait();
     }
 
     void requestClose() {

@@ -2,6 +2,7 @@ package org.touchmap.ui;
 
 import org.touchmap.ui.i18n.Messages;
 import org.touchmap.ui.editor.Document;
+import org.touchmap.ui.i18n.LanguageChoice;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -21,7 +22,7 @@ import java.util.logging.Logger;
 public final class TouchmapApp extends Application {
     private static final Logger LOG = Logger.getLogger(TouchmapApp.class.getName());
 
-    /** Overrides the interface language, e.g. {@code -Dtouchmap.lang=ru}. */
+    /** Overrides the interface language, e.g. {@code -Dtouchmap.lang=ru}; wins over the choice in View → Language. */
     public static final String LANGUAGE_PROPERTY = "touchmap.lang";
 
     @Override
@@ -29,6 +30,8 @@ public final class TouchmapApp extends Application {
         String language = System.getProperty(LANGUAGE_PROPERTY);
         if (language != null && !language.isBlank()) {
             Messages.setLocale(Locale.forLanguageTag(language));
+        } else {
+            LanguageChoice.forUser().stored().ifPresent(Messages::setLocale);
         }
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUnexpected(stage, error));

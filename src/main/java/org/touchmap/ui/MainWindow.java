@@ -108,6 +108,7 @@ public final class MainWindow {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.55);
         PropertyPanel properties = new PropertyPanel(selection, document);
+        structure.chainPanel().setOnChainAdded(properties::editFirstField);
         left.setMinWidth(180);
         properties.setMinWidth(280);
         SplitPane workspace = new SplitPane(left, canvas, properties);

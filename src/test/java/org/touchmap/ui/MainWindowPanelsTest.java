@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
@@ -42,6 +44,8 @@ class MainWindowPanelsTest {
     @Start
     void start(Stage stage) {
         Messages.setLocale(Locale.ENGLISH);
+        // The theme the application runs with: the window's colours and sizes come from it.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
         preferences = Preferences.userRoot().node("org/touchmap/test/" + UUID.randomUUID());
         FilePicker noFiles = new FilePicker() {
@@ -95,6 +99,19 @@ class MainWindowPanelsTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertEquals(Rating.POSITIVE, touchpoint("tp-page").rating());
         assertTrue(robot.lookup("#rating-positive").queryAs(ToggleButton.class).isSelected());
+    }
+
+    @Test
+    void aChainAddedInTheChainPanelIsNamedByTypingRightAwayInThePropertyPanel(FxRobot robot) {
+        int chains = window.document().map().chains().size();
+        robot.clickOn("#chain-new");
+        settle(robot);
+        assertEquals("Chain", robot.lookup("#property-panel-title").queryAs(Label.class).getText());
+
+        robot.write("Referral").type(KeyCode.ENTER);
+
+        assertEquals(chains + 1, window.document().map().chains().size());
+        assertEquals("Referral", window.document().map().chains().get(chains).name());
     }
 
     @Test

@@ -4,6 +4,8 @@ import org.touchmap.ui.i18n.Messages;
 import org.touchmap.ui.editor.Document;
 
 import javafx.application.Platform;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -44,6 +46,8 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         Messages.setLocale(Locale.ENGLISH);
+        // The theme the application runs with: the window's colours and sizes come from it.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
         preferences = Preferences.userRoot().node("org/touchmap/test/" + UUID.randomUUID());
         FilePicker picker = new FilePicker() {

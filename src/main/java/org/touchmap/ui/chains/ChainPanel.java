@@ -27,17 +27,17 @@ import org.touchmap.ui.editor.Selection;
 
 /**
  * The chains of the open map: a list with each chain's colour, name and number of links, buttons
- * to add, delete and stop highlighting chains, and below it the active chain's name, colour, next
- * chain and links. Selecting a chain in the list makes it the active chain of the editor.
+ * to add, delete and stop highlighting chains, and below it the active chain's links in order.
+ * Selecting a chain in the list makes it the active chain of the editor; its name, colour and
+ * next chain are edited in the property panel.
  */
 public final class ChainPanel extends VBox {
-    private static final double WIDTH = 300;
 
     private final ObservableValue<Document> document;
     private final Selection selection;
     private final LinkSelection links;
     private final ListView<ChainRow> list = new ListView<>();
-    private final ChainDetails details;
+    private Runnable onChainAdded = () -> { };
     private final ChainLinksEditor linksEditor;
     private final Runnable onMapChanged = this::refresh;
     /** Set while the list is filled from the map, so its selection events do not change the active chain. */
@@ -47,14 +47,13 @@ public final class ChainPanel extends VBox {
         this.document = Objects.requireNonNull(document, "document");
         this.selection = Objects.requireNonNull(selection, "selection");
         this.links = Objects.requireNonNull(links, "links");
-        this.details = new ChainDetails(this::execute);
         this.linksEditor = new ChainLinksEditor(this::execute, links);
         getStyleClass().add("chain-panel");
         setId("chain-panel");
         setSpacing(6);
         setPadding(new Insets(8));
-        setPrefWidth(WIDTH);
-        setMinWidth(Region.USE_PREF_SIZE);
+        // The side bar decides the width; the lists and fields fill what it gives.
+        setMinWidth(0);
 
         list.setId("chain-list");
         list.setCellFactory(view -> new ChainListCell());
@@ -62,18 +61,26 @@ public final class ChainPanel extends VBox {
         list.setPrefHeight(160);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!filling) {
-                selection.selectChain(row == null ? null : row.id());
+                choose(row == null ? null : row.id());
             }
         });
         VBox.setVgrow(linksEditor, Priority.ALWAYS);
-        getChildren().addAll(header(), list, new Separator(), details, linksEditor);
+        getChildren().addAll(header(), list, new Separator(), linksEditor);
 
         document.addListener((obs, old, now) -> documentReplaced(old, now));
         selection.chain().addListener((obs, old, now) -> refresh());
         documentReplaced(null, document.getValue());
     }
 
-    /** Adds a chain with the next colour, makes it the active one and puts the cursor into its name. */
+    /**
+     * What happens after the person added a chain, which is then active; the main window puts
+     * the cursor into the chain's name in the property panel.
+     */
+    public void setOnChainAdded(Runnable action) {
+        this.onChainAdded = Objects.requireNonNull(action, "action");
+    }
+
+    /** Adds a chain with the next colour and makes it the active one. */
     public void newChain() {
         Document current = document.getValue();
         if (current == null) {
@@ -81,8 +88,8 @@ public final class ChainPanel extends VBox {
         }
         Chain chain = ChainLinking.newChain(current.map());
         current.commands().execute(AddChain.atEnd(chain));
-        selection.selectChain(chain.id());
-        details.editName();
+        choose(chain.id());
+        onChainAdded.run();
     }
 
     /** Deletes the active chain; other chains that continued into it lose their next chain. */
@@ -100,6 +107,17 @@ public final class ChainPanel extends VBox {
     public void showAllChains() {
         links.clear();
         selection.selectChain(null);
+    }
+
+    /**
+     * Makes a chain the active one as the person picked it here: cards, stage and lane are let go,
+     * so the property panel shows the chain.
+     */
+    private void choose(String chainId) {
+        if (chainId != null) {
+            selection.clear();
+        }
+        selection.selectChain(chainId);
     }
 
     private HBox header() {
@@ -153,7 +171,6 @@ public final class ChainPanel extends VBox {
         } finally {
             filling = false;
         }
-        details.show(map, active);
         linksEditor.show(map, active);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
@@ -27,6 +28,7 @@ abstract class Form {
     protected final PanelText text;
     private final List<FieldEditor> editors = new ArrayList<>();
     private final VBox body = new VBox();
+    private TextInputControl firstTextInput;
 
     Form(PanelText text) {
         this.text = text;
@@ -124,6 +126,11 @@ abstract class Form {
         return editor;
     }
 
+    /** The first text field or area of the form, where typing a name starts. */
+    final Optional<TextInputControl> firstTextInput() {
+        return Optional.ofNullable(firstTextInput);
+    }
+
     /** The id of a field's control: its key with dashes, e.g. {@code field-visitors}. */
     static String id(String key) {
         return key.replace('.', '-');
@@ -132,6 +139,9 @@ abstract class Form {
     private <V> TextEditor<V> textInput(FormSection section, String key, TextInputControl control,
                                         EditedValue<V> value, TextCodec<V> codec) {
         control.setId(id(key));
+        if (firstTextInput == null) {
+            firstTextInput = control;
+        }
         TextEditor<V> editor = add(new TextEditor<>(scope, value, codec, control, text));
         section.field(text.get(key), control, editor.error());
         return editor;

@@ -87,6 +87,26 @@ public final class PropertyPanel extends BorderPane {
         documentReplaced(null, document.getValue());
     }
 
+    /**
+     * Puts the cursor into the first text field of what is selected, its text selected, so a
+     * new element (a chain just added) can be named by typing right away.
+     */
+    public void editFirstField() {
+        // The panel follows the selection a moment after it changes; wait for that.
+        Platform.runLater(() -> {
+            followSelection();
+            if (shownForm == null) {
+                return;
+            }
+            // A new form's fields join the scene only once its sections are skinned.
+            applyCss();
+            shownForm.firstTextInput().ifPresent(field -> {
+                field.requestFocus();
+                field.selectAll();
+            });
+        });
+    }
+
     private void documentReplaced(Document old, Document now) {
         if (old != null) {
             old.commands().removeListener(onMapChanged);

@@ -30,17 +30,20 @@ import org.touchmap.ui.i18n.Messages;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** Adding, naming, colouring, continuing and deleting chains in the chain panel. */
+/** Listing, adding and deleting chains in the chain panel. */
 @ExtendWith(ApplicationExtension.class)
 class ChainPanelTest {
     private final SimpleObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final Selection selection = new Selection();
+    private int namesAskedFor;
 
     @Start
     void start(Stage stage) {
         Messages.setLocale(Locale.ENGLISH);
         document.set(new Document(MedicalClinicMap.build(), null));
-        stage.setScene(new Scene(new ChainPanel(document, selection, new LinkSelection()), 320, 700));
+        ChainPanel panel = new ChainPanel(document, selection, new LinkSelection());
+        panel.setOnChainAdded(() -> namesAskedFor++);
+        stage.setScene(new Scene(panel, 320, 700));
         stage.show();
     }
 
@@ -60,50 +63,22 @@ class ChainPanelTest {
     }
 
     @Test
-    void aNewChainIsActiveAndNamedByTypingRightAway(FxRobot robot) {
+    void aNewChainTakesTheNextColourBecomesActiveAndAsksForItsName(FxRobot robot) {
         robot.clickOn("#chain-new");
+
         Chain added = map().chains().get(2);
         assertEquals(added.id(), selection.chain().get());
         assertEquals("#009e73", added.color());
-
-        robot.write("Referral").type(KeyCode.ENTER);
-
-        assertEquals("Referral", map().chain(added.id()).name());
+        assertEquals(1, namesAskedFor, "whoever edits the name is told once");
     }
 
     @Test
-    void anEmptyNameIsRefusedAndTheFieldShowsTheNameAgain(FxRobot robot) {
-        robot.interact(() -> selection.selectChain("ch-repeat"));
-        TextField name = robot.lookup("#chain-name-field").queryAs(TextField.class);
-        robot.doubleClickOn(name).eraseText(30).type(KeyCode.ENTER);
+    void pickingAChainInTheListLetsGoOfTheSelectedCardsSoThePanelShowsTheChain(FxRobot robot) {
+        robot.interact(() -> selection.selectTouchpoints(List.of("tp-page")));
+        robot.clickOn(robot.lookup("#chain-list .chain-name").nth(1).queryAs(Label.class));
 
-        assertEquals("Seasonal check-up", map().chain("ch-repeat").name());
-        assertEquals("Seasonal check-up", name.getText());
-        assertFalse(document.get().commands().canUndo());
-    }
-
-    @Test
-    void choosingAColourRecoloursTheChainAsOneUndoStep(FxRobot robot) {
-        robot.interact(() -> selection.selectChain("ch-repeat"));
-        ColorPicker picker = robot.lookup("#chain-color-picker").queryAs(ColorPicker.class);
-        robot.interact(() -> picker.setValue(Color.web("#cc79a7")));
-
-        assertEquals("#cc79a7", map().chain("ch-repeat").color());
-        robot.interact(() -> document.get().commands().undo());
-        assertEquals(MedicalClinicMap.build(), map());
-    }
-
-    @Test
-    void theNextChainIsChosenFromTheOtherChains(FxRobot robot) {
-        robot.interact(() -> selection.selectChain("ch-repeat"));
-        @SuppressWarnings("unchecked")
-        ComboBox<Object> next = robot.lookup("#chain-next-choice").queryAs(ComboBox.class);
-        robot.clickOn(next);
-        // The chain list shows "First visit" too; the choice is the one in the drop-down's popup.
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(cell -> "First visit".equals(cell.getText())).findFirst().orElseThrow());
-
-        assertEquals("ch-first-visit", map().chain("ch-repeat").nextChainId());
+        assertEquals("ch-repeat", selection.chain().get());
+        assertEquals(Selection.Context.CHAIN, selection.context().get());
     }
 
     @Test

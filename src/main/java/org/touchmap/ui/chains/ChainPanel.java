@@ -57,7 +57,12 @@ public final class ChainPanel extends VBox {
 
         list.setId("chain-list");
         list.setCellFactory(view -> new ChainListCell());
-        list.setPlaceholder(new Label(ChainText.get("chains.none")));
+        Label none = new Label(ChainText.get("chains.none"));
+        // The hint is a sentence; in the narrow side bar it wraps instead of being cut off.
+        none.setWrapText(true);
+        none.setPadding(new Insets(6));
+        none.setMaxWidth(Double.MAX_VALUE);
+        list.setPlaceholder(none);
         list.setPrefHeight(160);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!filling) {

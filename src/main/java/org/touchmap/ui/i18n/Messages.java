@@ -1,9 +1,7 @@
 package org.touchmap.ui.i18n;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** The user interface's strings, from the {@code messages} bundle in English, Russian and Serbian. */
@@ -13,8 +11,6 @@ public final class Messages {
             Locale.forLanguageTag("sr"));
 
     private static final String BUNDLE = "org.touchmap.ui.messages";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private static volatile Locale locale = pick(Locale.getDefault());
 
@@ -38,17 +34,11 @@ public final class Messages {
     }
 
     public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        return BundleText.load(BUNDLE, locale);
     }
 
     /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
     public static String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle().getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return BundleText.format(bundle(), locale, key, args);
     }
 }

@@ -1,10 +1,6 @@
 package org.touchmap.ui.structure;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-
-import org.touchmap.ui.i18n.Messages;
+import org.touchmap.ui.i18n.BundleText;
 
 /**
  * The strings of editing a map's structure (chains on the canvas, stages, lanes), from the
@@ -12,20 +8,12 @@ import org.touchmap.ui.i18n.Messages;
  */
 public final class StructureText {
     static final String BUNDLE = "org.touchmap.ui.structure.structure";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private StructureText() {
     }
 
     /** The text for {@code key} with {@code {0}}-style arguments filled in; the key itself when missing. */
     public static String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, Messages.locale(), NO_FALLBACK).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Messages.locale()).format(args);
+        return BundleText.current(BUNDLE).get(key, args);
     }
 }

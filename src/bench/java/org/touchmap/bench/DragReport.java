@@ -1,0 +1,66 @@
+package org.touchmap.bench;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The drag benchmark's results as Markdown: times per scenario, then the large map's ratios to the baselines. */
+final class DragReport {
+    private final int cards;
+    private final int smallCards;
+    private final int steps;
+    private final int warmup;
+    private final int rounds;
+
+    DragReport(int cards, int smallCards, int steps, int warmup, int rounds) {
+        this.cards = cards;
+        this.smallCards = smallCards;
+        this.steps = steps;
+        this.warmup = warmup;
+        this.rounds = rounds;
+    }
+
+    String render(List<DragScenario> scenarios) {
+        StringBuilder out = new StringBuilder();
+        out.append("## Frame time while dragging\n\n");
+        out.append(Machine.describeWithJavaFx()).append("\n\n");
+        out.append(String.format(Locale.ROOT, "%d moves per drag, %d warm-up rounds, %d measured rounds,"
+                + " a %.0fx%.0f scene. Per move: \"update\" = event handling + CSS + layout, timed alone"
+                + " (\"handlers\": the event handling part);"
+                + " \"frame\" = time from one pulse to the next with one move per pulse and pulses back to"
+                + " back (includes drawing). \"drop\" = the release + CSS + layout. Times in ms.%n%n",
+                steps, warmup, rounds, DragSubject.SCENE_WIDTH, DragSubject.SCENE_HEIGHT));
+        out.append("| subject | cards | dragged | handlers median | update median | update p95"
+                + " | frame median | frame p95 | drop median |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (DragScenario s : scenarios) {
+            Percentiles update = s.update();
+            Percentiles frame = s.frame();
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f |%n",
+                    s.subjectName(), cardsOf(s), s.selected(), s.handled().median(), update.median(), update.p95(),
+                    frame.median(), frame.p95(), s.drop().median()));
+        }
+        out.append("\nRatios of the large map to the baselines (same run, same drag):\n\n");
+        out.append("| dragged | against | update median | update p95 | frame median | frame p95 |\n");
+        out.append("|---:|---|---:|---:|---:|---:|\n");
+        for (DragScenario large : scenarios) {
+            if (!large.subjectName().equals(DragFrameBenchmark.LARGE_MAP)) {
+                continue;
+            }
+            for (DragScenario base : scenarios) {
+                if (base != large && base.selected() == large.selected()) {
+                    out.append(String.format(Locale.ROOT, "| %d | %s (%d) | %.1f× | %.1f× | %.1f× | %.1f× |%n",
+                            large.selected(), base.subjectName(), cardsOf(base),
+                            large.update().median() / base.update().median(),
+                            large.update().p95() / base.update().p95(),
+                            large.frame().median() / base.frame().median(),
+                            large.frame().p95() / base.frame().p95()));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private int cardsOf(DragScenario scenario) {
+        return scenario.subjectName().equals(DragFrameBenchmark.SMALL_MAP) ? smallCards : cards;
+    }
+}

@@ -1,0 +1,85 @@
+package org.touchmap.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The baseline: a bare JavaFX pane with as many plain rectangles as the map has cards, in a grid
+ * like the map's, where dragging one rectangle moves the selected ones by translation, as the
+ * canvas moves its cards. It is the least JavaFX itself needs for the same drag.
+ */
+final class PlainRectangles implements DragSubject {
+    private static final double WIDTH = 160;
+    private static final double HEIGHT = 72;
+    private static final double GAP_X = 20;
+    private static final double GAP_Y = 18;
+    private static final int PER_ROW = 25;
+    private static final Color[] FILLS = {Color.LIGHTGREY, Color.PALEGREEN, Color.LIGHTYELLOW, Color.LIGHTPINK};
+
+    private final List<Rectangle> rectangles = new ArrayList<>();
+    private final Scene scene;
+    private List<Rectangle> selected = List.of();
+    private double startX;
+    private double startY;
+
+    PlainRectangles(int count) {
+        Pane pane = new Pane();
+        for (int i = 0; i < count; i++) {
+            Rectangle rectangle = new Rectangle(WIDTH, HEIGHT, FILLS[i % FILLS.length]);
+            rectangle.setStroke(Color.DIMGREY);
+            rectangle.setArcWidth(8);
+            rectangle.setArcHeight(8);
+            rectangle.relocate(10 + (i % PER_ROW) * (WIDTH + GAP_X), 10 + (i / PER_ROW) * (HEIGHT + GAP_Y));
+            rectangles.add(rectangle);
+        }
+        pane.getChildren().addAll(rectangles);
+        pane.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+            startX = event.getX();
+            startY = event.getY();
+        });
+        pane.addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
+            for (Rectangle rectangle : selected) {
+                rectangle.setTranslateX(event.getX() - startX);
+                rectangle.setTranslateY(event.getY() - startY);
+            }
+        });
+        scene = new Scene(pane, SCENE_WIDTH, SCENE_HEIGHT);
+    }
+
+    @Override
+    public Scene scene() {
+        return scene;
+    }
+
+    @Override
+    public void select(int count) {
+        selected = List.copyOf(rectangles.subList(0, Math.min(count, rectangles.size())));
+    }
+
+    @Override
+    public Node pressedNode() {
+        return rectangles.get(0);
+    }
+
+    @Override
+    public Point2D pressPoint() {
+        Rectangle first = rectangles.get(0);
+        return first.localToScene(WIDTH / 2, HEIGHT / 2);
+    }
+
+    @Override
+    public void undoDrop() {
+        for (Rectangle rectangle : selected) {
+            rectangle.setTranslateX(0);
+            rectangle.setTranslateY(0);
+        }
+    }
+}

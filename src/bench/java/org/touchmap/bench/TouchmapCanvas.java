@@ -1,0 +1,68 @@
+package org.touchmap.bench;
+
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+
+import org.touchmap.layout.LayoutSettings;
+import org.touchmap.layout.Rect;
+import org.touchmap.ui.canvas.MapCanvas;
+import org.touchmap.ui.editor.Document;
+import org.touchmap.ui.editor.Selection;
+
+/**
+ * The editor's canvas with editing installed, wired as the main window wires it: every change on
+ * the command stack redraws the canvas. Cards are dragged through the canvas's own gestures.
+ */
+final class TouchmapCanvas implements DragSubject {
+    private static final String FIRST_CARD = "tp0";
+
+    private final Document document;
+    private final Selection selection = new Selection();
+    private final MapCanvas canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), selection);
+    private final Scene scene;
+
+    TouchmapCanvas(int touchpoints) {
+        document = new Document(GeneratedMap.cards(touchpoints), null);
+        canvas.installEditing(() -> document);
+        document.commands().addListener(canvas::refresh);
+        canvas.show(document.map());
+        scene = new Scene(canvas, SCENE_WIDTH, SCENE_HEIGHT);
+    }
+
+    @Override
+    public Scene scene() {
+        return scene;
+    }
+
+    @Override
+    public void select(int count) {
+        int cards = Math.min(count, document.map().touchpoints().size());
+        selection.selectTouchpoints(IntStream.range(0, cards).mapToObj(i -> "tp" + i).toList());
+    }
+
+    @Override
+    public Node pressedNode() {
+        Point2D centre = pressPoint();
+        return canvas.lookupAll(".card").stream()
+                .filter(card -> card.localToScene(card.getBoundsInLocal()).contains(centre))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No card node under " + centre));
+    }
+
+    @Override
+    public Point2D pressPoint() {
+        Rect box = canvas.mapLayout().card(FIRST_CARD).orElseThrow().bounds();
+        return canvas.mapContent().localToScene(box.centerX(), box.centerY());
+    }
+
+    @Override
+    public void undoDrop() {
+        if (document.commands().canUndo()) {
+            document.commands().undo();
+        }
+    }
+}

@@ -38,24 +38,35 @@ final class DragScenario {
      */
     void dragTwice(int moves, boolean keep) throws InterruptedException {
         StepTimes stepTimes = FxThread.call(() -> drag.stepByStep(selected, moves));
-        FxThread.run(subject::undoDrop);
-        FxThread.awaitPulses(2);
+        undoDrop();
         System.gc();
         long[] frameTimes = drag.pulseByPulse(selected, moves);
-        FxThread.run(subject::undoDrop);
-        FxThread.awaitPulses(2);
+        undoDrop();
         if (keep) {
             steps.add(stepTimes);
             frames.add(frameTimes);
         }
     }
 
-    /** Event handling alone, per move. */
+    /** Times that measure nothing are worse than none: a drag that moved no card stops the benchmark. */
+    private void undoDrop() throws InterruptedException {
+        if (!FxThread.call(subject::undoDrop)) {
+            throw new IllegalStateException("Dragging on " + subjectName + " moved no card");
+        }
+        FxThread.awaitPulses(2);
+    }
+
+    /** Event handling alone, picking included, per move. */
     Percentiles handled() {
         return Percentiles.ofNanos(steps.stream().flatMapToLong(t -> LongStream.of(t.handled())).toArray());
     }
 
-    /** Event handling with CSS and layout, per move. */
+    /** A forced restyle and layout of the whole scene, per move. */
+    Percentiles restyled() {
+        return Percentiles.ofNanos(steps.stream().flatMapToLong(t -> LongStream.of(t.restyled())).toArray());
+    }
+
+    /** Event handling with the CSS and layout a pulse would do, per move. */
     Percentiles update() {
         return Percentiles.ofNanos(steps.stream().flatMapToLong(t -> LongStream.of(t.moves())).toArray());
     }

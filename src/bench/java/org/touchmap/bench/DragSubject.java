@@ -1,7 +1,6 @@
 package org.touchmap.bench;
 
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 
 /** Something shown in a window whose cards can be dragged with the mouse; used on the JavaFX thread. */
@@ -15,12 +14,9 @@ interface DragSubject {
     /** Selects the first {@code count} cards, so that pressing the first one drags them all. */
     void select(int count);
 
-    /** The node that the mouse presses and drags: the first card. */
-    Node pressedNode();
-
     /** Where the mouse presses the first card, in scene coordinates. */
     Point2D pressPoint();
 
-    /** Puts everything back as it was before the last drag. */
-    void undoDrop();
+    /** Puts everything back as it was before the last drag; false when the drag had moved nothing. */
+    boolean undoDrop();
 }

@@ -3,27 +3,32 @@ package org.touchmap.bench;
 import java.util.concurrent.CountDownLatch;
 
 import javafx.animation.AnimationTimer;
-import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.PickResult;
+
+import com.sun.javafx.scene.NodeHelper;
+import com.sun.javafx.scene.SceneHelper;
 
 /**
  * Drags the first card of a {@link DragSubject} as the mouse would: a press, many small moves,
- * a release, each fired at the pressed node as JavaFX does while a button is held. Two ways:
+ * a release. The events enter the scene where the windowing system hands them over, so JavaFX
+ * picks the node under the pointer, keeps the pressed node for the drag and runs every handler
+ * on the way, as for a real mouse. Two ways:
  * <ul>
- * <li>{@link #stepByStep}: each move in one go on the JavaFX thread, followed by a CSS and layout
- * pass over the whole scene, timed precisely without anything else running;</li>
+ * <li>{@link #stepByStep}: each move in one go on the JavaFX thread, followed by the CSS and
+ * layout work a pulse would do, timed precisely without anything else running; and then, timed
+ * apart, a forced restyle and layout of the whole scene;</li>
  * <li>{@link #pulseByPulse}: one move at the start of each pulse, with pulses running back to
  * back ({@code javafx.animation.fullspeed}), timing the interval from one pulse to the next:
  * that includes handing the scene to the render thread and waiting for the previous frame to be
  * drawn, so it is the frame time a person would see.</li>
  * </ul>
+ * The scene's own mouse entry and the pulse's CSS step are JavaFX internals; they are reachable
+ * because the benchmarks run JavaFX from the class path.
  */
 final class MouseDrag {
     /** How far the pointer travels to the right over a drag, in pixels. */
@@ -41,31 +46,36 @@ final class MouseDrag {
 
     /** Drags the first {@code selected} cards over {@code steps} moves and drops them; call on the JavaFX thread. */
     StepTimes stepByStep(int selected, int steps) {
-        Parent root = subject.scene().getRoot();
-        Node target = press(selected);
+        Scene scene = subject.scene();
+        Parent root = scene.getRoot();
+        press(selected);
         long[] handled = new long[steps];
         long[] moves = new long[steps];
+        long[] restyled = new long[steps];
         for (int i = 1; i <= steps; i++) {
             Point2D pointer = pointer(i, steps);
             long start = System.nanoTime();
-            fire(target, MouseEvent.MOUSE_DRAGGED, pointer, true);
+            fire(scene, MouseEvent.MOUSE_DRAGGED, pointer, true);
             long fired = System.nanoTime();
+            styleAndLayOut(root);
+            long laidOut = System.nanoTime();
             root.applyCss();
             root.layout();
             handled[i - 1] = fired - start;
-            moves[i - 1] = System.nanoTime() - start;
+            moves[i - 1] = laidOut - start;
+            restyled[i - 1] = System.nanoTime() - laidOut;
         }
         Point2D end = pointer(steps, steps);
         long start = System.nanoTime();
-        fire(target, MouseEvent.MOUSE_RELEASED, end, false);
-        root.applyCss();
-        root.layout();
-        return new StepTimes(handled, moves, System.nanoTime() - start);
+        fire(scene, MouseEvent.MOUSE_RELEASED, end, false);
+        styleAndLayOut(root);
+        return new StepTimes(handled, moves, restyled, System.nanoTime() - start);
     }
 
     /** Drags as {@link #stepByStep} does, one move per pulse; returns the time between pulses. Call from another thread. */
     long[] pulseByPulse(int selected, int steps) throws InterruptedException {
-        Node target = FxThread.call(() -> press(selected));
+        Scene scene = subject.scene();
+        FxThread.run(() -> press(selected));
         FxThread.awaitPulses(2);
         long[] frames = new long[steps];
         CountDownLatch done = new CountDownLatch(1);
@@ -86,28 +96,30 @@ final class MouseDrag {
                     return;
                 }
                 moved++;
-                fire(target, MouseEvent.MOUSE_DRAGGED, pointer(moved, steps), true);
+                fire(scene, MouseEvent.MOUSE_DRAGGED, pointer(moved, steps), true);
             }
         };
         FxThread.run(mover::start);
         done.await();
-        FxThread.run(() -> fire(target, MouseEvent.MOUSE_RELEASED, pointer(steps, steps), false));
+        FxThread.run(() -> fire(scene, MouseEvent.MOUSE_RELEASED, pointer(steps, steps), false));
         FxThread.awaitPulses(2);
         return frames;
     }
 
-    /** Selects the cards and presses the first one; returns the pressed node. */
-    private Node press(int selected) {
-        Parent root = subject.scene().getRoot();
+    /** Selects the cards and presses the first one. */
+    private void press(int selected) {
+        Scene scene = subject.scene();
         subject.select(selected);
-        root.applyCss();
-        root.layout();
-        Node target = subject.pressedNode();
+        styleAndLayOut(scene.getRoot());
         pressed = subject.pressPoint();
-        fire(target, MouseEvent.MOUSE_PRESSED, pressed, true);
-        root.applyCss();
+        fire(scene, MouseEvent.MOUSE_PRESSED, pressed, true);
+        styleAndLayOut(scene.getRoot());
+    }
+
+    /** What a pulse does before drawing: styles the nodes whose style is out of date, then lays out. */
+    private static void styleAndLayOut(Parent root) {
+        NodeHelper.processCSS(root);
         root.layout();
-        return target;
     }
 
     /** The pointer after move {@code i} of {@code steps}: to the right, with a dip down and back, in scene coordinates. */
@@ -116,14 +128,12 @@ final class MouseDrag {
         return pressed.add(TRAVEL_X * t, DIP_Y * (1 - Math.cos(2 * Math.PI * t)) / 2);
     }
 
-    private static void fire(Node target, EventType<MouseEvent> type, Point2D scenePoint, boolean buttonDown) {
-        Scene scene = target.getScene();
+    private static void fire(Scene scene, EventType<MouseEvent> type, Point2D scenePoint, boolean buttonDown) {
         double screenX = scene.getWindow().getX() + scene.getX() + scenePoint.getX();
         double screenY = scene.getWindow().getY() + scene.getY() + scenePoint.getY();
         MouseEvent event = new MouseEvent(type, scenePoint.getX(), scenePoint.getY(), screenX, screenY,
                 MouseButton.PRIMARY, 1, false, false, false, false, buttonDown, false, false,
-                false, false, type == MouseEvent.MOUSE_PRESSED,
-                new PickResult(target, scenePoint.getX(), scenePoint.getY()));
-        Event.fireEvent(target, event);
+                false, false, false, null);
+        SceneHelper.processMouseEvent(scene, event);
     }
 }

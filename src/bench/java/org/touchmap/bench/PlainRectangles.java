@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -65,21 +64,18 @@ final class PlainRectangles implements DragSubject {
     }
 
     @Override
-    public Node pressedNode() {
-        return rectangles.get(0);
-    }
-
-    @Override
     public Point2D pressPoint() {
         Rectangle first = rectangles.get(0);
         return first.localToScene(WIDTH / 2, HEIGHT / 2);
     }
 
     @Override
-    public void undoDrop() {
+    public boolean undoDrop() {
+        boolean moved = selected.stream().allMatch(rectangle -> rectangle.getTranslateX() != 0);
         for (Rectangle rectangle : selected) {
             rectangle.setTranslateX(0);
             rectangle.setTranslateY(0);
         }
+        return moved;
     }
 }

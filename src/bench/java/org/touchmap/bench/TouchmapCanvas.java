@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 
 import org.touchmap.layout.LayoutSettings;
@@ -45,24 +44,17 @@ final class TouchmapCanvas implements DragSubject {
     }
 
     @Override
-    public Node pressedNode() {
-        Point2D centre = pressPoint();
-        return canvas.lookupAll(".card").stream()
-                .filter(card -> card.localToScene(card.getBoundsInLocal()).contains(centre))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No card node under " + centre));
-    }
-
-    @Override
     public Point2D pressPoint() {
         Rect box = canvas.mapLayout().card(FIRST_CARD).orElseThrow().bounds();
         return canvas.mapContent().localToScene(box.centerX(), box.centerY());
     }
 
     @Override
-    public void undoDrop() {
-        if (document.commands().canUndo()) {
-            document.commands().undo();
+    public boolean undoDrop() {
+        if (!document.commands().canUndo()) {
+            return false;
         }
+        document.commands().undo();
+        return true;
     }
 }

@@ -1,6 +1,8 @@
 package org.touchmap.ui.canvas;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -94,6 +96,38 @@ class DragFeedbackTest {
         assertEquals(laidOut, drawnArrows(robot));
     }
 
+    @Test
+    void cardsUnderTheRubberBandShowSelectedWhileItIsDragged(FxRobot robot) {
+        Point2D from = fixture.cellPoint(robot, "compare", "online", 6, 6);
+        robot.drag(from, MouseButton.PRIMARY).moveTo(fixture.cardCentre(robot, "tp-phone"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("tp-blog", "tp-reviews", "tp-phone"), shownSelected(robot));
+        assertTrue(fixture.selection.touchpoints().isEmpty(), "the selection itself waits for the release");
+
+        robot.moveTo(fixture.cardCentre(robot, "tp-blog"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("tp-blog"), shownSelected(robot), "cards the band leaves are let go again");
+
+        robot.moveTo(fixture.cardCentre(robot, "tp-reviews")).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("tp-blog", "tp-reviews"), fixture.selection.touchpoints());
+        assertEquals(Set.of("tp-blog", "tp-reviews"), shownSelected(robot));
+    }
+
+    @Test
+    void withShiftTheRubberBandPreviewKeepsWhatWasSelected(FxRobot robot) {
+        robot.clickOn(fixture.cardCentre(robot, "tp-ad"));
+        Point2D from = fixture.cellPoint(robot, "compare", "online", 6, 6);
+        robot.press(KeyCode.SHIFT).drag(from, MouseButton.PRIMARY).moveTo(fixture.cardCentre(robot, "tp-blog"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("tp-ad", "tp-blog"), shownSelected(robot));
+
+        robot.release(MouseButton.PRIMARY).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("tp-ad", "tp-blog"), fixture.selection.touchpoints());
+        assertEquals(Set.of("tp-ad", "tp-blog"), shownSelected(robot));
+    }
+
     private static List<ConnectorNode> arrows(FxRobot robot) {
         Node layer = robot.lookup(".connector-layer").query();
         return ((javafx.scene.layout.Pane) layer).getChildren().stream().map(ConnectorNode.class::cast).toList();
@@ -106,5 +140,10 @@ class DragFeedbackTest {
     private static CardNode cardNode(FxRobot robot, String id) {
         return robot.lookup(".card").queryAllAs(CardNode.class).stream()
                 .filter(card -> card.touchpointId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Set<String> shownSelected(FxRobot robot) {
+        return robot.lookup(".card").queryAllAs(CardNode.class).stream()
+                .filter(CardNode::isSelected).map(CardNode::touchpointId).collect(Collectors.toSet());
     }
 }

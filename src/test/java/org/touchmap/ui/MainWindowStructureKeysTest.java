@@ -11,13 +11,17 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import org.touchmap.layout.Connector;
+import org.touchmap.layout.Point;
+import org.touchmap.model.ChainLink;
 import org.touchmap.ui.editor.Document;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * Structure editing in the real window, where the canvas's own gestures listen too: Escape and F2
- * reach structure editing when no card takes them.
+ * Structure editing in the real window, where the canvas's own gestures listen too: Escape, Delete
+ * and F2 reach structure editing when no card takes them, and a click on an arrow stays the
+ * arrow's.
  */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowStructureKeysTest {
@@ -45,6 +49,24 @@ class MainWindowStructureKeysTest {
         robot.clickOn(fixture.cardCentre("Booking by phone"));
         robot.clickOn(fixture.cardCentre("Reviews on a doctor-rating site"));
         assertFalse(fixture.document().commands().canUndo(), "clicks after Escape link nothing");
+    }
+
+    @Test
+    void deleteRemovesTheLinkOfTheSelectedArrowAsOneStep(FxRobot robot) {
+        Connector adToPage = fixture.window.canvas().mapLayout().connectors().stream()
+                .filter(c -> c.fromTouchpointId().equals("tp-ad") && c.toTouchpointId().equals("tp-page")).findFirst().orElseThrow();
+        Point start = adToPage.start();
+        Point tip = adToPage.arrowTip();
+        robot.clickOn(fixture.window.canvas().mapContent().localToScreen((start.x() + tip.x()) / 2, start.y() + 1));
+        assertTrue(robot.lookup(".selected-arrow").query().isVisible(), "the click selected the arrow");
+        assertNull(fixture.window.canvas().selection().stage().get(),
+                "the click was the arrow's, it did not pick the cell under it for fast entry");
+
+        robot.type(KeyCode.DELETE);
+        assertFalse(fixture.map().chain("ch-first-visit").links().contains(new ChainLink("tp-ad", "tp-page")));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(Samples.load(Samples.MEDICAL_CLINIC), fixture.map());
+        assertFalse(fixture.document().commands().canUndo(), "the link went in one step");
     }
 
     @Test

@@ -54,7 +54,8 @@ class MainWindowStructureKeysTest {
     @Test
     void deleteRemovesTheLinkOfTheSelectedArrowAsOneStep(FxRobot robot) {
         Connector adToPage = fixture.window.canvas().mapLayout().connectors().stream()
-                .filter(c -> c.fromTouchpointId().equals("tp-ad") && c.toTouchpointId().equals("tp-page")).findFirst().orElseThrow();
+                .filter(c -> c.fromTouchpointId().equals("tp-ad") && c.toTouchpointId().equals("tp-page"))
+                .findFirst().orElseThrow();
         Point start = adToPage.start();
         Point tip = adToPage.arrowTip();
         robot.clickOn(fixture.window.canvas().mapContent().localToScreen((start.x() + tip.x()) / 2, start.y() + 1));

@@ -37,8 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class ScenarioWindow {
     private static final ResourceBundle STRUCTURE =
             ResourceBundle.getBundle("org.touchmap.ui.structure.structure", Locale.ENGLISH);
-    private static final ResourceBundle CHAINS =
-            ResourceBundle.getBundle("org.touchmap.ui.chains.chains", Locale.ENGLISH);
 
     final MainWindow window;
     final Stage stage;
@@ -75,10 +73,6 @@ final class ScenarioWindow {
     /** Text of the Structure menu and the structure gestures. */
     static String structureText(String key) {
         return STRUCTURE.getString(key);
-    }
-
-    static String chainText(String key) {
-        return CHAINS.getString(key);
     }
 
     Document document() {

@@ -1,7 +1,11 @@
 package org.touchmap.ui;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import javafx.geometry.Point2D;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import org.touchmap.layout.Connector;
 import org.touchmap.layout.Point;
@@ -20,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Structure editing in the real window, where the canvas's own gestures listen too: Escape, Delete
- * and F2 reach structure editing when no card takes them, and a click on an arrow stays the
- * arrow's.
+ * and F2 reach structure editing when no card takes them (also while a card's tooltip shows),
+ * and a click on an arrow stays the arrow's.
  */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowStructureKeysTest {
@@ -49,6 +54,18 @@ class MainWindowStructureKeysTest {
         robot.clickOn(fixture.cardCentre("Booking by phone"));
         robot.clickOn(fixture.cardCentre("Reviews on a doctor-rating site"));
         assertFalse(fixture.document().commands().canUndo(), "clicks after Escape link nothing");
+    }
+
+    @Test
+    void escapeEndsTheConnectToolWhileACardsTooltipShows(FxRobot robot) throws TimeoutException {
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        robot.clickOn(fixture.cardCentre("Booking by phone"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(window -> window instanceof Tooltip && window.isShowing()));
+
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(robot.lookup("#toolbar-mdi2v-vector-line").queryAs(ToggleButton.class).isSelected(),
+                "the tooltip let the key pass on to the canvas");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.touchmap.ui;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,6 +35,10 @@ import static org.junit.jupiter.api.Assertions.*;
 @ExtendWith(ApplicationExtension.class)
 class WorkshopScenarioTest {
     private static final Set<String> RATING_CLASSES = Set.of("unrated", "positive", "neutral", "negative");
+
+    /** A card of the first visit in the medical-clinic sample: its name, its stage and its rating. */
+    private record SampleCard(String name, String stage, Rating rating) {
+    }
 
     private ScenarioWindow fixture;
 
@@ -119,6 +124,95 @@ class WorkshopScenarioTest {
         Point2D duringHeader = fixture.stageHeader(during);
         assertTrue(pageX < duringHeader.getX() - fixture.column(during).header().width() / 2,
                 "Service page is shown in the first stage again");
+    }
+
+    @Test
+    void aNewUserBuildsTheClinicChainInAboutFortyActionsAndUndoesItStepByStepToEmpty(FxRobot robot) {
+        // Ctrl+N is not counted: the count starts at the empty map.
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        JourneyMap empty = fixture.map().copy();
+        assertEquals(List.of(), empty.touchpoints(), "the count starts at an empty map");
+        String before = ScenarioWindow.text("new.stage.before");
+        String purchase = ScenarioWindow.text("new.stage.during");
+        String after = ScenarioWindow.text("new.stage.after");
+        List<SampleCard> visit = List.of(
+                new SampleCard("Contextual ad", before, Rating.NEUTRAL),
+                new SampleCard("Service page", "Information search", Rating.POSITIVE),
+                new SampleCard("Question in the site chat", "Information search", Rating.NEGATIVE),
+                new SampleCard("Booking by phone", "Comparison of options", Rating.NEGATIVE),
+                new SampleCard("Check-in at reception", purchase, Rating.POSITIVE),
+                new SampleCard("Patient questionnaire", purchase, Rating.NEUTRAL),
+                new SampleCard("Consultation with the allergist", purchase, Rating.POSITIVE),
+                new SampleCard("Positive review", after, Rating.POSITIVE),
+                new SampleCard("SMS and e-mail offers", after, Rating.NEGATIVE));
+
+        CountedActions person = new CountedActions(robot);
+        person.click("New chain (+)", "#chain-new");
+        person.typeName("First visit");
+        person.click("the header of " + before, fixture.stageHeader(before));
+        for (String added : List.of("Information search", "Comparison of options")) {
+            person.click("Structure", ScenarioWindow.structureText("menu.structure"));
+            person.click("Add stage after", ScenarioWindow.structureText("action.addStageAfter"));
+            person.typeName(added);
+        }
+        person.click("the header of " + before, fixture.stageHeader(before));
+        String stage = before;
+        for (SampleCard card : visit) {
+            if (!card.stage().equals(stage)) {
+                person.chord("Tab", KeyCode.TAB);
+                stage = card.stage();
+            }
+            person.typeName(card.name());
+        }
+        person.chord("Ctrl+9 (fit to window)", KeyCode.CONTROL, KeyCode.DIGIT9);
+        for (SampleCard card : visit) {
+            person.click(card.name(), fixture.cardCentre(card.name()));
+            fixture.settle(robot);
+            String rating = card.rating().name().toLowerCase(Locale.ROOT);
+            person.click("the " + rating + " rating button", "#rating-" + rating);
+        }
+        System.out.printf("Building the clinic chain took %d actions:%n%s", person.count(), person.report());
+
+        assertTrue(person.count() <= 45, () -> person.count() + " actions:\n" + person.report());
+        JourneyMap map = fixture.map();
+        fixture.assertConsistent("after building the chain");
+        assertEquals(List.of(before, "Information search", "Comparison of options", purchase, after),
+                map.stages().stream().map(org.touchmap.model.Stage::name).toList());
+        assertEquals(visit, map.touchpoints().stream().map(tp -> new SampleCard(tp.name(),
+                map.stage(tp.stageId()).name(), tp.rating())).toList(), "nine cards in their stages, each rated");
+        assertEquals(1, map.chains().size());
+        Chain chain = map.chains().get(0);
+        assertEquals("First visit", chain.name());
+        List<String> names = visit.stream().map(SampleCard::name).toList();
+        assertEquals(names.subList(0, 8), chain.links().stream().map(l -> map.touchpoint(l.from()).name()).toList());
+        assertEquals(names.subList(1, 9), chain.links().stream().map(l -> map.touchpoint(l.to()).name()).toList(),
+                "eight links in the order the cards were typed");
+        for (SampleCard card : visit) {
+            String shown = card.rating().name().toLowerCase(Locale.ROOT);
+            assertTrue(cardNode(robot, card.name()).getStyleClass().contains(shown),
+                    () -> card.name() + " shows " + shown);
+        }
+        assertEquals(9, robot.lookup(".card").queryAll().size());
+        assertEquals(8, robot.lookup(".connector").queryAll().size());
+
+        int steps = 0;
+        while (fixture.document().commands().canUndo()) {
+            long revision = fixture.document().commands().revision();
+            robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+            steps++;
+            int step = steps;
+            assertNotEquals(revision, fixture.document().commands().revision(), () -> "Ctrl+Z number " + step
+                    + " undid nothing; the keyboard was with " + fixture.stage.getScene().getFocusOwner());
+            fixture.settle(robot);
+            fixture.assertConsistent("after undo step " + steps);
+            assertEquals(fixture.map().touchpoints().size(), robot.lookup(".card").queryAll().size(),
+                    "the canvas shows the cards of the map after undo step " + steps);
+        }
+        // One step for each chain, stage, name, card (with its link) and rating: 2 + 4 + 9 + 9.
+        assertEquals(24, steps);
+        assertEquals(empty, fixture.map(), "back to the empty map");
+        assertEquals(List.of(), fixture.map().chains());
+        assertEquals(0, robot.lookup(".card").queryAll().size());
     }
 
     /** The card drawn with this name. */

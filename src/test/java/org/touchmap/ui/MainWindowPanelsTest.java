@@ -90,6 +90,23 @@ class MainWindowPanelsTest {
     }
 
     @Test
+    void shortcutsStillReachTheMapAfterTheFocusedRatingButtonGoesAwayWithItsCard(FxRobot robot) {
+        robot.clickOn(card(robot, "Allergology service page"));
+        settle(robot);
+        robot.clickOn("#rating-negative");
+        robot.type(KeyCode.DELETE);
+        settle(robot);
+        assertFalse(window.document().map().hasTouchpoint("tp-page"), "Delete went to the menu's delete");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertTrue(window.document().map().hasTouchpoint("tp-page"),
+                "Ctrl+Z undid the deletion, no text field took it; the keyboard is with "
+                        + stage.getScene().getFocusOwner());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(Rating.POSITIVE, touchpoint("tp-page").rating());
+    }
+
+    @Test
     void altThreeRatesTheSelectedCardsNegativeAndAltZeroTakesTheRatingAway(FxRobot robot) {
         robot.clickOn(card(robot, "Contextual ad \"Allergist, no queues\""));
         robot.press(KeyCode.SHIFT).clickOn(card(robot, "Search results and maps")).release(KeyCode.SHIFT);

@@ -1,11 +1,8 @@
 package org.touchmap.ui;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -40,29 +37,17 @@ final class ScenarioWindow {
 
     final MainWindow window;
     final Stage stage;
-    private final Preferences preferences;
+    private final WindowHarness harness;
 
     ScenarioWindow(Stage stage, Document initial) {
-        Messages.setLocale(Locale.ENGLISH);
+        harness = new WindowHarness(stage);
         this.stage = stage;
-        preferences = Preferences.userRoot().node("org/touchmap/test/" + UUID.randomUUID());
-        FilePicker noFiles = new FilePicker() {
-            @Override
-            public Optional<Path> chooseToOpen(Window owner) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseToSave(Window owner, String suggestedName) {
-                return Optional.empty();
-            }
-        };
-        window = new MainWindow(stage, noFiles, new RecentFiles(preferences));
+        window = harness.window;
         window.show(initial);
     }
 
     void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
+        harness.forgetPreferences();
     }
 
     /** Text of the main window's own menus and buttons. */

@@ -1,13 +1,8 @@
 package org.touchmap.ui;
 
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -15,7 +10,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,8 +20,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.touchmap.model.Rating;
 import org.touchmap.ui.canvas.CanvasDataFormats;
-import org.touchmap.ui.editor.Document;
-import org.touchmap.ui.i18n.Messages;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -38,31 +30,18 @@ class TextFieldKeysTest {
 
     private MainWindow window;
     private Stage stage;
-    private Preferences preferences;
+    private WindowHarness harness;
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
+        harness = new WindowHarness(stage);
         this.stage = stage;
-        preferences = Preferences.userRoot().node("org/touchmap/test/" + UUID.randomUUID());
-        FilePicker noFiles = new FilePicker() {
-            @Override
-            public Optional<Path> chooseToOpen(Window owner) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseToSave(Window owner, String suggestedName) {
-                return Optional.empty();
-            }
-        };
-        window = new MainWindow(stage, noFiles, new RecentFiles(preferences));
-        window.show(new Document(Samples.load(Samples.MEDICAL_CLINIC), null));
+        window = harness.window;
     }
 
     @AfterEach
     void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
+        harness.forgetPreferences();
     }
 
     @Test

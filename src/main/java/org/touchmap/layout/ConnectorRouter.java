@@ -38,12 +38,15 @@ final class ConnectorRouter {
     }
 
     /** One requested arrow before routing. */
-    private record Request(Chain chain, int linkIndex, CardBox from, CardBox to, boolean nextChain) {
+    private record Request(String chainId, String color, int linkIndex, CardBox from, CardBox to, boolean nextChain) {
         String pairKey() {
-            String a = from.touchpointId();
-            String b = to.touchpointId();
-            return a.compareTo(b) <= 0 ? a + "\n" + b : b + "\n" + a;
+            return ConnectorRouter.pairKey(from.touchpointId(), to.touchpointId());
         }
+    }
+
+    /** The same for both directions: arrows between the same two cards are spread apart whichever way they point. */
+    static String pairKey(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "\n" + b : b + "\n" + a;
     }
 
     List<Connector> route(List<Chain> chains) {
@@ -53,9 +56,21 @@ final class ConnectorRouter {
         List<Connector> connectors = new ArrayList<>();
         for (Request request : requests) {
             List<Request> siblings = byPair.get(request.pairKey());
-            connectors.add(connector(request, siblings.indexOf(request), siblings.size()));
+            connectors.add(connector(request, siblings.indexOf(request), siblings.size(), true));
         }
         return connectors;
+    }
+
+    /**
+     * A laid-out arrow routed again between its two cards placed anew, keeping its chain, colour
+     * and place among the {@code siblingCount} arrows between the same cards. With
+     * {@code aroundCards} it goes around the cards this router was made with, as {@link #route}
+     * does; without, it keeps the simple route, which costs next to nothing.
+     */
+    Connector reroute(Connector laidOut, CardBox from, CardBox to, int siblingIndex, int siblingCount,
+                      boolean aroundCards) {
+        return connector(new Request(laidOut.chainId(), laidOut.color(), laidOut.linkIndex(), from, to,
+                laidOut.nextChain()), siblingIndex, siblingCount, aroundCards);
     }
 
     private List<Request> requests(List<Chain> chains) {
@@ -83,17 +98,17 @@ final class ConnectorRouter {
         CardBox from = cards.get(fromId);
         CardBox to = cards.get(toId);
         if (from != null && to != null && !fromId.equals(toId)) {
-            requests.add(new Request(chain, index, from, to, nextChain));
+            requests.add(new Request(chain.id(), chain.color(), index, from, to, nextChain));
         }
     }
 
-    private Connector connector(Request request, int siblingIndex, int siblingCount) {
+    private Connector connector(Request request, int siblingIndex, int siblingCount, boolean aroundCards) {
         double offset = (siblingIndex - (siblingCount - 1) / 2.0) * settings.connectorSpacing();
         double rank = siblingIndex * settings.connectorSpacing();
         List<Point> points = routePoints(request.from().bounds(), request.to().bounds(), offset, rank);
         String fromId = request.from().touchpointId();
         String toId = request.to().touchpointId();
-        if (obstacles.blocks(points, fromId, toId)) {
+        if (aroundCards && obstacles.blocks(points, fromId, toId)) {
             points = detour(points, offset, fromId, toId).orElse(points);
         }
         Point tip = points.get(points.size() - 1);
@@ -103,7 +118,7 @@ final class ConnectorRouter {
         List<Point> stroked = new ArrayList<>(points);
         double trim = Math.min(settings.arrowLength() * 0.8, tip.distanceTo(beforeTip));
         stroked.set(stroked.size() - 1, RoundedPolyline.towards(tip, beforeTip, trim));
-        return new Connector(request.chain().id(), request.chain().color(), request.linkIndex(),
+        return new Connector(request.chainId(), request.color(), request.linkIndex(),
                 request.from().touchpointId(), request.to().touchpointId(), points,
                 RoundedPolyline.commands(stroked, settings.cornerRadius()), tip, angle, arrowHead(tip, angle),
                 request.nextChain());

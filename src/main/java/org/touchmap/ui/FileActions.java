@@ -47,7 +47,7 @@ final class FileActions {
 
     void openSample() {
         if (confirmDiscard()) {
-            document.set(new Document(Samples.load(Samples.MEDICAL_CLINIC), null));
+            document.set(new Document(Samples.load(Samples.MEDICAL_CLINIC, Messages.locale()), null));
         }
     }
 

@@ -122,7 +122,7 @@ final class MainActions {
     }
 
     MenuBar menuBar() {
-        return ActionUtils.createMenuBar(List.of(
+        MenuBar bar = ActionUtils.createMenuBar(List.of(
                 new ActionGroup(Messages.get("menu.file"), newMap, open, openSample, ACTION_SEPARATOR,
                         save, saveAs, ACTION_SEPARATOR, exit),
                 new ActionGroup(Messages.get("menu.edit"), undo, redo, ACTION_SEPARATOR, addCard, rename, delete,
@@ -132,6 +132,8 @@ final class MainActions {
                         ACTION_SEPARATOR, snapToGrid,
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.language"), languages)),
                 new ActionGroup(Messages.get("menu.help"), about)));
+        TextFieldKeys.keepFromMenu(bar);
+        return bar;
     }
 
     ToolBar toolBar() {

@@ -74,6 +74,7 @@ public final class MainWindow {
         MainActions.enableWhen(actions.rename, Bindings.size(canvas.selectedTouchpointIds()).isEqualTo(1));
         actions.rate.forEach(action ->
                 MainActions.enableWhen(action, Bindings.isNotEmpty(canvas.selectedTouchpointIds())));
+        new CanvasContextMenus(canvas, editing, actions).install();
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.95);

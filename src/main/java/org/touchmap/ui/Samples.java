@@ -7,12 +7,27 @@ import org.touchmap.model.JourneyMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 /** Maps bundled with the application, opened without a file so saving asks where to put a copy. */
 public final class Samples {
     public static final String MEDICAL_CLINIC = "medical-clinic.cjm";
 
     private Samples() {
+    }
+
+    /**
+     * The sample in {@code language} where a translation is bundled (e.g. {@code medical-clinic.ru.cjm}),
+     * else the English one.
+     */
+    public static JourneyMap load(String name, Locale language) {
+        String translated = translatedName(name, language);
+        return Samples.class.getResource("/samples/" + translated) != null ? load(translated) : load(name);
+    }
+
+    static String translatedName(String name, Locale language) {
+        int dot = name.lastIndexOf('.');
+        return name.substring(0, dot) + "." + language.getLanguage() + name.substring(dot);
     }
 
     public static JourneyMap load(String name) {

@@ -38,7 +38,7 @@ public final class TouchmapApp extends Application {
 
         RecentFiles recent = RecentFiles.forUser();
         MainWindow window = new MainWindow(stage, FilePicker.system(), recent);
-        window.show(new Document(Samples.load(Samples.MEDICAL_CLINIC), null));
+        window.show(new Document(Samples.load(Samples.MEDICAL_CLINIC, Messages.locale()), null));
 
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {

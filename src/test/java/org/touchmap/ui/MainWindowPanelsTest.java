@@ -1,23 +1,15 @@
 package org.touchmap.ui;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,8 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.touchmap.model.Channel;
 import org.touchmap.model.Rating;
 import org.touchmap.model.Touchpoint;
-import org.touchmap.ui.editor.Document;
-import org.touchmap.ui.i18n.Messages;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -39,33 +29,18 @@ import static org.junit.jupiter.api.Assertions.*;
 class MainWindowPanelsTest {
     private MainWindow window;
     private Stage stage;
-    private Preferences preferences;
+    private WindowHarness harness;
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        // The theme the application runs with: the window's colours and sizes come from it.
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        harness = new WindowHarness(stage);
         this.stage = stage;
-        preferences = Preferences.userRoot().node("org/touchmap/test/" + UUID.randomUUID());
-        FilePicker noFiles = new FilePicker() {
-            @Override
-            public Optional<Path> chooseToOpen(Window owner) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseToSave(Window owner, String suggestedName) {
-                return Optional.empty();
-            }
-        };
-        window = new MainWindow(stage, noFiles, new RecentFiles(preferences));
-        window.show(new Document(Samples.load(Samples.MEDICAL_CLINIC), null));
+        window = harness.window;
     }
 
     @AfterEach
     void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
+        harness.forgetPreferences();
     }
 
     private static Text card(FxRobot robot, String name) {
@@ -112,6 +87,23 @@ class MainWindowPanelsTest {
 
         assertEquals(chains + 1, window.document().map().chains().size());
         assertEquals("Referral", window.document().map().chains().get(chains).name());
+    }
+
+    @Test
+    void shortcutsStillReachTheMapAfterTheFocusedRatingButtonGoesAwayWithItsCard(FxRobot robot) {
+        robot.clickOn(card(robot, "Allergology service page"));
+        settle(robot);
+        robot.clickOn("#rating-negative");
+        robot.type(KeyCode.DELETE);
+        settle(robot);
+        assertFalse(window.document().map().hasTouchpoint("tp-page"), "Delete went to the menu's delete");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertTrue(window.document().map().hasTouchpoint("tp-page"),
+                "Ctrl+Z undid the deletion, no text field took it; the keyboard is with "
+                        + stage.getScene().getFocusOwner());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(Rating.POSITIVE, touchpoint("tp-page").rating());
     }
 
     @Test

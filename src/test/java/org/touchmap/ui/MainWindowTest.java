@@ -4,12 +4,9 @@ import org.touchmap.ui.i18n.Messages;
 import org.touchmap.ui.editor.Document;
 
 import javafx.application.Platform;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,10 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -41,33 +35,18 @@ class MainWindowTest {
     private MainWindow window;
     private Stage stage;
     private Path saveTarget;
-    private Preferences preferences;
+    private WindowHarness harness;
 
     @Start
     void start(Stage stage) {
-        Messages.setLocale(Locale.ENGLISH);
-        // The theme the application runs with: the window's colours and sizes come from it.
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        harness = new WindowHarness(stage, () -> saveTarget);
         this.stage = stage;
-        preferences = Preferences.userRoot().node("org/touchmap/test/" + UUID.randomUUID());
-        FilePicker picker = new FilePicker() {
-            @Override
-            public Optional<Path> chooseToOpen(Window owner) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseToSave(Window owner, String suggestedName) {
-                return Optional.ofNullable(saveTarget);
-            }
-        };
-        window = new MainWindow(stage, picker, new RecentFiles(preferences));
-        window.show(new Document(Samples.load(Samples.MEDICAL_CLINIC), null));
+        window = harness.window;
     }
 
     @AfterEach
     void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
+        harness.forgetPreferences();
     }
 
     @Test

@@ -13,21 +13,30 @@ import org.touchmap.layout.StageColumn;
  * What a click that did not drag means: a click on an empty cell picks that stage and lane for
  * fast entry; a double-click on a card opens its name for editing; a double-click on an empty
  * cell adds a card there and opens its name.
+ *
+ * <p>A click whose press another gesture took (a selected arrow, the connect tool, a header) is
+ * that gesture's: it neither arms fast entry nor adds nor renames a card.
  */
 final class CanvasClicks {
     private final CanvasEditing editing;
+    /** Whether the last press reached the map's own handlers, i.e. no filter above them consumed it. */
+    private boolean pressReachedMap;
 
     CanvasClicks(CanvasEditing editing) {
         this.editing = editing;
     }
 
     void install(CanvasContent content) {
+        content.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> pressReachedMap = false);
+        content.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> pressReachedMap = true);
         content.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
     }
 
     private void clicked(MouseEvent event) {
+        boolean ownPress = pressReachedMap;
+        pressReachedMap = false;
         MapLayout layout = editing.layout();
-        if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress() || layout == null
+        if (!ownPress || event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress() || layout == null
                 || event.isShiftDown() || event.isShortcutDown()) {
             return;
         }

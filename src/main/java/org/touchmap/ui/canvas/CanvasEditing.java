@@ -251,7 +251,7 @@ public final class CanvasEditing {
     }
 
     /** Adds a card named "New touchpoint" centred on a map point and opens its name for typing. */
-    void addCardAndRename(double mapX, double mapY) {
+    public void addCardAndRename(double mapX, double mapY) {
         MapLayout layout = layout();
         if (layout == null) {
             return;

@@ -10,7 +10,9 @@ import javafx.scene.input.KeyEvent;
  * Tab and Shift+Tab walk the stages for fast entry, and typing a letter starts fast entry.
  *
  * <p>Keys typed into the canvas's own text fields are theirs: this class ignores them, and what
- * it handles it consumes, so the window's menu shortcuts never act on the same key twice.
+ * it acts on it consumes, so the window's menu shortcuts never act on the same key twice. Escape,
+ * Delete and F2 with no card to act on pass on to the structure keys on the same node, which
+ * end the connect tool, delete a selected arrow, stage or lane, and rename a stage or lane.
  */
 final class CanvasKeys {
     /** Pixels an arrow key scrolls the view when no card is selected. */
@@ -58,12 +60,25 @@ final class CanvasKeys {
         boolean haveCards = !editing.selectedCards().isEmpty();
         switch (event.getCode()) {
             case ESCAPE -> {
-                if (!editing.drag().cancel()) {
-                    editing.clearSelection();
+                if (editing.drag().cancel()) {
+                    return true;
                 }
+                // Letting go passes the key on, so structure editing also ends the connect tool.
+                editing.clearSelection();
+                return false;
             }
-            case DELETE, BACK_SPACE -> editing.deleteSelected();
-            case F2 -> editing.renameSelected();
+            case DELETE, BACK_SPACE -> {
+                if (!haveCards) {
+                    return false;
+                }
+                editing.deleteSelected();
+            }
+            case F2 -> {
+                if (editing.selectedCards().size() != 1) {
+                    return false;
+                }
+                editing.renameSelected();
+            }
             case SPACE -> editing.pan().setSpaceHeld(true);
             case TAB -> {
                 if (!editing.fastEntry().isArmed()) {

@@ -1,5 +1,6 @@
 package org.touchmap.ui.canvas;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +20,17 @@ import org.touchmap.model.JourneyMap;
 
 /**
  * Moving the selected cards by dragging one of them. While the mouse moves, only the dragged
- * card nodes move, each shown where it would land (snapped, and in the cell under its centre);
- * the map changes once, on release, with one {@link MoveTouchpoints} for all of them, so a drag
- * is one undo step and costs no redraw of the whole map per mouse event.
+ * card nodes move, each shown where it would land (snapped, and in the cell under its centre),
+ * and their chain arrows follow them; the map changes once, on release, with one
+ * {@link MoveTouchpoints} for all of them, so a drag is one undo step and costs no redraw of the
+ * whole map per mouse event.
  */
 final class CardDragGesture {
     /** Screen pixels the mouse must travel before a press on a card becomes a drag. */
     static final double THRESHOLD = 3;
 
     private final CanvasEditing editing;
+    private final FollowingArrows arrows;
     private List<String> dragged = List.of();
     private boolean moving;
     private double startX;
@@ -37,6 +40,7 @@ final class CardDragGesture {
 
     CardDragGesture(CanvasEditing editing) {
         this.editing = editing;
+        this.arrows = new FollowingArrows(editing.content());
     }
 
     void install(CanvasContent content) {
@@ -85,6 +89,7 @@ final class CardDragGesture {
         MapLayout layout = editing.layout();
         double dx = event.getX() - startX;
         double dy = event.getY() - startY;
+        Map<String, Rect> shown = new HashMap<>();
         for (String id : dragged) {
             Optional<CardBox> box = layout.card(id);
             Optional<CardNode> node = editing.content().card(id);
@@ -96,7 +101,9 @@ final class CardDragGesture {
             node.get().setTranslateX(to.x() - from.x());
             node.get().setTranslateY(to.y() - from.y());
             node.get().setViewOrder(-1);
+            shown.put(id, to);
         }
+        arrows.follow(layout, dragged, shown);
         event.consume();
     }
 
@@ -138,6 +145,7 @@ final class CardDragGesture {
     }
 
     private void resetNodes() {
+        arrows.stop();
         for (String id : dragged) {
             editing.content().card(id).ifPresent(node -> {
                 node.setTranslateX(0);

@@ -127,6 +127,8 @@ final class CardNode extends Region {
         tooltip.setShowDelay(Duration.millis(400));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
+        // Escape hides the tooltip and still reaches the canvas, where it ends a gesture or the connect tool.
+        tooltip.setConsumeAutoHidingEvents(false);
         Tooltip.install(this, tooltip);
         getProperties().put(Tooltip.class, tooltip);
     }

@@ -1,5 +1,8 @@
 package org.touchmap.ui.canvas;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
@@ -10,40 +13,53 @@ import javafx.scene.shape.StrokeLineJoin;
 import org.touchmap.layout.Connector;
 import org.touchmap.layout.Point;
 
-/** A chain's arrow between two cards, in the chain's colour; the arrow into the next chain is dashed. */
+/**
+ * A chain's arrow between two cards, in the chain's colour; the arrow into the next chain is
+ * dashed. While its cards are dragged it takes the shape of the same arrow routed anew.
+ */
 final class ConnectorNode extends Group {
     static final String STYLE_CLASS = "connector";
 
-    private final Connector connector;
+    private final Path line = new Path();
+    private final Polygon head = new Polygon();
+    private Connector connector;
 
     ConnectorNode(Connector connector) {
-        this.connector = connector;
         Color color = Color.web(connector.color());
         getStyleClass().add(STYLE_CLASS);
         if (connector.nextChain()) {
             getStyleClass().add("next-chain");
         }
 
-        Path line = new Path(PathElements.of(connector.path()));
         line.getStyleClass().add("connector-line");
         line.setStroke(color);
         line.setFill(null);
         line.setStrokeLineCap(StrokeLineCap.ROUND);
         line.setStrokeLineJoin(StrokeLineJoin.ROUND);
 
-        Polygon head = new Polygon();
-        for (Point point : connector.arrowHead()) {
-            head.getPoints().addAll(point.x(), point.y());
-        }
         head.getStyleClass().add("connector-head");
         head.setFill(color);
         head.setStroke(color);
         head.setStrokeLineJoin(StrokeLineJoin.ROUND);
 
+        reshape(connector);
         getChildren().addAll(line, head);
     }
 
+    /** The arrow as drawn now. */
     Connector connector() {
         return connector;
+    }
+
+    /** Draws the route of {@code routed}, the same arrow (same chain and colour) along another way. */
+    void reshape(Connector routed) {
+        connector = routed;
+        line.getElements().setAll(PathElements.of(routed.path()));
+        List<Double> corners = new ArrayList<>(routed.arrowHead().size() * 2);
+        for (Point point : routed.arrowHead()) {
+            corners.add(point.x());
+            corners.add(point.y());
+        }
+        head.getPoints().setAll(corners);
     }
 }

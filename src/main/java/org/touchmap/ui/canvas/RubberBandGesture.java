@@ -14,6 +14,9 @@ import org.touchmap.layout.RubberBand;
 /**
  * Selecting cards by dragging a rectangle over empty canvas. The cards it touches become the
  * selection when the mouse is released; with Shift or Ctrl they are added to what was selected.
+ * While the band is dragged, the cards it would select are shown selected. This preview uses the
+ * layout's card boxes, not the scene graph, and leaves the selection itself alone until the
+ * release, so the side panels do not follow every mouse move.
  */
 final class RubberBandGesture {
     private final CanvasEditing editing;
@@ -22,6 +25,8 @@ final class RubberBandGesture {
     private boolean showing;
     private boolean additive;
     private Set<String> selectedBefore = Set.of();
+    /** The cards shown selected because of the band. */
+    private Set<String> previewed = Set.of();
     private double startX;
     private double startY;
     private double pressScreenX;
@@ -64,12 +69,14 @@ final class RubberBandGesture {
             return;
         }
         showing = true;
-        Rect area = RubberBand.between(startX, startY, event.getX(), event.getY()).area();
+        RubberBand rubberBand = RubberBand.between(startX, startY, event.getX(), event.getY());
+        Rect area = rubberBand.area();
         band.setX(area.x());
         band.setY(area.y());
         band.setWidth(area.width());
         band.setHeight(area.height());
         band.setVisible(true);
+        preview(chosen(rubberBand));
         event.consume();
     }
 
@@ -83,10 +90,31 @@ final class RubberBandGesture {
         }
         showing = false;
         band.setVisible(false);
+        preview(Set.of());
+        editing.selectCards(chosen(RubberBand.between(startX, startY, event.getX(), event.getY())));
+        event.consume();
+    }
+
+    private Set<String> chosen(RubberBand rubberBand) {
         MapLayout layout = editing.layout();
         Set<String> chosen = new LinkedHashSet<>(additive ? selectedBefore : Set.of());
-        chosen.addAll(RubberBand.between(startX, startY, event.getX(), event.getY()).cardsIn(layout));
-        editing.selectCards(chosen);
-        event.consume();
+        if (layout != null) {
+            chosen.addAll(rubberBand.cardsIn(layout));
+        }
+        return chosen;
+    }
+
+    /** Shows the chosen cards selected; cards the band has left show the selection again. */
+    private void preview(Set<String> chosen) {
+        Set<String> selected = editing.selection().touchpoints();
+        for (String id : previewed) {
+            if (!chosen.contains(id)) {
+                editing.content().card(id).ifPresent(card -> card.setSelected(selected.contains(id)));
+            }
+        }
+        for (String id : chosen) {
+            editing.content().card(id).ifPresent(card -> card.setSelected(true));
+        }
+        previewed = chosen;
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -22,11 +23,16 @@ final class ChainListCell extends ListCell<ChainRow> {
         swatch.getStyleClass().add("chain-swatch");
         name.getStyleClass().add("chain-name");
         name.setMaxWidth(Double.MAX_VALUE);
+        name.setMinWidth(0);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(name, Priority.ALWAYS);
         count.setGraphic(new FontIcon("mdi2v-vector-polyline"));
         count.getStyleClass().addAll("chain-link-count", Styles.TEXT_MUTED);
         row = new HBox(8, swatch, name, count);
         row.setAlignment(Pos.CENTER_LEFT);
+        // The list is as wide as the side bar: a long name ends in "…" (its tooltip shows it whole)
+        // rather than making the list scroll sideways.
+        setPrefWidth(0);
     }
 
     @Override
@@ -40,7 +46,7 @@ final class ChainListCell extends ListCell<ChainRow> {
         swatch.setFill(Color.web(item.color()));
         name.setText(item.name());
         count.setText(Integer.toString(item.linkCount()));
-        setTooltip(new Tooltip(ChainText.get("chain.linkCount", item.linkCount())));
+        setTooltip(new Tooltip(item.name() + "\n" + ChainText.get("chain.linkCount", item.linkCount())));
         setGraphic(row);
     }
 }

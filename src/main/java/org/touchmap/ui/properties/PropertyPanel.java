@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -153,15 +154,31 @@ public final class PropertyPanel extends BorderPane {
         shownTarget = target;
         form.show(current, target.ids());
         if (form != shownForm) {
+            boolean hadKeyboard = shownForm != null && holdsFocus(shownForm.node());
             shownForm = form;
             scroll.setContent(form.node());
             scroll.setVvalue(0);
+            if (hadKeyboard) {
+                // The focused control went with its form. Left alone, the scene would give the keyboard
+                // to the next text field in the window, where Ctrl+Z undoes typing instead of the map.
+                requestFocus();
+            }
         }
         showHeader();
         if (!pending.isEmpty()) {
             // The selection may have moved inside another change; run the edits once that is over.
             Platform.runLater(() -> runPending(pendingDocument, pending));
         }
+    }
+
+    private boolean holdsFocus(Node node) {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node at = owner; at != null; at = at.getParent()) {
+            if (at == node) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void runPending(Document target, List<Command> pending) {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.touchmap.layout.Connector;
 import org.touchmap.layout.LayoutSettings;
 import org.touchmap.model.MapConsistency;
 
@@ -47,7 +49,13 @@ class LargeMapCanvasTest {
         robot.clickOn(first);
         assertEquals(java.util.Set.of("tp0"), canvas.selectedTouchpointIds());
 
-        robot.drag(first, MouseButton.PRIMARY).moveBy(45, 10).moveBy(45, 0).release(MouseButton.PRIMARY);
+        robot.drag(first, MouseButton.PRIMARY).moveBy(45, 10).moveBy(45, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        Connector arrow = robot.lookup(".connector").queryAllAs(ConnectorNode.class).stream()
+                .map(ConnectorNode::connector).filter(c -> c.fromTouchpointId().equals("tp0")).findFirst().orElseThrow();
+        assertEquals(canvas.mapLayout().card("tp0").orElseThrow().bounds().maxX() + first.getTranslateX(),
+                arrow.start().x(), 1e-9, "the arrow leaving the dragged card follows it");
+        robot.release(MouseButton.PRIMARY);
         assertEquals(88, document.map().touchpoint("tp0").x(), "moved by 90 px, snapped to the 8 px grid");
         assertSame(first, cardNode(robot, "tp0"), "the dragged card keeps its node");
         assertEquals(List.of(), MapConsistency.problems(document.map()));

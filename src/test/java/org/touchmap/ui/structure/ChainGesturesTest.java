@@ -1,10 +1,13 @@
 package org.touchmap.ui.structure;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -158,8 +161,11 @@ class ChainGesturesTest {
     }
 
     @Test
-    void theChainPanelMovesALinkDownAsOneUndoStep(FxRobot robot) {
+    void theChainPanelMovesALinkDownAsOneUndoStep(FxRobot robot) throws TimeoutException {
         robot.clickOn(chainListRow(robot, "First visit"));
+        // The links list fills when the chain becomes active; its cells come with a later layout pulse.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#chain-links-list .list-cell")
+                .queryAllAs(ListCell.class).stream().anyMatch(cell -> !cell.isEmpty()));
         robot.clickOn(robot.lookup("#chain-links-list .list-cell").nth(0).queryAs(Node.class));
         robot.clickOn("#chain-link-down");
 

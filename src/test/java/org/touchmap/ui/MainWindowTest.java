@@ -1,7 +1,5 @@
 package org.touchmap.ui;
 
-import org.touchmap.ui.i18n.Messages;
-import org.touchmap.ui.editor.Document;
 
 import javafx.application.Platform;
 import javafx.scene.control.DialogPane;

@@ -4,13 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;

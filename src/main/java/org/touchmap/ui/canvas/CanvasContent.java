@@ -19,7 +19,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Path;
 
 import org.touchmap.layout.CardBox;
-import org.touchmap.layout.Connector;
 import org.touchmap.layout.LaneRow;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.PhaseBand;

@@ -37,7 +37,14 @@ class LayerTest {
             .that().resideInAnyPackage("org.touchmap.model..", "org.touchmap.edit..", "org.touchmap.layout..",
                     "org.touchmap.analysis..", "org.touchmap.io..", "org.touchmap.render..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..",
-                    "atlantafx..", "org.controlsfx..", "org.kordamp.ikonli..");
+                    "atlantafx..", "org.controlsfx..", "org.kordamp.ikonli.javafx..");
+
+    /** Only the renderer reads icon fonts, through Ikonli's plain-Java core (see ADR 0006). */
+    @ArchTest
+    static final ArchRule onlyTheRendererAndUiKnowIconFonts = noClasses()
+            .that().resideInAnyPackage("org.touchmap.model..", "org.touchmap.edit..", "org.touchmap.layout..",
+                    "org.touchmap.analysis..", "org.touchmap.io..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.kordamp.ikonli..");
 
     @ArchTest
     static final ArchRule theModelKnowsNoFileFormat = noClasses()

@@ -1,0 +1,77 @@
+package org.touchmap.render;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The bundled DejaVu Sans faces every picture is drawn with, so an export looks the same on any
+ * machine whatever fonts it has, and Cyrillic always has glyphs. Sizes follow the canvas's
+ * stylesheet.
+ */
+final class RenderFonts {
+    static final String FAMILY = "DejaVu Sans";
+    static final String REGULAR_FILE = "DejaVuSans.ttf";
+    static final String BOLD_FILE = "DejaVuSans-Bold.ttf";
+    static final String OBLIQUE_FILE = "DejaVuSans-Oblique.ttf";
+
+    static final float TITLE_SIZE = 20;
+    static final float STAGE_NAME_SIZE = 13;
+    static final float QUESTION_SIZE = 11;
+    static final float LANE_SIZE = 13;
+    static final float PHASE_SIZE = 12;
+    static final float CARD_NAME_SIZE = 12;
+    static final float LEGEND_SIZE = 12;
+    static final float SMALL_SIZE = 10;
+
+    /**
+     * Text is measured with fractional advances and no device transform, so the same line breaks
+     * come out whether the picture becomes pixels, SVG or PDF, at any scale.
+     */
+    static final FontRenderContext MEASURING = new FontRenderContext(null, true, true);
+
+    private static final Font REGULAR = load(REGULAR_FILE, Font.PLAIN);
+    private static final Font BOLD = load(BOLD_FILE, Font.BOLD);
+    private static final Font OBLIQUE = load(OBLIQUE_FILE, Font.ITALIC);
+
+    private RenderFonts() {
+    }
+
+    static Font regular(float size) {
+        return REGULAR.deriveFont(size);
+    }
+
+    static Font bold(float size) {
+        return BOLD.deriveFont(size);
+    }
+
+    static Font italic(float size) {
+        return OBLIQUE.deriveFont(size);
+    }
+
+    /** The font file of a face, for exports that embed it (PDF). */
+    static InputStream openFile(String fileName) {
+        InputStream in = RenderFonts.class.getResourceAsStream("fonts/" + fileName);
+        if (in == null) {
+            throw new IllegalStateException("The font " + fileName + " is missing from the application");
+        }
+        return in;
+    }
+
+    /**
+     * The face's own file already is bold or oblique; the style flag only tells SVG and PDF which
+     * face it is, and Java does not embolden a face that is bold by itself.
+     */
+    private static Font load(String fileName, int style) {
+        try (InputStream in = openFile(fileName)) {
+            return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(style, 12f);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the font " + fileName, e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("The font " + fileName + " is damaged", e);
+        }
+    }
+}

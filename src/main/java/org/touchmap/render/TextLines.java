@@ -1,0 +1,120 @@
+package org.touchmap.render;
+
+import java.awt.Font;
+import java.awt.font.LineMetrics;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Breaks text into lines that fit a width, as the canvas's wrapping text does: at spaces where it
+ * can, inside a word where a word alone is too wide. Text that needs more lines than there is room
+ * for ends in an ellipsis.
+ */
+final class TextLines {
+    static final String ELLIPSIS = "…";
+
+    private TextLines() {
+    }
+
+    /** Height of one line of text in the font. */
+    static double lineHeight(Font font) {
+        LineMetrics metrics = font.getLineMetrics("Mg", RenderFonts.MEASURING);
+        return metrics.getAscent() + metrics.getDescent() + metrics.getLeading();
+    }
+
+    static double ascent(Font font) {
+        return font.getLineMetrics("Mg", RenderFonts.MEASURING).getAscent();
+    }
+
+    static double width(String text, Font font) {
+        return font.getStringBounds(text, RenderFonts.MEASURING).getWidth();
+    }
+
+    /** The text on one line, cut with an ellipsis if it is wider than {@code maxWidth}. */
+    static String singleLine(String text, Font font, double maxWidth) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (width(flat, font) <= maxWidth) {
+            return flat;
+        }
+        return withEllipsis(flat, font, maxWidth);
+    }
+
+    /**
+     * The text in lines no wider than {@code maxWidth}, as many as fit into {@code maxHeight}
+     * (at least one); the last line ends in an ellipsis when text was left out.
+     */
+    static List<String> wrap(String text, Font font, double maxWidth, double maxHeight) {
+        int maxLines = Math.max(1, (int) Math.floor((maxHeight + 0.5) / lineHeight(font)));
+        List<String> lines = wrapAll(text, font, maxWidth);
+        if (lines.size() <= maxLines) {
+            return lines;
+        }
+        List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
+        String last = kept.get(maxLines - 1) + " " + lines.get(maxLines);
+        kept.set(maxLines - 1, withEllipsis(last, font, maxWidth));
+        return kept;
+    }
+
+    /** Every line the text needs at this width. */
+    static List<String> wrapAll(String text, Font font, double maxWidth) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\\R", -1)) {
+            wrapParagraph(paragraph.replaceAll("\\s+", " ").strip(), font, maxWidth, lines);
+        }
+        return lines;
+    }
+
+    private static void wrapParagraph(String paragraph, Font font, double maxWidth, List<String> lines) {
+        StringBuilder line = new StringBuilder();
+        for (String word : paragraph.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (width(candidate, font) <= maxWidth) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (width(rest, font) > maxWidth && rest.length() > 1) {
+                int fits = longestFittingPrefix(rest, font, maxWidth);
+                lines.add(rest.substring(0, fits));
+                rest = rest.substring(fits);
+            }
+            line.append(rest);
+        }
+        lines.add(line.toString());
+    }
+
+    /** The longest beginning of {@code text} plus an ellipsis that fits, never less than the ellipsis. */
+    private static String withEllipsis(String text, Font font, double maxWidth) {
+        int shortest = 0;
+        int longest = text.length();
+        while (shortest < longest) {
+            int middle = (shortest + longest + 1) / 2;
+            if (width(text.substring(0, middle).stripTrailing() + ELLIPSIS, font) <= maxWidth) {
+                shortest = middle;
+            } else {
+                longest = middle - 1;
+            }
+        }
+        return text.substring(0, shortest).stripTrailing() + ELLIPSIS;
+    }
+
+    /** How many characters of {@code text} fit on a line; at least one, so wrapping always moves on. */
+    private static int longestFittingPrefix(String text, Font font, double maxWidth) {
+        int shortest = 1;
+        int longest = text.length();
+        while (shortest < longest) {
+            int middle = (shortest + longest + 1) / 2;
+            if (width(text.substring(0, middle), font) <= maxWidth) {
+                shortest = middle;
+            } else {
+                longest = middle - 1;
+            }
+        }
+        return shortest;
+    }
+}

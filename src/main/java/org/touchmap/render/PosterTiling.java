@@ -8,9 +8,9 @@ import org.touchmap.layout.Rect;
 
 /**
  * Cuts a picture into pages for a poster. Neighbouring pages overlap by a strip, so the sheets can
- * be glued, and every cut line is moved back (left or up) to just before a card it would cut, so
- * each card is whole on some page; only a card longer than a page can still be cut. Cut lines
- * run through the whole picture, so this holds for every card, whatever page it is on. The
+ * be glued, and every page edge is moved back (left or up) to just before a card it would cut, so
+ * no page shows part of a card; only a card longer than a page can still be cut. Page edges run
+ * through the whole picture, so this holds for every card, whatever page it is on. The
  * orientation that needs fewer pages wins.
  */
 final class PosterTiling {
@@ -98,9 +98,10 @@ final class PosterTiling {
     }
 
     /**
-     * Cuts {@code [0, length]} into spans no longer than {@code page}, each overlapping the one
-     * before by at least {@code overlap}, with no span edge inside a {@code keepWhole} span (grown
-     * by {@link #CARD_CLEARANCE}) unless that span is too long for any page.
+     * Cuts {@code [0, length]} into spans no longer than {@code page}, with no span edge inside a
+     * {@code keepWhole} span (grown by {@link #CARD_CLEARANCE}) unless that span is too long for
+     * any page. Each span overlaps the one before by {@code overlap}, or by less where cards sit so
+     * close together that the full overlap would leave the next page no place to end.
      */
     static List<Span> spans(double length, double page, double overlap, Collection<Span> keepWhole) {
         if (!(page > overlap) || overlap < 0) {
@@ -112,27 +113,49 @@ final class PosterTiling {
         double start = 0;
         double previousEnd = 0;
         while (start + page < length) {
-            double end = freeCutAtOrBefore(start + page, Math.max(previousEnd, start + overlap), blocked);
+            double end = freeAtOrBefore(start + page, Math.max(previousEnd, start), blocked);
             if (Double.isNaN(end)) {
                 end = start + page;
             }
-            double next = freeCutAtOrBefore(end - overlap, start, blocked);
-            if (Double.isNaN(next)) {
-                next = end - overlap;
-            }
             spans.add(new Span(start, end));
+            start = nextStart(start, end, length, page, overlap, blocked);
             previousEnd = end;
-            start = next;
         }
         spans.add(new Span(start, length));
         return spans;
     }
 
     /**
+     * Where the page after {@code [start, end]} begins: {@code overlap} before {@code end}, moved
+     * back before a card there; if the page beginning there could not reach past {@code end}
+     * without cutting a card, as late inside the overlap as no card is cut, giving up overlap
+     * rather than a whole card.
+     */
+    private static double nextStart(double start, double end, double length, double page, double overlap,
+                                    List<Span> blocked) {
+        double full = freeAtOrBefore(end - overlap, start, blocked);
+        if (!Double.isNaN(full) && reachesBeyond(full, end, length, page, blocked)) {
+            return full;
+        }
+        double shorter = freeAtOrAfter(Math.max(end - overlap, start), end, blocked);
+        if (!Double.isNaN(shorter) && shorter > start) {
+            return shorter;
+        }
+        double cut = Double.isNaN(full) ? end - overlap : full;
+        // Every page must begin after the one before, or the poster would never end.
+        return cut > start ? cut : end;
+    }
+
+    /** Whether a page starting at {@code start} can end after {@code end} without cutting a card. */
+    private static boolean reachesBeyond(double start, double end, double length, double page, List<Span> blocked) {
+        return start + page >= length || !Double.isNaN(freeAtOrBefore(start + page, end, blocked));
+    }
+
+    /**
      * The last position at or before {@code position} and after {@code floor} that cuts no
      * blocked span, or NaN if there is none there (a card too long for a page).
      */
-    private static double freeCutAtOrBefore(double position, double floor, List<Span> blocked) {
+    private static double freeAtOrBefore(double position, double floor, List<Span> blocked) {
         double cut = position;
         boolean moved = true;
         while (moved && cut > floor) {
@@ -145,5 +168,21 @@ final class PosterTiling {
             }
         }
         return cut > floor ? cut : Double.NaN;
+    }
+
+    /** The first position at or after {@code position} and at most {@code limit} that cuts no blocked span, or NaN. */
+    private static double freeAtOrAfter(double position, double limit, List<Span> blocked) {
+        double cut = position;
+        boolean moved = true;
+        while (moved && cut <= limit) {
+            moved = false;
+            for (Span span : blocked) {
+                if (span.cutBy(cut)) {
+                    cut = span.end();
+                    moved = true;
+                }
+            }
+        }
+        return cut <= limit ? cut : Double.NaN;
     }
 }

@@ -48,11 +48,6 @@ final class IconShapes {
         return vector.getOutline(x, baseline);
     }
 
-    /** Whether some icon pack knows the literal. */
-    static boolean exists(String iconLiteral) {
-        return handlerFor(iconLiteral) != null;
-    }
-
     private static Glyph resolve(String iconLiteral) {
         IkonHandler handler = handlerFor(iconLiteral);
         if (handler == null) {

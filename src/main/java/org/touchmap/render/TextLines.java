@@ -94,13 +94,13 @@ final class TextLines {
         int longest = text.length();
         while (shortest < longest) {
             int middle = (shortest + longest + 1) / 2;
-            if (width(text.substring(0, middle).stripTrailing() + ELLIPSIS, font) <= maxWidth) {
+            if (width(text.substring(0, whole(text, middle)).stripTrailing() + ELLIPSIS, font) <= maxWidth) {
                 shortest = middle;
             } else {
                 longest = middle - 1;
             }
         }
-        return text.substring(0, shortest).stripTrailing() + ELLIPSIS;
+        return text.substring(0, whole(text, shortest)).stripTrailing() + ELLIPSIS;
     }
 
     /** How many characters of {@code text} fit on a line; at least one, so wrapping always moves on. */
@@ -115,6 +115,13 @@ final class TextLines {
                 longest = middle - 1;
             }
         }
-        return shortest;
+        int cut = whole(text, shortest);
+        return cut > 0 ? cut : Character.charCount(text.codePointAt(0));
+    }
+
+    /** {@code length}, or one less where it would split a character outside the basic plane in two. */
+    private static int whole(String text, int length) {
+        return length > 0 && length < text.length() && Character.isHighSurrogate(text.charAt(length - 1))
+                ? length - 1 : length;
     }
 }

@@ -29,6 +29,11 @@ public final class PdfExport {
     static final double POSTER_MARGIN = 36;
     /** The strip neighbouring poster pages both show, in points (10 mm). */
     static final double POSTER_OVERLAP = 10 / 25.4 * 72;
+    /**
+     * The longest page side common PDF readers accept (200 inches); a larger map gets a PDF user
+     * unit, so the page keeps its true size in fewer, larger units.
+     */
+    static final double MAX_PAGE_SIDE = 14_400;
 
     private PdfExport() {
     }
@@ -43,9 +48,16 @@ public final class PdfExport {
              PdfBoxGraphics2DFontTextDrawer fonts = PdfFonts.embedIn(document)) {
             describe(document, map);
             PDFormXObject drawing = draw(document, fonts, picture);
-            PDPage page = new PDPage(new PDRectangle((float) picture.scaledWidth(), (float) picture.scaledHeight()));
+            double longest = Math.max(picture.scaledWidth(), picture.scaledHeight());
+            float userUnit = longest > MAX_PAGE_SIDE ? (float) Math.ceil(longest / MAX_PAGE_SIDE) : 1;
+            PDPage page = new PDPage(new PDRectangle((float) picture.scaledWidth() / userUnit,
+                    (float) picture.scaledHeight() / userUnit));
+            if (userUnit > 1) {
+                page.setUserUnit(userUnit);
+            }
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.transform(Matrix.getScaleInstance(1 / userUnit, 1 / userUnit));
                 content.drawForm(drawing);
             }
             ExportFile.write(out, document::save);

@@ -45,6 +45,21 @@ class PdfExportTest {
     }
 
     @Test
+    void aMapWiderThanReadersAcceptGetsAUserUnitAndKeepsItsSize() throws Exception {
+        JourneyMap map = SampleMaps.generated(20, 2, 4);
+        PictureOptions options = PictureOptions.defaults(Locale.ENGLISH);
+        Path file = folder.resolve("wide.pdf");
+        PdfExport.write(map, options, file);
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            PDPage page = document.getPage(0);
+            assertTrue(page.getUserUnit() > 1);
+            assertTrue(page.getMediaBox().getWidth() <= PdfExport.MAX_PAGE_SIDE);
+            assertEquals(PngExport.size(map, options).width, page.getMediaBox().getWidth() * page.getUserUnit(), 2);
+            assertTrue(new PDFTextStripper().getText(document).contains("Touchpoint 159"));
+        }
+    }
+
+    @Test
     void textIsInEmbeddedDejaVuFaces() throws Exception {
         Path file = folder.resolve("map.pdf");
         PdfExport.write(SampleMaps.english(), RUSSIAN, file);

@@ -38,6 +38,8 @@ public final class RenderPreview {
         PngExport.write(map, options.withLegend(false).withTransparentBackground(true),
                 sibling(base, "-plain.png"));
         SvgExport.write(map, options.withEmotionChain(firstChain), sibling(base, ".svg"));
+        SvgExport.write(map, options.withOnlyChain(firstChain), sibling(base, "-chain.svg"));
+        PdfExport.write(map, options.withOnlyChain(firstChain), sibling(base, "-chain.pdf"));
         PdfExport.write(map, options.withEmotionChain(firstChain), sibling(base, ".pdf"));
         PdfExport.writePoster(map, options, PaperSize.A4, sibling(base, "-poster-a4.pdf"));
     }

@@ -37,14 +37,15 @@ final class EmotionStripPainter {
 
     void paint(Graphics2D g, EmotionStrip strip) {
         paintHeader(g, strip);
-        paintScale(g, strip);
         List<Point> points = strip.samples().stream()
                 .map(sample -> new Point(sample.x(), strip.yOf(sample.emotion()))).toList();
         if (points.isEmpty()) {
+            // An empty scale would only cross out the note that says why it is empty.
             TextPainter.wrapped(g, messages.get("emotion.noTouchpoints"), RenderFonts.italic(RenderFonts.QUESTION_SIZE),
                     Shapes.color(Palette.MUTED_TEXT), strip.plot().inset(8, 12, 8, 12), TextPainter.Align.CENTER_LEFT);
             return;
         }
+        paintScale(g, strip);
         Path2D curve = EmotionCurve.smoothPath(points);
         Shape oldClip = g.getClip();
         g.clip(Shapes.rect(strip.plot()));

@@ -49,11 +49,12 @@ public final class PngExport {
 
     /**
      * Writes the map as a PNG file whose metadata gives its resolution (96 dpi × scale), so other
-     * programs print it at the intended size. The file is replaced only once it is complete.
+     * programs print it at the intended size, and the map's title. The file is replaced only once
+     * it is complete.
      */
     public static void write(JourneyMap map, PictureOptions options, Path out) throws IOException {
         BufferedImage image = image(map, options);
-        ExportFile.write(out, stream -> writePng(image, options.dpi(), stream));
+        ExportFile.write(out, stream -> writePng(image, options.dpi(), map.title(), stream));
     }
 
     /** Width and height in pixels the image will have, without drawing it (for the export dialog). */
@@ -63,7 +64,8 @@ public final class PngExport {
                 (int) Math.min(Integer.MAX_VALUE, Math.ceil(picture.scaledHeight())));
     }
 
-    private static void writePng(BufferedImage image, double dpi, OutputStream out) throws IOException {
+    private static void writePng(BufferedImage image, double dpi, String title, OutputStream out)
+            throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
@@ -71,6 +73,7 @@ public final class PngExport {
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
                     param);
             setResolution(metadata, dpi);
+            setTitle(metadata, title);
             writer.write(null, new IIOImage(image, null, metadata), param);
         } finally {
             writer.dispose();
@@ -86,6 +89,22 @@ public final class PngExport {
         physical.setAttribute("unitSpecifier", "meter");
         IIOMetadataNode root = new IIOMetadataNode(PNG_METADATA_FORMAT);
         root.appendChild(physical);
+        metadata.mergeTree(PNG_METADATA_FORMAT, root);
+    }
+
+    /** The map's title as the picture's title, in UTF-8 ({@code iTXt}), so Cyrillic titles survive. */
+    private static void setTitle(IIOMetadata metadata, String title) throws IIOInvalidTreeException {
+        IIOMetadataNode entry = new IIOMetadataNode("iTXtEntry");
+        entry.setAttribute("keyword", "Title");
+        entry.setAttribute("compressionFlag", "FALSE");
+        entry.setAttribute("compressionMethod", "0");
+        entry.setAttribute("languageTag", "");
+        entry.setAttribute("translatedKeyword", "");
+        entry.setAttribute("text", title);
+        IIOMetadataNode text = new IIOMetadataNode("iTXt");
+        text.appendChild(entry);
+        IIOMetadataNode root = new IIOMetadataNode(PNG_METADATA_FORMAT);
+        root.appendChild(text);
         metadata.mergeTree(PNG_METADATA_FORMAT, root);
     }
 }

@@ -30,6 +30,14 @@ class LegendTest {
     }
 
     @Test
+    void withOnlyOneChainTheLegendNamesOnlyThatChain() {
+        Picture picture = Picture.of(map, PictureOptions.defaults(Locale.ENGLISH).withOnlyChain("ch-repeat"));
+        Legend legend = picture.legend().orElseThrow();
+        List<String> chains = legend.rows().get(2).entries().stream().map(Legend.Entry::text).toList();
+        assertEquals(List.of(map.chain("ch-repeat").name()), chains);
+    }
+
+    @Test
     void aMapWithoutChainsHasNoChainRow() {
         Legend legend = Legend.below(0, layout, List.of(), false, russian);
         assertEquals(2, legend.rows().size());

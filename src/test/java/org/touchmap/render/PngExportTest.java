@@ -102,6 +102,14 @@ class PngExportTest {
     }
 
     @Test
+    void emotionStripOfAChainWithoutLinksStillDraws() {
+        map.chain(CHECK_UP).setLinks(java.util.List.of());
+        int without = PngExport.image(map, ENGLISH.withLegend(false)).getHeight();
+        int with = PngExport.image(map, ENGLISH.withLegend(false).withEmotionChain(CHECK_UP)).getHeight();
+        assertEquals(without + EmotionStrip.GAP_ABOVE + EmotionStrip.HEIGHT, with, 1);
+    }
+
+    @Test
     void onlyOneChainLeavesTheArrowsOfOtherChainsUnpainted() {
         Connector checkUp = layout.connectors().stream()
                 .filter(connector -> connector.chainId().equals(CHECK_UP)).findFirst().orElseThrow();
@@ -137,6 +145,9 @@ class PngExportTest {
             double dotsPerMetre = Double.parseDouble(physical.getAttribute("pixelsPerUnitXAxis"));
             assertEquals(192, dotsPerMetre * 0.0254, 0.1);
             assertEquals("meter", physical.getAttribute("unitSpecifier"));
+            Element title = child(child(metadata.getAsTree("javax_imageio_png_1.0"), "iTXt"), "iTXtEntry");
+            assertEquals("Title", title.getAttribute("keyword"));
+            assertEquals(map.title(), title.getAttribute("text"));
         }
         try (var files = Files.list(folder)) {
             assertEquals(1, files.count(), "no temporary file is left beside the picture");

@@ -2,8 +2,10 @@ package org.touchmap.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -30,9 +32,9 @@ final class ExportFile {
         // Not Files.createTempFile: its file is private to the owner, and the export would stay so.
         Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8)
                 + ".tmp");
+        OutputStream opened = open(temp, absolute);
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (OutputStream out = opened) {
                 content.writeTo(out);
             }
             move(temp, absolute);
@@ -44,6 +46,25 @@ final class ExportFile {
             }
             throw e;
         }
+    }
+
+    /**
+     * Opens the temporary file. A missing or closed folder is reported for the file the person
+     * chose, not for the temporary name they never saw.
+     */
+    private static OutputStream open(Path temp, Path target) throws IOException {
+        try {
+            return Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            throw withCause(new NoSuchFileException(target.toString(), null, "the folder does not exist"), e);
+        } catch (AccessDeniedException e) {
+            throw withCause(new AccessDeniedException(target.toString(), null, "no permission to write there"), e);
+        }
+    }
+
+    private static IOException withCause(IOException reported, IOException cause) {
+        reported.initCause(cause);
+        return reported;
     }
 
     private static void move(Path source, Path target) throws IOException {

@@ -3,6 +3,7 @@ package org.touchmap.render;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -36,6 +37,14 @@ class ExportFileTest {
         Files.writeString(file, "old");
         ExportFile.write(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
         assertEquals("new", Files.readString(file));
+    }
+
+    @Test
+    void aMissingFolderIsReportedForTheChosenFile() {
+        Path file = folder.resolve("no-such-folder").resolve("map.png");
+        NoSuchFileException missing = assertThrows(NoSuchFileException.class,
+                () -> PngExport.write(SampleMaps.english(), PictureOptions.defaults(Locale.ENGLISH), file));
+        assertEquals(file.toAbsolutePath().toString(), missing.getFile());
     }
 
     @Test

@@ -86,7 +86,10 @@ final class CardPainter {
         return Shapes.color(badge == CardBadge.KEY_POINT ? Palette.KEY_POINT : Palette.MUTED_TEXT);
     }
 
-    /** The outline lies inside the body, as the canvas's inside stroke does; dotted for uncontrolled, dashed for unrated. */
+    /**
+     * The outline lies inside the body, as the canvas's inside stroke does: dotted for an
+     * uncontrolled touchpoint, dashed for an unrated one.
+     */
     private void paintOutline(Graphics2D g, Touchpoint touchpoint, Rect body) {
         boolean uncontrolled = touchpoint.control() == Control.UNCONTROLLED;
         boolean unrated = touchpoint.rating() == Rating.UNRATED;

@@ -96,7 +96,7 @@ record Legend(Rect bounds, List<Legend.Row> rows) {
             }
             builder.row(messages.get("legend.chains"), items);
         }
-        return builder.build(left, entriesRight);
+        return builder.build();
     }
 
     private record Item(Sign sign, String text) {
@@ -143,8 +143,8 @@ record Legend(Rect bounds, List<Legend.Row> rows) {
             rows.add(new Row(label, labelBox, entries));
         }
 
-        Legend build(double left, double right) {
-            return new Legend(new Rect(left, top, right - left, y - top), rows);
+        Legend build() {
+            return new Legend(new Rect(left, top, entriesRight - left, y - top), rows);
         }
     }
 }

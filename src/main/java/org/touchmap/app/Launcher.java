@@ -16,6 +16,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (Cli.handles(args)) {
+            // Exports draw with AWT; on the command line there may be no display, and none is needed.
+            System.setProperty("java.awt.headless", "true");
             System.exit(Cli.run(args));
         }
         Application.launch(TouchmapApp.class, args);

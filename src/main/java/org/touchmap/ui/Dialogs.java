@@ -10,14 +10,14 @@ import javafx.stage.Window;
 import java.util.Optional;
 
 /** The few questions and messages the main window asks and shows, all from the bundles. */
-final class Dialogs {
+public final class Dialogs {
     /** What the person chose when asked about unsaved changes. */
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
     private Dialogs() {
     }
 
-    static void error(Window owner, String header, String detail) {
+    public static void error(Window owner, String header, String detail) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("app.name"));

@@ -6,14 +6,19 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** File names the save dialog suggests and accepts. */
-final class FileNames {
+public final class FileNames {
     private static final int MAX_SUGGESTED_LENGTH = 60;
 
     private FileNames() {
     }
 
-    /** A file name made from the map's title, safe on every operating system. */
+    /** A map file name made from the map's title, safe on every operating system. */
     static String suggest(String title) {
+        return suggest(title, MapFiles.EXTENSION);
+    }
+
+    /** A file name made from the map's title with the given extension (without the dot). */
+    public static String suggest(String title, String extension) {
         String base = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").trim().replaceAll("\\s+", " ");
         if (base.length() > MAX_SUGGESTED_LENGTH) {
             base = base.substring(0, MAX_SUGGESTED_LENGTH).trim();
@@ -21,15 +26,20 @@ final class FileNames {
         if (base.isEmpty()) {
             base = "map";
         }
-        return base + "." + MapFiles.EXTENSION;
+        return base + "." + extension;
     }
 
     /** {@code file} with the map extension added when the person typed a name without it. */
     static Path withExtension(Path file) {
+        return withExtension(file, MapFiles.EXTENSION);
+    }
+
+    /** {@code file} with {@code extension} (without the dot) added when the person typed a name without it. */
+    public static Path withExtension(Path file, String extension) {
         String name = file.getFileName().toString();
-        if (name.toLowerCase(Locale.ROOT).endsWith("." + MapFiles.EXTENSION)) {
+        if (name.toLowerCase(Locale.ROOT).endsWith("." + extension)) {
             return file;
         }
-        return file.resolveSibling(name + "." + MapFiles.EXTENSION);
+        return file.resolveSibling(name + "." + extension);
     }
 }

@@ -38,6 +38,9 @@ final class MainActions {
     final Action openSample;
     final Action save;
     final Action saveAs;
+    final Action export;
+    final Action importWorkbook;
+    final Action copyImage;
     final Action exit;
     final Action undo;
     final Action redo;
@@ -66,6 +69,11 @@ final class MainActions {
         openSample = action("action.openSample", "mdi2b-book-open-variant", null, e -> files.openSample());
         save = action("action.save", "mdi2c-content-save-outline", "Shortcut+S", e -> files.save());
         saveAs = action("action.saveAs", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S", e -> files.saveAs());
+        export = action("action.export", "mdi2e-export", "Shortcut+E", e -> window.exporting().export());
+        importWorkbook = action("action.importWorkbook", "mdi2f-file-excel-outline", null,
+                e -> window.importing().importWorkbook());
+        copyImage = action("action.copyImage", "mdi2i-image-outline", "Shortcut+Shift+C",
+                e -> window.exporting().copyAsImage());
         exit = action("action.exit", null, "Shortcut+Q", e -> window.requestClose());
         undo = action("action.undo", "mdi2u-undo", "Shortcut+Z", e -> window.undo());
         redo = action("action.redo", "mdi2r-redo", "Shortcut+Y", e -> window.redo());
@@ -124,9 +132,9 @@ final class MainActions {
     MenuBar menuBar() {
         MenuBar bar = ActionUtils.createMenuBar(List.of(
                 new ActionGroup(Messages.get("menu.file"), newMap, open, openSample, ACTION_SEPARATOR,
-                        save, saveAs, ACTION_SEPARATOR, exit),
+                        save, saveAs, ACTION_SEPARATOR, export, importWorkbook, ACTION_SEPARATOR, exit),
                 new ActionGroup(Messages.get("menu.edit"), undo, redo, ACTION_SEPARATOR, addCard, rename, delete,
-                        ACTION_SEPARATOR, copy, paste, duplicate, ACTION_SEPARATOR, selectAll,
+                        ACTION_SEPARATOR, copy, copyImage, paste, duplicate, ACTION_SEPARATOR, selectAll,
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.rating"), rate)),
                 new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow,
                         ACTION_SEPARATOR, snapToGrid,
@@ -138,7 +146,7 @@ final class MainActions {
 
     ToolBar toolBar() {
         ToolBar bar = new ToolBar();
-        for (Action action : List.of(newMap, open, save, ACTION_SEPARATOR, undo, redo, ACTION_SEPARATOR,
+        for (Action action : List.of(newMap, open, save, export, ACTION_SEPARATOR, undo, redo, ACTION_SEPARATOR,
                 addCard, delete, ACTION_SEPARATOR, zoomOut, zoomIn, fitToWindow)) {
             bar.getItems().add(action == ACTION_SEPARATOR ? new Separator(Orientation.VERTICAL) : toolBarButton(action));
         }

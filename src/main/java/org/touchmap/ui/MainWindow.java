@@ -26,12 +26,17 @@ import org.touchmap.ui.canvas.CanvasEditing;
 import org.touchmap.ui.canvas.MapCanvas;
 import org.touchmap.ui.catalog.CatalogPanel;
 import org.touchmap.ui.editor.Selection;
+import org.touchmap.ui.export.ExportPreferences;
+import org.touchmap.ui.export.Exporting;
+import org.touchmap.ui.export.WorkbookImporting;
 import org.touchmap.ui.structure.StructureEditing;
 import org.touchmap.ui.i18n.LanguageChoice;
 import org.touchmap.ui.properties.PropertyPanel;
 import org.touchmap.ui.properties.RatingEdits;
 
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The editor window: menu and toolbar on top, the channel catalog, the map canvas and the
@@ -54,6 +59,9 @@ public final class MainWindow {
     private final MapCanvas canvas = new MapCanvas(Messages.locale(), LayoutSettings.defaults(), selection);
     private final CanvasEditing editing = canvas.installEditing(document::get);
     private final FileActions files;
+    private final Exporting exporting;
+    private final WorkbookImporting importing;
+    private Consumer<Path> folderOpener;
     private final MainActions actions;
     private final StructureEditing structure;
     private final StatusLine status = new StatusLine();
@@ -62,6 +70,14 @@ public final class MainWindow {
     public MainWindow(Stage stage, FilePicker picker, RecentFiles recentFiles) {
         this.stage = stage;
         this.files = new FileActions(document, () -> stage, picker, recentFiles);
+        ExportPreferences exportPreferences = new ExportPreferences(recentFiles.settingsNode("export"));
+        this.exporting = new Exporting(document::get, () -> selection.chain().get(), stage, picker, exportPreferences,
+                folder -> {
+                    if (folderOpener != null) {
+                        folderOpener.accept(folder);
+                    }
+                });
+        this.importing = new WorkbookImporting(document::get, stage, picker, exportPreferences);
         this.actions = new MainActions(this);
         document.addListener((obs, old, now) -> documentReplaced(old, now));
         this.structure = new StructureEditing(document, canvas, selection);
@@ -150,6 +166,19 @@ public final class MainWindow {
 
     FileActions files() {
         return files;
+    }
+
+    Exporting exporting() {
+        return exporting;
+    }
+
+    WorkbookImporting importing() {
+        return importing;
+    }
+
+    /** How to show a folder in the system's file manager, e.g. after an export. */
+    public void setFolderOpener(Consumer<Path> opener) {
+        this.folderOpener = opener;
     }
 
     private void documentReplaced(Document old, Document now) {

@@ -22,6 +22,14 @@ public final class RecentFiles {
         return new RecentFiles(Preferences.userRoot().node("org/touchmap/recent"));
     }
 
+    /**
+     * Where another remembered choice is kept, such as the last export folder: a node inside this
+     * one, so that whoever chose where recent files live (a test's throwaway node) gets it too.
+     */
+    public Preferences settingsNode(String name) {
+        return preferences.node(name);
+    }
+
     /** Recent files that still exist. */
     public List<Path> existing() {
         List<Path> files = new ArrayList<>();

@@ -38,6 +38,7 @@ public final class TouchmapApp extends Application {
 
         RecentFiles recent = RecentFiles.forUser();
         MainWindow window = new MainWindow(stage, FilePicker.system(), recent);
+        window.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
         window.show(new Document(Samples.load(Samples.MEDICAL_CLINIC, Messages.locale()), null));
 
         List<String> args = getParameters().getRaw();

@@ -54,6 +54,17 @@ final class WindowHarness {
             public Optional<Path> chooseToSave(Window owner, String suggestedName) {
                 return Optional.ofNullable(chosenFile.get());
             }
+
+            @Override
+            public Optional<Path> chooseToExport(Window owner, Path folder, String suggestedName, String filterName,
+                                                 String extension) {
+                return Optional.ofNullable(chosenFile.get());
+            }
+
+            @Override
+            public Optional<Path> chooseWorkbook(Window owner, Path folder) {
+                return Optional.ofNullable(chosenFile.get());
+            }
         };
         window = new MainWindow(stage, picker, new RecentFiles(preferences));
         window.show(new Document(Samples.load(Samples.MEDICAL_CLINIC), null));

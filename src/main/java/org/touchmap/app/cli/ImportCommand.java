@@ -1,0 +1,97 @@
+package org.touchmap.app.cli;
+
+import org.touchmap.edit.CommandStack;
+import org.touchmap.io.MapFileException;
+import org.touchmap.io.MapFiles;
+import org.touchmap.io.OneLine;
+import org.touchmap.io.xlsx.CellProblem;
+import org.touchmap.io.xlsx.WorkbookChanges;
+import org.touchmap.io.xlsx.WorkbookImport;
+import org.touchmap.model.JourneyMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code touchmap import FILE --xlsx IN --out OUT}: applies the Touchpoints sheet of a workbook,
+ * edited in Excel or LibreOffice, to a map and saves the result. Bad cells stop the import unless
+ * the person asks to skip them, so nothing is written from a sheet that was misread.
+ */
+@Command(name = "import",
+        mixinStandardHelpOptions = true,
+        description = {"Applies the Touchpoints sheet of an exported workbook to a map: rows are matched by id,",
+                "changed cells change the touchpoint, rows without a known id become new cards.",
+                "FILE is never changed; the result goes to --out."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:the result was written (or, with --dry-run, would be); the changes are listed on standard output",
+                "1:the map or workbook cannot be used, or cells are wrong; standard error says which",
+                "2:the command line is wrong"})
+final class ImportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "the map the workbook was exported from (.cjm)")
+    private Path file;
+
+    @Option(names = "--xlsx", paramLabel = "IN.xlsx", required = true, description = "the edited workbook")
+    private Path xlsx;
+
+    @Option(names = "--out", paramLabel = "OUT.cjm", description = "where to save the changed map (needed unless --dry-run)")
+    private Path out;
+
+    @Option(names = "--dry-run", description = "list the changes without writing anything")
+    private boolean dryRun;
+
+    @Option(names = "--skip-bad-cells", description = "apply the good changes even when some cells are wrong")
+    private boolean skipBadCells;
+
+    @Mixin
+    private LanguageOption language;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (out == null && !dryRun) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out=OUT.cjm'");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            JourneyMap map = MapFiles.load(file);
+            WorkbookChanges changes = WorkbookImport.read(map, xlsx);
+            if (!changes.problems().isEmpty() && !skipBadCells) {
+                err.println("error: " + OneLine.of(xlsx.toString()) + ": " + changes.problems().size()
+                        + " cell(s) cannot be read, nothing was written — correct them, or add --skip-bad-cells");
+                printProblems(err, changes, "  ");
+                return 1;
+            }
+            printProblems(err, changes, "skipped: ");
+            changes.summary(language.locale()).forEach(line -> stdout.println(OneLine.of(line)));
+            if (dryRun) {
+                return 0;
+            }
+            if (changes.hasChanges()) {
+                new CommandStack(map).execute(changes.command());
+            }
+            MapFiles.save(map, out);
+            stdout.println("wrote: " + OneLine.of(out.toString()));
+            return 0;
+        } catch (MapFileException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private void printProblems(PrintWriter err, WorkbookChanges changes, String prefix) {
+        for (CellProblem problem : changes.problems()) {
+            err.println(prefix + OneLine.of(problem.message(language.locale())));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.touchmap.ui.export;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.touchmap.io.MapFileException;
+import org.touchmap.io.xlsx.WorkbookChanges;
+import org.touchmap.io.xlsx.WorkbookImport;
+import org.touchmap.ui.Dialogs;
+import org.touchmap.ui.FilePicker;
+import org.touchmap.ui.editor.Document;
+import org.touchmap.ui.i18n.Messages;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * File → Import from Excel: reads a workbook edited in Excel or LibreOffice, shows what would
+ * change and which cells cannot be read, and applies the changes as one undo step only when the
+ * person says so.
+ */
+public final class WorkbookImporting {
+    private final Supplier<Document> document;
+    private final Window owner;
+    private final FilePicker picker;
+    private final ExportPreferences preferences;
+
+    public WorkbookImporting(Supplier<Document> document, Window owner, FilePicker picker,
+                             ExportPreferences preferences) {
+        this.document = document;
+        this.owner = owner;
+        this.picker = picker;
+        this.preferences = preferences;
+    }
+
+    public void importWorkbook() {
+        picker.chooseWorkbook(owner, preferences.folder().orElse(null)).ifPresent(this::importFrom);
+    }
+
+    /** Reads {@code file}, asks, and applies; the map is untouched unless the person confirms. */
+    void importFrom(Path file) {
+        Document current = document.get();
+        WorkbookChanges changes;
+        try {
+            changes = WorkbookImport.read(current.map(), file);
+        } catch (MapFileException e) {
+            Dialogs.error(owner, Messages.get("import.failed.header", file.getFileName()), e.message(Messages.locale()));
+            return;
+        }
+        if (!changes.hasChanges() && changes.problems().isEmpty()) {
+            inform(Messages.get("import.nothing.header"), Messages.get("import.nothing", file.getFileName()));
+            return;
+        }
+        if (confirm(file, changes)) {
+            current.commands().execute(changes.command());
+            Notifications.create().owner(owner)
+                    .title(Messages.get("import.done.title"))
+                    .text(Messages.get("import.done", file.getFileName(), changes.changedCount(), changes.addedCount()))
+                    .hideAfter(Duration.seconds(6))
+                    .showInformation();
+        }
+    }
+
+    private boolean confirm(Path file, WorkbookChanges changes) {
+        Alert alert = new Alert(changes.problems().isEmpty() ? Alert.AlertType.CONFIRMATION : Alert.AlertType.WARNING);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("import.title"));
+        alert.setHeaderText(Messages.get("import.header", file.getFileName(), changes.changedCount(),
+                changes.addedCount()));
+        VBox content = new VBox(8);
+        if (changes.hasChanges()) {
+            content.getChildren().addAll(new Label(Messages.get("import.changes")), list(changes.summary(Messages.locale())));
+        }
+        if (!changes.problems().isEmpty()) {
+            List<String> problems = changes.problems().stream().map(p -> p.message(Messages.locale())).toList();
+            content.getChildren().addAll(new Label(Messages.get("import.problems", problems.size())), list(problems));
+        }
+        content.setPrefWidth(640);
+        alert.getDialogPane().setContent(content);
+        ButtonType apply = new ButtonType(Messages.get("import.apply"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Messages.get("import.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(changes.hasChanges() ? List.of(apply, cancel) : List.of(cancel));
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == apply;
+    }
+
+    private static ListView<String> list(List<String> lines) {
+        ListView<String> view = new ListView<>();
+        view.getItems().setAll(lines);
+        view.setPrefHeight(Math.min(240, 28 + 26 * lines.size()));
+        view.setFocusTraversable(false);
+        return view;
+    }
+
+    private void inform(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("import.title"));
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,71 @@
+package org.touchmap.ui;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.touchmap.ui.export.ExportFormat;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** File → Export as a person uses it: the dialog, the chosen file, the picture written in the background. */
+@ExtendWith(ApplicationExtension.class)
+class ExportWindowTest {
+    @TempDir
+    static Path folder;
+    private static Path chosen;
+    private WindowHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = new WindowHarness(stage, () -> chosen);
+    }
+
+    @AfterEach
+    void forget() throws BackingStoreException {
+        harness.forgetPreferences();
+    }
+
+    @Test
+    void exportingAPngWritesThePictureOfTheMap(FxRobot robot) throws TimeoutException, IOException {
+        chosen = folder.resolve("clinic");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        ComboBox<ExportFormat> format = robot.lookup("#export-format").queryComboBox();
+        robot.interact(() -> format.setValue(ExportFormat.PNG));
+        robot.clickOn("Export…");
+
+        Path written = folder.resolve("clinic.png");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(written));
+        WaitForAsyncUtils.waitForFxEvents();
+        BufferedImage image = ImageIO.read(written.toFile());
+        assertNotNull(image, "a PNG the image reader understands");
+        assertTrue(image.getWidth() > 1000 && image.getHeight() > 400, image.getWidth() + " x " + image.getHeight());
+        assertFalse(harness.window.document().isDirty(), "exporting does not change the map");
+    }
+
+    @Test
+    void cancellingTheDialogWritesNothing(FxRobot robot) throws IOException {
+        chosen = folder.resolve("cancelled.xlsx");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(Files.exists(chosen));
+    }
+}

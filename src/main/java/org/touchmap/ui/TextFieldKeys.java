@@ -55,7 +55,10 @@ final class TextFieldKeys {
         if (event.isAltDown()) {
             return false;
         }
-        return event.isShortcutDown() ? WITH_SHORTCUT.contains(event.getCode()) : PLAIN.contains(event.getCode());
+        if (event.isShortcutDown()) {
+            return !event.isShiftDown() && WITH_SHORTCUT.contains(event.getCode());
+        }
+        return PLAIN.contains(event.getCode());
     }
 
     private static boolean isInTextInput(Object target) {

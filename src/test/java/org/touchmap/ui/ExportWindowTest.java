@@ -1,6 +1,8 @@
 package org.touchmap.ui;
 
 import javafx.scene.control.ComboBox;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +59,21 @@ class ExportWindowTest {
         assertNotNull(image, "a PNG the image reader understands");
         assertTrue(image.getWidth() > 1000 && image.getHeight() > 400, image.getWidth() + " x " + image.getHeight());
         assertFalse(harness.window.document().isDirty(), "exporting does not change the map");
+    }
+
+    @Test
+    void ctrlShiftCPutsAPictureOfTheWholeMapOnTheClipboard(FxRobot robot) {
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        robot.clickOn(harness.onScreen(harness.window.canvas().mapLayout().card("tp-phone").orElseThrow().bounds()));
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Image image = robot.interact(() -> Clipboard.getSystemClipboard().getImage());
+        assertNotNull(image, "a picture on the clipboard");
+        double mapWidth = harness.window.canvas().mapLayout().bounds().width();
+        assertEquals(2 * mapWidth, image.getWidth(), 2, "the whole map at twice its size, not the viewport");
+        assertEquals(1, harness.window.canvas().selectedTouchpointIds().size(), "the card was not copied instead");
     }
 
     @Test

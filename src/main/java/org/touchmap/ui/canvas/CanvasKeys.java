@@ -41,6 +41,10 @@ final class CanvasKeys {
     }
 
     private boolean shortcut(KeyEvent event) {
+        if (event.isShiftDown() && event.getCode().isLetterKey()) {
+            // Ctrl+Shift+C is "copy as image", Ctrl+Shift+N "add card": the menu's, not plain copy.
+            return false;
+        }
         switch (event.getCode()) {
             case A -> editing.selectAll();
             case C -> editing.copy();

@@ -2,6 +2,8 @@ package org.touchmap.io.xlsx;
 
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -27,9 +29,13 @@ final class ColumnText {
     private ColumnText() {
     }
 
+    /** The column bundles by language: a workbook looks up a word for almost every cell it writes. */
+    private static final Map<Locale, ResourceBundle> COLUMN_BUNDLES = new ConcurrentHashMap<>();
+
     /** A header or value word; a key missing from a translation shows in English. */
     static String column(Locale locale, String key) {
-        return ResourceBundle.getBundle(COLUMNS, locale, NO_FALLBACK).getString(key);
+        return COLUMN_BUNDLES.computeIfAbsent(locale, l -> ResourceBundle.getBundle(COLUMNS, l, NO_FALLBACK))
+                .getString(key);
     }
 
     /** A message of the import, a {@link MessageFormat} pattern filled with {@code args}. */

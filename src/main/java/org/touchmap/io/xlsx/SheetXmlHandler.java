@@ -25,13 +25,17 @@ final class SheetXmlHandler extends DefaultHandler {
     private final SharedStrings sharedStrings;
     private final RowSink sink;
     private final int maxRows;
-    private final StringBuilder text = new StringBuilder();
+    /** The text of a cell's {@code <v>}. */
+    private final StringBuilder value = new StringBuilder();
+    /** The text of a cell's inline string, {@code <is>}. */
+    private final StringBuilder inline = new StringBuilder();
     private final List<SheetCell> rowCells = new ArrayList<>();
     private int rowNumber;
     private int rowsSeen;
     private int column;
     private String cellType;
     private boolean inValue;
+    private boolean inInlineString;
     private boolean inInlineText;
     private boolean inPhonetic;
 
@@ -46,9 +50,9 @@ final class SheetXmlHandler extends DefaultHandler {
         switch (localName) {
             case "row" -> startRow(attributes.getValue("r"));
             case "c" -> startCell(attributes.getValue("r"), attributes.getValue("t"));
-            case "v" -> startText(true, false);
-            case "is" -> startText(false, false);
-            case "t" -> inInlineText = !inPhonetic && !inValue && cellType != null;
+            case "v" -> inValue = cellType != null;
+            case "is" -> inInlineString = cellType != null;
+            case "t" -> inInlineText = inInlineString && !inPhonetic;
             case "rPh" -> inPhonetic = true;
             default -> { }
         }
@@ -60,6 +64,7 @@ final class SheetXmlHandler extends DefaultHandler {
             case "row" -> endRow();
             case "c" -> endCell();
             case "v" -> inValue = false;
+            case "is" -> inInlineString = false;
             case "t" -> inInlineText = false;
             case "rPh" -> inPhonetic = false;
             default -> { }
@@ -68,7 +73,16 @@ final class SheetXmlHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if ((inValue || inInlineText) && text.length() < CellText.MAX_LENGTH) {
+        if (inValue) {
+            append(value, ch, start, length);
+        } else if (inInlineText) {
+            append(inline, ch, start, length);
+        }
+    }
+
+    /** Keeps at most what a cell can hold, so one enormous cell cannot fill the memory. */
+    private static void append(StringBuilder text, char[] ch, int start, int length) {
+        if (text.length() < CellText.MAX_LENGTH) {
             text.append(ch, start, Math.min(length, CellText.MAX_LENGTH - text.length()));
         }
     }
@@ -86,12 +100,8 @@ final class SheetXmlHandler extends DefaultHandler {
     private void startCell(String reference, String type) {
         column = reference == null ? column + 1 : new CellReference(reference).getCol();
         cellType = type == null ? "n" : type;
-        text.setLength(0);
-    }
-
-    private void startText(boolean value, boolean inline) {
-        inValue = value;
-        inInlineText = inline;
+        value.setLength(0);
+        inline.setLength(0);
     }
 
     private void endCell() {
@@ -102,12 +112,17 @@ final class SheetXmlHandler extends DefaultHandler {
         cellType = null;
     }
 
+    /**
+     * The cell's value by its type. An inline string is read from {@code <is>} alone, as Excel
+     * does, even when a {@code <v>} sits next to it (POI leaves one there when it edits such a cell).
+     */
     private SheetCell toCell() {
-        String content = text.toString();
+        String content = value.toString();
         return switch (cellType) {
             case "s" -> content.isBlank() ? null
                     : new SheetCell(column, SheetCell.Kind.TEXT, sharedString(content.strip()));
-            case "inlineStr", "str", "d" -> new SheetCell(column, SheetCell.Kind.TEXT, content);
+            case "inlineStr" -> new SheetCell(column, SheetCell.Kind.TEXT, inline.toString());
+            case "str", "d" -> new SheetCell(column, SheetCell.Kind.TEXT, content);
             case "b" -> new SheetCell(column, SheetCell.Kind.BOOLEAN, content.strip());
             case "e" -> new SheetCell(column, SheetCell.Kind.ERROR, content.strip());
             default -> content.isBlank() ? null : new SheetCell(column, SheetCell.Kind.NUMBER, content.strip());

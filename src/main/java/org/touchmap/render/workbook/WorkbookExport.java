@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.touchmap.io.xlsx.WorkbookSheets;
@@ -22,6 +23,12 @@ import org.touchmap.model.JourneyMap;
 public final class WorkbookExport {
     /** Rows kept in memory per sheet before they go to the temporary file. */
     private static final int ROWS_IN_MEMORY = 200;
+    /**
+     * Text goes into the shared strings table, as Excel and LibreOffice write it, not inline: POI
+     * edits an inline string cell by adding a second value that Excel ignores, so a script that
+     * edits the exported file with POI would change nothing a person sees.
+     */
+    private static final boolean SHARED_STRINGS = true;
 
     private WorkbookExport() {
     }
@@ -40,9 +47,11 @@ public final class WorkbookExport {
     public static void write(JourneyMap map, Locale locale, OutputStream out) throws IOException {
         Objects.requireNonNull(map, "map");
         Objects.requireNonNull(locale, "locale");
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, SHARED_STRINGS);
         try {
-            workbook.setCompressTempFiles(true);
+            // Zip64 records are written for entries of unknown size otherwise, and readers that
+            // stream the zip (java.util.zip.ZipInputStream among them) then fail; no part comes near 4 GB.
+            workbook.setZip64Mode(Zip64Mode.Never);
             Sheet mapSheet = workbook.createSheet(WorkbookSheets.MAP);
             Sheet touchpoints = workbook.createSheet(WorkbookSheets.TOUCHPOINTS);
             Sheet chains = workbook.createSheet(WorkbookSheets.CHAINS);

@@ -29,7 +29,7 @@ public final class TouchpointColumns {
     private static final ChoiceType<Rating> RATING_TYPE =
             ChoiceType.emptyMeans(Rating.UNRATED, "rating", Rating.class, "problem.rating");
 
-    public static final TouchpointColumn<String> ID = column("id", TextType.required(), Touchpoint::id, null, 14, null);
+    public static final TouchpointColumn<String> ID = column("id", TextType.required(), Touchpoint::id, null, 16, null);
     public static final TouchpointColumn<String> NAME =
             column("name", TextType.required(), Touchpoint::name, Touchpoint::setName, 32, null);
     public static final TouchpointColumn<String> DESCRIPTION = column("description", TextType.optional(),

@@ -28,11 +28,11 @@ final class ChainsSheet {
     }
 
     void write() {
-        Row header = sheet.createRow(0);
+        HeaderCells header = new HeaderCells(context, sheet);
         for (int i = 0; i < HEADERS.size(); i++) {
-            context.cells().text(header, i, context.text().get(HEADERS.get(i)), Looks.HEADER);
-            sheet.setColumnWidth(i, WIDTHS[i] * 256);
+            header.add(i, context.text().get(HEADERS.get(i)), WIDTHS[i], Looks.HEADER);
         }
+        int widthChars = header.finish();
         int rowIndex = 1;
         JourneyMap map = context.map();
         for (Chain chain : map.chains()) {
@@ -50,7 +50,7 @@ final class ChainsSheet {
             }
         }
         sheet.createFreezePane(0, 1);
-        PrintLayout.onePageWide(sheet, 1);
+        PrintLayout.fitWidth(sheet, 1, widthChars);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rowIndex - 1), 0, HEADERS.size() - 1));
     }
 

@@ -31,19 +31,15 @@ final class CriteriaSheet {
 
     void write() {
         List<String> criteria = criteriaInUse();
-        Row header = sheet.createRow(0);
-        header.setHeightInPoints(32f);
-        context.cells().text(header, 0, TouchpointColumns.ID.header(context.locale()), Looks.HEADER);
-        context.cells().text(header, 1, TouchpointColumns.NAME.header(context.locale()), Looks.HEADER);
-        sheet.setColumnWidth(0, TouchpointColumns.ID.width() * 256);
-        sheet.setColumnWidth(1, TouchpointColumns.NAME.width() * 256);
+        HeaderCells header = new HeaderCells(context, sheet);
+        header.add(0, TouchpointColumns.ID.header(context.locale()), TouchpointColumns.ID.width(), Looks.HEADER);
+        header.add(1, TouchpointColumns.NAME.header(context.locale()), TouchpointColumns.NAME.width(), Looks.HEADER);
         for (int i = 0; i < criteria.size(); i++) {
-            context.cells().text(header, 2 + i, displayName(criteria.get(i)), Looks.HEADER);
-            sheet.setColumnWidth(2 + i, CRITERION_CHARS * 256);
+            header.add(2 + i, displayName(criteria.get(i)), CRITERION_CHARS, Looks.HEADER);
         }
         int averageColumn = 2 + criteria.size();
-        context.cells().text(header, averageColumn, context.text().get("criteria.average"), Looks.HEADER);
-        sheet.setColumnWidth(averageColumn, CRITERION_CHARS * 256);
+        header.add(averageColumn, context.text().get("criteria.average"), CRITERION_CHARS, Looks.HEADER);
+        int widthChars = header.finish();
         int rowIndex = 1;
         for (Touchpoint card : context.map().touchpoints()) {
             Row row = sheet.createRow(rowIndex++);
@@ -60,7 +56,7 @@ final class CriteriaSheet {
             }
         }
         sheet.createFreezePane(2, 1);
-        PrintLayout.onePageWide(sheet, 1);
+        PrintLayout.fitWidth(sheet, 1, widthChars);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rowIndex - 1), 0, averageColumn));
     }
 

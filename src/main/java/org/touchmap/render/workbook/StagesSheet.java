@@ -18,7 +18,8 @@ final class StagesSheet {
             "stages.neutral", "stages.negative", "stages.unrated", "stages.total", "stages.visitors",
             "stages.conversion");
     private static final List<Rating> RATINGS = List.of(Rating.POSITIVE, Rating.NEUTRAL, Rating.NEGATIVE, Rating.UNRATED);
-    private static final int[] WIDTHS = {28, 16, 11, 11, 11, 11, 9, 12, 14};
+    private static final int[] WIDTHS = {28, 16, 13, 13, 13, 13, 9, 12, 15};
+    private static final int LIST_CHARS = 24;
     private static final String COUNT = "0";
     private static final String VISITORS = "#,##0";
     private static final String PERCENT = "0.0%";
@@ -36,7 +37,7 @@ final class StagesSheet {
     /** Writes row by row, the table and the lists side by side, as a streamed sheet must be written. */
     void write() {
         List<StageSummary> summaries = StageSummaries.of(context.map());
-        writeHeader();
+        int widthChars = writeHeader();
         int[] totals = new int[RATINGS.size() + 1];
         int lastRow = Math.max(summaries.size() + 1,
                 ListRanges.FIRST_ROW + Math.max(lists.laneNames().size(), lists.channelNames().size()) - 1);
@@ -51,23 +52,18 @@ final class StagesSheet {
             writeListEntry(row, ListRanges.CHANNEL_COLUMN, lists.channelNames());
         }
         sheet.createFreezePane(1, 1);
-        PrintLayout.onePageWide(sheet, 1);
+        PrintLayout.fitWidth(sheet, 1, widthChars);
     }
 
-    private void writeHeader() {
-        Row header = sheet.createRow(0);
-        header.setHeightInPoints(32f);
+    private int writeHeader() {
+        HeaderCells header = new HeaderCells(context, sheet);
         for (int i = 0; i < HEADERS.size(); i++) {
             CellLook look = i >= 2 && i < 2 + RATINGS.size() ? Looks.ratingHeader(RATINGS.get(i - 2)) : Looks.HEADER;
-            context.cells().text(header, i, context.text().get(HEADERS.get(i)), look);
-            sheet.setColumnWidth(i, WIDTHS[i] * 256);
+            header.add(i, context.text().get(HEADERS.get(i)), WIDTHS[i], look);
         }
-        for (int column : new int[]{ListRanges.LANE_COLUMN, ListRanges.CHANNEL_COLUMN}) {
-            String key = column == ListRanges.LANE_COLUMN ? "stages.laneList" : "stages.channelList";
-            context.cells().text(header, column, context.text().get(key), Looks.HEADER);
-            sheet.setColumnWidth(column, 24 * 256);
-            sheet.setColumnHidden(column, true);
-        }
+        header.addHidden(ListRanges.LANE_COLUMN, context.text().get("stages.laneList"), LIST_CHARS);
+        header.addHidden(ListRanges.CHANNEL_COLUMN, context.text().get("stages.channelList"), LIST_CHARS);
+        return header.finish();
     }
 
     private void writeStage(Row row, StageSummary summary, int[] totals) {

@@ -17,8 +17,6 @@ import org.touchmap.model.Touchpoint;
  * rating's colour. Rows stream to disk as they are written, so 20,000 cards need little memory.
  */
 final class TouchpointsSheet {
-    private static final float HEADER_HEIGHT_POINTS = 32f;
-
     private final SheetContext context;
     private final Sheet sheet;
     private final ListRanges lists;
@@ -31,7 +29,7 @@ final class TouchpointsSheet {
 
     void write() {
         List<TouchpointColumn<?>> columns = TouchpointColumns.all();
-        writeHeader(columns);
+        int widthChars = writeHeader(columns);
         int rowIndex = 1;
         for (Touchpoint card : context.map().touchpoints()) {
             writeCard(sheet.createRow(rowIndex++), card, columns);
@@ -40,17 +38,16 @@ final class TouchpointsSheet {
         sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
         sheet.createFreezePane(2, 1);
         new DropDowns(context, sheet, lists).addAll(columns, rowIndex - 1);
-        PrintLayout.landscape(sheet, 1);
+        PrintLayout.fitWidth(sheet, 1, widthChars);
     }
 
-    private void writeHeader(List<TouchpointColumn<?>> columns) {
-        Row header = sheet.createRow(0);
-        header.setHeightInPoints(HEADER_HEIGHT_POINTS);
+    private int writeHeader(List<TouchpointColumn<?>> columns) {
+        HeaderCells header = new HeaderCells(context, sheet);
         for (int i = 0; i < columns.size(); i++) {
             TouchpointColumn<?> column = columns.get(i);
-            context.cells().text(header, i, column.header(context.locale()), Looks.HEADER);
-            sheet.setColumnWidth(i, column.width() * 256);
+            header.add(i, column.header(context.locale()), column.width(), Looks.HEADER);
         }
+        return header.finish();
     }
 
     private void writeCard(Row row, Touchpoint card, List<TouchpointColumn<?>> columns) {

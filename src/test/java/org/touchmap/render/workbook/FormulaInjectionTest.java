@@ -117,6 +117,35 @@ class FormulaInjectionTest {
     }
 
     @Test
+    void theTouchpointsSheetHoldsEveryCardsTextsExactly() throws Exception {
+        JourneyMap map = hostileMap();
+        Path file = ExportedWorkbooks.export(map, ExportedWorkbooks.ENGLISH, folder.resolve("hostile.xlsx"));
+
+        try (XSSFWorkbook workbook = ExportedWorkbooks.open(file)) {
+            Sheet sheet = workbook.getSheet("Touchpoints");
+            for (int i = 0; i < map.touchpoints().size(); i++) {
+                Touchpoint card = map.touchpoints().get(i);
+                Row row = sheet.getRow(i + 1);
+                assertEquals(card.name(), text(row, sheet, "Name"));
+                assertEquals(card.description(), text(row, sheet, "Description"));
+                assertEquals(card.channelId(), text(row, sheet, "Channel"), "a channel of one's own");
+                assertEquals(card.painPoints(), text(row, sheet, "Pain points"));
+                assertEquals(card.ideas(), text(row, sheet, "Ideas and improvements"));
+                assertEquals(card.owner(), text(row, sheet, "Owner"));
+                assertEquals(card.notes(), text(row, sheet, "Notes"));
+                assertEquals(map.stage(card.stageId()).name(), text(row, sheet, "Stage"));
+                assertEquals(map.lane(card.laneId()).name(), text(row, sheet, "Lane"));
+            }
+        }
+    }
+
+    private static String text(Row row, Sheet sheet, String header) {
+        Cell cell = row.getCell(ExportedWorkbooks.column(sheet, header));
+        assertEquals(CellType.STRING, cell.getCellType(), header);
+        return cell.getStringCellValue();
+    }
+
+    @Test
     void noSheetOfTheFileHoldsAFormulaElement() throws Exception {
         Path file = ExportedWorkbooks.export(hostileMap(), ExportedWorkbooks.ENGLISH, folder.resolve("hostile.xlsx"));
 

@@ -240,6 +240,24 @@ class WorkbookExportTest {
     }
 
     @Test
+    void writingToAStreamLeavesTheStreamOpen() throws Exception {
+        boolean[] closed = {false};
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        WorkbookExport.write(sample(""), ENGLISH, out);
+
+        assertFalse(closed[0]);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            assertEquals(5, workbook.getNumberOfSheets());
+        }
+    }
+
+    @Test
     void anEmptyMapStillMakesAWorkbook() throws Exception {
         Path file = export(new JourneyMap("Empty"), ENGLISH, folder.resolve("empty.xlsx"));
 

@@ -21,10 +21,18 @@ final class ChoiceWords<E extends Enum<E>> {
         this.prefix = prefix;
         this.type = type;
         for (E value : type.getEnumConstants()) {
-            byNormalizedWord.put(Normalized.of(value.name()), value);
+            register(Normalized.of(value.name()), value);
             for (Locale language : ColumnText.LANGUAGES) {
-                byNormalizedWord.put(Normalized.of(word(value, language)), value);
+                register(Normalized.of(word(value, language)), value);
             }
+        }
+    }
+
+    /** A word two values share in any languages would make the import guess; the bundles must not allow it. */
+    private void register(String word, E value) {
+        E earlier = byNormalizedWord.putIfAbsent(word, value);
+        if (earlier != null && earlier != value) {
+            throw new IllegalStateException("\"" + word + "\" would mean both " + earlier + " and " + value);
         }
     }
 

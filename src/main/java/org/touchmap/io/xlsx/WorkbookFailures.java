@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.Reason;
+import org.xml.sax.SAXException;
 
 /**
  * Turns what POI and the XML parser throw at a bad workbook into one {@link MapFileException}
@@ -21,14 +22,14 @@ final class WorkbookFailures {
                         Long.toString(limits.maxRows()));
             }
             String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
-            if (message.contains("zip bomb") && message.contains("max size")) {
+            if (cause instanceof IOException && message.contains("zip bomb") && message.contains("max size")) {
                 return MapFileException.of(file, failure, Reason.WORKBOOK_PART_TOO_LARGE,
                         Long.toString(limits.maxPartBytes()));
             }
-            if (message.contains("zip bomb") || message.contains("max_file_count")) {
+            if (cause instanceof IOException && (message.contains("zip bomb") || message.contains("max_file_count"))) {
                 return MapFileException.of(file, failure, Reason.WORKBOOK_ZIP_BOMB);
             }
-            if (message.contains("doctype")) {
+            if (cause instanceof SAXException && message.contains("doctype")) {
                 return MapFileException.of(file, failure, Reason.WORKBOOK_UNSAFE_XML);
             }
         }

@@ -79,6 +79,34 @@ class TouchpointColumnsTest {
     }
 
     @Test
+    void everyWordMeansItsOwnValueInEveryLanguage() {
+        assertOwnWords(new ChoiceWords<>("rating", org.touchmap.model.Rating.class));
+        assertOwnWords(new ChoiceWords<>("presence", org.touchmap.model.Presence.class));
+        assertOwnWords(new ChoiceWords<>("category", org.touchmap.model.TouchpointCategory.class));
+        assertOwnWords(new ChoiceWords<>("control", org.touchmap.model.Control.class));
+        assertOwnWords(new ChoiceWords<>("attention", org.touchmap.model.Attention.class));
+        assertOwnWords(new ChoiceWords<>("lifespan", org.touchmap.model.Lifespan.class));
+        assertOwnWords(new ChoiceWords<>("evidence", org.touchmap.model.Evidence.class));
+        assertOwnWords(new ChoiceWords<>("competitor", org.touchmap.model.CompetitorComparison.class));
+        ReadContext context = new ReadContext(MAP, MAP.touchpoint("t"), Locale.ROOT);
+        for (Locale language : ColumnText.LANGUAGES) {
+            for (boolean value : new boolean[]{true, false}) {
+                String word = TouchpointColumns.yesNoWord(value, language);
+                assertEquals(value, TouchpointColumns.KEY_POINT.read(text(word), context).value(), word);
+            }
+        }
+    }
+
+    private static <E extends Enum<E>> void assertOwnWords(ChoiceWords<E> words) {
+        for (E value : words.values()) {
+            for (Locale language : ColumnText.LANGUAGES) {
+                String word = words.word(value, language);
+                assertEquals(value, words.parse(word).orElseThrow(), language + " " + word);
+            }
+        }
+    }
+
+    @Test
     void choicesAreAlsoReadAsTheValuesOwnNames() {
         ReadContext context = new ReadContext(MAP, MAP.touchpoint("t"), Locale.ROOT);
         assertEquals(org.touchmap.model.TouchpointCategory.MATERIAL_OR_CONTENT,

@@ -25,11 +25,13 @@ public final class MapFileException extends Exception {
         this.where = where;
     }
 
-    static MapFileException of(String file, Reason reason, String... args) {
+    /** A failure of {@code file}; public for the readers of other formats in subpackages, such as the workbook import. */
+    public static MapFileException of(String file, Reason reason, String... args) {
         return new MapFileException(file, reason, List.of(args), null, null);
     }
 
-    static MapFileException of(String file, Throwable cause, Reason reason, String... args) {
+    /** As {@link #of(String, Reason, String...)}, keeping the exception that told what went wrong. */
+    public static MapFileException of(String file, Throwable cause, Reason reason, String... args) {
         return new MapFileException(file, reason, List.of(args), null, cause);
     }
 

@@ -1,11 +1,12 @@
 package org.touchmap.io;
 
 /**
- * Why a map file could not be opened or saved. Each reason names a message in the
- * {@code org.touchmap.io.errors} bundle ("what is wrong") and a hint ("what to do").
+ * Why a map file (or a workbook to import) could not be opened or saved. Each reason names a
+ * message in the {@code org.touchmap.io.errors} bundle ("what is wrong") and a hint ("what to do").
  * The keys are part of the contract with the GUI and the translations: rename with care.
+ * Public so that readers in subpackages ({@code io.xlsx}) can name their reasons; the keys stay inside.
  */
-enum Reason {
+public enum Reason {
     FILE_MISSING("file.missing", Hint.CHECK_PATH),
     FILE_IS_FOLDER("file.isFolder", Hint.CHECK_PATH),
     FILE_UNREADABLE("file.unreadable", Hint.CHECK_PERMISSIONS),
@@ -61,7 +62,18 @@ enum Reason {
 
     SAVE_NO_FOLDER("save.noFolder", Hint.CHOOSE_FOLDER),
     SAVE_DENIED("save.denied", Hint.SAVE_ELSEWHERE),
-    SAVE_FAILED("save.failed", Hint.SAVE_ELSEWHERE);
+    SAVE_FAILED("save.failed", Hint.SAVE_ELSEWHERE),
+
+    WORKBOOK_NOT_XLSX("workbook.notXlsx", Hint.SAVE_AS_XLSX),
+    WORKBOOK_OLD_FORMAT("workbook.oldFormat", Hint.SAVE_AS_XLSX),
+    WORKBOOK_TOO_LARGE("workbook.tooLarge", Hint.SMALLER_WORKBOOK),
+    WORKBOOK_PART_TOO_LARGE("workbook.partTooLarge", Hint.SMALLER_WORKBOOK),
+    WORKBOOK_TOO_MANY_ROWS("workbook.tooManyRows", Hint.SMALLER_WORKBOOK),
+    WORKBOOK_ZIP_BOMB("workbook.zipBomb", Hint.TRUSTED_WORKBOOK),
+    WORKBOOK_UNSAFE_XML("workbook.unsafeXml", Hint.TRUSTED_WORKBOOK),
+    WORKBOOK_DAMAGED("workbook.damaged", Hint.RESAVE_WORKBOOK),
+    WORKBOOK_NO_TOUCHPOINTS_SHEET("workbook.noTouchpointsSheet", Hint.EXPORTED_WORKBOOK),
+    WORKBOOK_NO_ID_OR_NAME("workbook.noIdOrName", Hint.EXPORTED_WORKBOOK);
 
     /** What the person can do; every hint message takes the file name as its only argument. */
     enum Hint {
@@ -73,7 +85,12 @@ enum Reason {
         FIX_OR_BACKUP("hint.fixOrBackup"),
         UPDATE("hint.update"),
         CHOOSE_FOLDER("hint.chooseFolder"),
-        SAVE_ELSEWHERE("hint.saveElsewhere");
+        SAVE_ELSEWHERE("hint.saveElsewhere"),
+        SAVE_AS_XLSX("hint.saveAsXlsx"),
+        SMALLER_WORKBOOK("hint.smallerWorkbook"),
+        TRUSTED_WORKBOOK("hint.trustedWorkbook"),
+        RESAVE_WORKBOOK("hint.resaveWorkbook"),
+        EXPORTED_WORKBOOK("hint.exportedWorkbook");
 
         private final String key;
 

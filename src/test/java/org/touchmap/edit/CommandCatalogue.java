@@ -68,6 +68,10 @@ final class CommandCatalogue {
         PropertyCommandsTest.CHAIN_SAMPLES.forEach((p, v) -> all.put("chain " + p, change(p, "ch-repeat", v)));
 
         PropertyCommandsTest.MAP_SAMPLES.forEach((p, v) -> all.put("map " + p, map -> mapChange(p, v)));
+
+        all.put("import from file", map -> ImportFromFile.of("clinic.xlsx", List.of(
+                TouchpointProperties.RATING.change("tp-phone", Rating.NEGATIVE),
+                AddTouchpoint.atEnd(new Touchpoint("tp-imported", "Imported", "after", "offline")))));
         return all;
     }
 

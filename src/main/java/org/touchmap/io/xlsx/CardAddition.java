@@ -1,0 +1,81 @@
+package org.touchmap.io.xlsx;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.touchmap.edit.AddTouchpoint;
+import org.touchmap.edit.Command;
+import org.touchmap.model.ChannelCatalog;
+import org.touchmap.model.Ids;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Touchpoint;
+
+/**
+ * A new card from a row whose id is empty or not on the map. It needs a name and a stage it can
+ * find; it keeps the row's id when that is a valid id nobody uses, so a card copied from another
+ * map stays recognisable, and gets a fresh one otherwise.
+ */
+final class CardAddition {
+    /** The new card's command, its summary line and its id. */
+    record Added(Command command, SummaryLine line, String id) {
+    }
+
+    private static final Set<TouchpointColumn<?>> PLACED_FIRST = Set.of(TouchpointColumns.ID, TouchpointColumns.NAME,
+            TouchpointColumns.STAGE, TouchpointColumns.LANE, TouchpointColumns.CHANNEL);
+
+    private final JourneyMap map;
+    private final HeaderRow header;
+    private final CellSlots slots;
+    /** Every id of the map and of the cards added so far: a new card's id is none of them. */
+    private final Set<String> idsTaken;
+
+    CardAddition(JourneyMap map, HeaderRow header, CellSlots slots) {
+        this.map = map;
+        this.header = header;
+        this.slots = slots;
+        this.idsTaken = new HashSet<>(map.allIds());
+    }
+
+    Optional<Added> read(RowCells row, String rowId) {
+        ReadContext context = new ReadContext(map, null, header.language());
+        HeaderRow.Place idPlace = place(TouchpointColumns.ID).orElseThrow();
+        Optional<HeaderRow.Place> stagePlace = place(TouchpointColumns.STAGE);
+        if (stagePlace.isEmpty()) {
+            row.problem(idPlace, "problem.newCardWithoutStage", List.of());
+            return Optional.empty();
+        }
+        Reading<String> name = row.read(place(TouchpointColumns.NAME).orElseThrow(), TouchpointColumns.NAME, context);
+        Reading<String> stage = row.read(stagePlace.get(), TouchpointColumns.STAGE, context);
+        Reading<String> lane = place(TouchpointColumns.LANE)
+                .map(p -> row.read(p, TouchpointColumns.LANE, context))
+                .orElseGet(() -> TouchpointColumns.LANE.read(null, context));
+        if (name.isProblem() || stage.isProblem() || lane.isProblem()) {
+            return Optional.empty();
+        }
+        String id = Ids.isValid(rowId) && !idsTaken.contains(rowId) ? rowId : Ids.next("tp", idsTaken);
+        idsTaken.add(id);
+        Touchpoint card = new Touchpoint(id, name.value(), stage.value(), lane.value());
+        place(TouchpointColumns.CHANNEL).ifPresent(p -> {
+            Reading<String> channel = row.read(p, TouchpointColumns.CHANNEL, context);
+            if (!channel.isProblem()) {
+                card.applyChannelDefaults(ChannelCatalog.resolve(channel.value()));
+                card.setChannelId(channel.value());
+            }
+        });
+        for (HeaderRow.Place place : header.places()) {
+            if (!PLACED_FIRST.contains(place.column()) && !place.column().isReadOnly()) {
+                row.readInto(place, place.column(), context, card);
+            }
+        }
+        card.setY(slots.take(card.stageId(), card.laneId()));
+        SummaryLine line = SummaryLine.of("summary.added", card.name(), map.stage(card.stageId()).name(),
+                map.lane(card.laneId()).name());
+        return Optional.of(new Added(AddTouchpoint.atEnd(card), line, id));
+    }
+
+    private Optional<HeaderRow.Place> place(TouchpointColumn<?> column) {
+        return header.places().stream().filter(p -> p.column() == column).findFirst();
+    }
+}

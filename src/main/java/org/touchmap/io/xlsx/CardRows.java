@@ -1,0 +1,108 @@
+package org.touchmap.io.xlsx;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.touchmap.edit.Command;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Touchpoint;
+
+/**
+ * Reads the rows below the header, one card per row: a row whose id is on the map changes that
+ * card where its cells differ; any other row becomes a new card. Bad cells become problems and
+ * are skipped; the rest of their row still counts.
+ */
+final class CardRows {
+    /** Makes the reader of the rows once the header row is known. */
+    interface Factory {
+        CardRows forHeader(HeaderRow header);
+    }
+
+    private final JourneyMap map;
+    private final HeaderRow header;
+    private final HeaderRow.Place idPlace;
+    private final CardChanges cardChanges;
+    private final CardAddition cardAddition;
+    private final Map<String, Integer> rowOfId = new HashMap<>();
+    private final List<Command> commands = new ArrayList<>();
+    private final List<SummaryLine> lines = new ArrayList<>();
+    private final List<CellProblem> problems;
+    private int changedCount;
+    private int addedCount;
+
+    CardRows(JourneyMap map, HeaderRow header) {
+        this.map = map;
+        this.header = header;
+        this.idPlace = header.places().stream().filter(p -> p.column() == TouchpointColumns.ID).findFirst()
+                .orElseThrow();
+        CellSlots slots = new CellSlots(map);
+        this.cardChanges = new CardChanges(map, header, slots);
+        this.cardAddition = new CardAddition(map, header, slots);
+        this.problems = new ArrayList<>(header.problems());
+    }
+
+    void read(int rowNumber, List<SheetCell> cells) {
+        Map<Integer, SheetCell> byColumn = new LinkedHashMap<>();
+        for (SheetCell cell : cells) {
+            if (header.at(cell.column()).isPresent()) {
+                byColumn.put(cell.column(), cell);
+            }
+        }
+        if (byColumn.values().stream().allMatch(SheetCell::isBlank)) {
+            return;
+        }
+        SheetCell idCell = byColumn.get(idPlace.index());
+        String id = idCell == null || idCell.kind() == SheetCell.Kind.ERROR ? "" : idCell.text().strip();
+        if (!id.isEmpty()) {
+            Integer earlier = rowOfId.putIfAbsent(id, rowNumber);
+            if (earlier != null) {
+                problems.add(RowCells.problem(rowNumber, idPlace, "problem.duplicateId", id, earlier.toString()));
+                return;
+            }
+        }
+        RowCells row = new RowCells(rowNumber, byColumn, problems);
+        Optional<Touchpoint> original = id.isEmpty() ? Optional.empty() : map.findTouchpoint(id);
+        if (original.isPresent()) {
+            cardChanges.read(row, original.get()).ifPresent(change -> {
+                commands.addAll(change.commands());
+                lines.addAll(change.lines());
+                changedCount++;
+            });
+        } else {
+            cardAddition.read(row, id).ifPresent(added -> {
+                commands.add(added.command());
+                lines.add(added.line());
+                addedCount++;
+            });
+        }
+    }
+
+    List<Command> commands() {
+        return commands;
+    }
+
+    List<SummaryLine> lines() {
+        return lines;
+    }
+
+    List<CellProblem> problems() {
+        return problems;
+    }
+
+    int changedCount() {
+        return changedCount;
+    }
+
+    int addedCount() {
+        return addedCount;
+    }
+
+    /** Cards of the map whose id no row of the sheet holds. */
+    long cardsNotInSheet() {
+        return map.touchpoints().stream().filter(tp -> !rowOfId.containsKey(tp.id())).count();
+    }
+}

@@ -1,0 +1,51 @@
+package org.touchmap.io.xlsx;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The texts of the workbook's columns and values (bundle {@code org.touchmap.io.xlsx.columns}) and
+ * of the import's messages (bundle {@code org.touchmap.io.xlsx.import}), in every language Touchmap
+ * speaks. The import accepts the words of all of them, whatever language the workbook was written in.
+ */
+final class ColumnText {
+    static final Locale ENGLISH = Locale.ROOT;
+    static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    static final Locale SERBIAN = Locale.forLanguageTag("sr");
+    /** English first: it is the base bundle and the language of last resort. */
+    static final List<Locale> LANGUAGES = List.of(ENGLISH, RUSSIAN, SERBIAN);
+
+    private static final String COLUMNS = "org.touchmap.io.xlsx.columns";
+    private static final String IMPORT = "org.touchmap.io.xlsx.import";
+    /** English lives in the base bundle; never fall back to the machine's default locale instead. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private ColumnText() {
+    }
+
+    /** The column bundles by language: a workbook looks up a word for almost every cell it writes. */
+    private static final Map<Locale, ResourceBundle> COLUMN_BUNDLES = new ConcurrentHashMap<>();
+
+    /** A header or value word; a key missing from a translation shows in English. */
+    static String column(Locale locale, String key) {
+        return COLUMN_BUNDLES.computeIfAbsent(locale, l -> ResourceBundle.getBundle(COLUMNS, l, NO_FALLBACK))
+                .getString(key);
+    }
+
+    /** A message of the import, a {@link MessageFormat} pattern filled with {@code args}. */
+    static String message(Locale locale, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(IMPORT, locale, NO_FALLBACK).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+}

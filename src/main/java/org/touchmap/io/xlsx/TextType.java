@@ -1,0 +1,39 @@
+package org.touchmap.io.xlsx;
+
+import java.util.Locale;
+
+import org.touchmap.model.JourneyMap;
+
+/** Free text. Line breaks read back as {@code \n}, whatever the spreadsheet wrote. */
+final class TextType implements ColumnType<String> {
+    private final boolean required;
+
+    private TextType(boolean required) {
+        this.required = required;
+    }
+
+    /** Text that may be empty. */
+    static TextType optional() {
+        return new TextType(false);
+    }
+
+    /** Text a card must have, such as its name. */
+    static TextType required() {
+        return new TextType(true);
+    }
+
+    @Override
+    public CellValue cell(String value, Locale locale, JourneyMap map) {
+        return CellValue.text(value == null ? "" : CellText.fit(value));
+    }
+
+    @Override
+    public Reading<String> read(SheetCell cell, ReadContext context) {
+        return Reading.of(cell.text().replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    @Override
+    public Reading<String> readBlank(ReadContext context) {
+        return required ? Reading.problem("problem.required") : Reading.of("");
+    }
+}

@@ -1,0 +1,45 @@
+package org.touchmap.render.workbook;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * The header row of a table sheet: each header with its column's width, and a row tall enough
+ * for the longest header to wrap into ("Conversion to next stage" in a narrow number column).
+ */
+final class HeaderCells {
+    /** Bold letters are wider; a header line holds this share of what body text would. */
+    private static final double BOLD_SHARE = 0.9;
+
+    private final SheetContext context;
+    private final Sheet sheet;
+    private final Row row;
+    private final RowHeights heights = new RowHeights();
+    private int totalChars;
+
+    HeaderCells(SheetContext context, Sheet sheet) {
+        this.context = context;
+        this.sheet = sheet;
+        this.row = sheet.createRow(0);
+    }
+
+    void add(int column, String text, int widthChars, CellLook look) {
+        context.cells().text(row, column, text, look);
+        sheet.setColumnWidth(column, widthChars * 256);
+        heights.note(text, (int) (widthChars * BOLD_SHARE));
+        totalChars += widthChars;
+    }
+
+    /** A column that is there for the drop-down lists, not for reading or printing. */
+    void addHidden(int column, String text, int widthChars) {
+        context.cells().text(row, column, text, Looks.HEADER);
+        sheet.setColumnWidth(column, widthChars * 256);
+        sheet.setColumnHidden(column, true);
+    }
+
+    /** Sets the row's height; returns the visible columns' width in characters, for printing. */
+    int finish() {
+        row.setHeightInPoints(heights.take(1));
+        return totalChars;
+    }
+}

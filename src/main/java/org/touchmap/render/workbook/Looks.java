@@ -1,0 +1,33 @@
+package org.touchmap.render.workbook;
+
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.touchmap.layout.Palette;
+import org.touchmap.model.Rating;
+
+/** The looks the sheets share, in the colours of the canvas ({@link Palette}). */
+final class Looks {
+    static final CellLook TEXT = CellLook.PLAIN;
+    static final CellLook MUTED = CellLook.PLAIN.withFontColor(Palette.MUTED_TEXT);
+    static final CellLook HEADER = CellLook.PLAIN.asBold().withFill(Palette.STAGE_HEADER_FILL).asWrapped().asBordered()
+            .withAlignment(HorizontalAlignment.LEFT, VerticalAlignment.CENTER);
+    static final CellLook TITLE = CellLook.PLAIN.asBold().withPoints(16).withAlignment(HorizontalAlignment.LEFT,
+            VerticalAlignment.CENTER);
+
+    private Looks() {
+    }
+
+    static CellLook number(String format) {
+        return CellLook.PLAIN.withFormat(format);
+    }
+
+    /** A header cell filled with a rating's colour, e.g. above the count of negative touchpoints. */
+    static CellLook ratingHeader(Rating rating) {
+        return HEADER.withFill(Palette.ratingColor(rating));
+    }
+
+    /** A cell showing a rating: filled with its colour. Dark text reads on every rating colour. */
+    static CellLook rating(Rating rating) {
+        return CellLook.PLAIN.withFill(Palette.ratingColor(rating)).withFontColor(Palette.TEXT);
+    }
+}

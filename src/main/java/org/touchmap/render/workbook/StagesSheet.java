@@ -1,0 +1,101 @@
+package org.touchmap.render.workbook;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.touchmap.analysis.StageSummaries;
+import org.touchmap.analysis.StageSummary;
+import org.touchmap.model.Rating;
+
+/**
+ * The {@code Stages} sheet: per stage the touchpoints of each rating and the funnel, from the same
+ * {@link StageSummaries} the analysis panel shows, with a total row. Numbers are values, not
+ * formulas. Two hidden columns on the right hold the lane and channel names for the drop-downs.
+ */
+final class StagesSheet {
+    private static final List<String> HEADERS = List.of("stages.stage", "stages.phase", "stages.positive",
+            "stages.neutral", "stages.negative", "stages.unrated", "stages.total", "stages.visitors",
+            "stages.conversion");
+    private static final List<Rating> RATINGS = List.of(Rating.POSITIVE, Rating.NEUTRAL, Rating.NEGATIVE, Rating.UNRATED);
+    private static final int[] WIDTHS = {28, 16, 13, 13, 13, 13, 9, 12, 15};
+    private static final int LIST_CHARS = 24;
+    private static final String COUNT = "0";
+    private static final String VISITORS = "#,##0";
+    private static final String PERCENT = "0.0%";
+
+    private final SheetContext context;
+    private final Sheet sheet;
+    private final ListRanges lists;
+
+    StagesSheet(SheetContext context, Sheet sheet, ListRanges lists) {
+        this.context = context;
+        this.sheet = sheet;
+        this.lists = lists;
+    }
+
+    /** Writes row by row, the table and the lists side by side, as a streamed sheet must be written. */
+    void write() {
+        List<StageSummary> summaries = StageSummaries.of(context.map());
+        int widthChars = writeHeader();
+        int[] totals = new int[RATINGS.size() + 1];
+        int lastRow = Math.max(summaries.size() + 1,
+                ListRanges.FIRST_ROW + Math.max(lists.laneNames().size(), lists.channelNames().size()) - 1);
+        for (int rowIndex = 1; rowIndex <= lastRow; rowIndex++) {
+            Row row = sheet.createRow(rowIndex);
+            if (rowIndex <= summaries.size()) {
+                writeStage(row, summaries.get(rowIndex - 1), totals);
+            } else if (rowIndex == summaries.size() + 1) {
+                writeTotals(row, totals);
+            }
+            writeListEntry(row, ListRanges.LANE_COLUMN, lists.laneNames());
+            writeListEntry(row, ListRanges.CHANNEL_COLUMN, lists.channelNames());
+        }
+        sheet.createFreezePane(1, 1);
+        PrintLayout.fitWidth(sheet, 1, widthChars);
+    }
+
+    private int writeHeader() {
+        HeaderCells header = new HeaderCells(context, sheet);
+        for (int i = 0; i < HEADERS.size(); i++) {
+            CellLook look = i >= 2 && i < 2 + RATINGS.size() ? Looks.ratingHeader(RATINGS.get(i - 2)) : Looks.HEADER;
+            header.add(i, context.text().get(HEADERS.get(i)), WIDTHS[i], look);
+        }
+        header.addHidden(ListRanges.LANE_COLUMN, context.text().get("stages.laneList"), LIST_CHARS);
+        header.addHidden(ListRanges.CHANNEL_COLUMN, context.text().get("stages.channelList"), LIST_CHARS);
+        return header.finish();
+    }
+
+    private void writeStage(Row row, StageSummary summary, int[] totals) {
+        context.cells().text(row, 0, summary.name(), Looks.TEXT);
+        if (summary.phase() != null) {
+            context.cells().text(row, 1, summary.phase(), Looks.TEXT);
+        }
+        for (int i = 0; i < RATINGS.size(); i++) {
+            int count = summary.count(RATINGS.get(i));
+            context.cells().number(row, 2 + i, count, Looks.number(COUNT));
+            totals[i] += count;
+        }
+        context.cells().number(row, 6, summary.total(), Looks.number(COUNT));
+        totals[RATINGS.size()] += summary.total();
+        if (summary.visitors() != null) {
+            context.cells().number(row, 7, summary.visitors(), Looks.number(VISITORS));
+        }
+        summary.conversionToNext().ifPresent(share -> context.cells().number(row, 8, share, Looks.number(PERCENT)));
+    }
+
+    private void writeTotals(Row row, int[] totals) {
+        context.cells().text(row, 0, context.text().get("stages.allStages"), Looks.TEXT.asBold());
+        for (int i = 0; i < totals.length; i++) {
+            context.cells().number(row, 2 + i, totals[i], Looks.number(COUNT).asBold());
+        }
+    }
+
+    /** One name of a list for the drop-downs of the Touchpoints sheet, in a hidden column. */
+    private void writeListEntry(Row row, int column, List<String> names) {
+        int index = row.getRowNum() - ListRanges.FIRST_ROW;
+        if (index < names.size()) {
+            context.cells().text(row, column, names.get(index), Looks.TEXT);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.touchmap.render.workbook;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.touchmap.io.xlsx.CellValue;
+import org.touchmap.io.xlsx.TouchpointColumn;
+import org.touchmap.io.xlsx.TouchpointColumns;
+import org.touchmap.model.Touchpoint;
+
+/**
+ * The {@code Touchpoints} sheet: one row per card with every attribute, in the columns the import
+ * reads back ({@link TouchpointColumns}). The header row and the id and name columns stay in view,
+ * the header has a filter, enumerated columns have drop-down lists, and the rating cell has the
+ * rating's colour. Rows stream to disk as they are written, so 20,000 cards need little memory.
+ */
+final class TouchpointsSheet {
+    private final SheetContext context;
+    private final Sheet sheet;
+    private final ListRanges lists;
+
+    TouchpointsSheet(SheetContext context, Sheet sheet, ListRanges lists) {
+        this.context = context;
+        this.sheet = sheet;
+        this.lists = lists;
+    }
+
+    void write() {
+        List<TouchpointColumn<?>> columns = TouchpointColumns.all();
+        int widthChars = writeHeader(columns);
+        int rowIndex = 1;
+        for (Touchpoint card : context.map().touchpoints()) {
+            writeCard(sheet.createRow(rowIndex++), card, columns);
+        }
+        int lastRow = Math.max(1, rowIndex - 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
+        sheet.createFreezePane(2, 1);
+        new DropDowns(context, sheet, lists).addAll(columns, rowIndex - 1);
+        PrintLayout.fitWidth(sheet, 1, widthChars);
+    }
+
+    private int writeHeader(List<TouchpointColumn<?>> columns) {
+        HeaderCells header = new HeaderCells(context, sheet);
+        for (int i = 0; i < columns.size(); i++) {
+            TouchpointColumn<?> column = columns.get(i);
+            header.add(i, column.header(context.locale()), column.width(), Looks.HEADER);
+        }
+        return header.finish();
+    }
+
+    private void writeCard(Row row, Touchpoint card, List<TouchpointColumn<?>> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            TouchpointColumn<?> column = columns.get(i);
+            CellValue value = column.cell(context.map(), card, context.locale());
+            CellLook textLook = column == TouchpointColumns.RATING ? Looks.rating(card.rating())
+                    : column == TouchpointColumns.ID ? Looks.MUTED : Looks.TEXT;
+            CellLook numberLook = Looks.number(column.numberFormat());
+            context.cells().value(row, i, value, textLook, numberLook);
+        }
+    }
+}

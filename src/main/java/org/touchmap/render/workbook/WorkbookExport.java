@@ -1,0 +1,74 @@
+package org.touchmap.render.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.touchmap.io.xlsx.WorkbookSheets;
+import org.touchmap.model.JourneyMap;
+
+/**
+ * Writes a map as an Excel workbook: {@code Map} (the grid to print), {@code Touchpoints} (every
+ * attribute, the sheet that imports back), {@code Chains}, {@code Stages} (counts and funnel) and
+ * {@code Criteria}. Sheet names are the same in every language; headers and values are in the
+ * given one (English, Russian or Serbian). Every text is a string cell, never a formula, and text
+ * that looks like one is marked to stay text when edited. Rows stream to temporary files as they
+ * are written, so large maps need little memory.
+ */
+public final class WorkbookExport {
+    /** Rows kept in memory per sheet before they go to the temporary file. */
+    private static final int ROWS_IN_MEMORY = 200;
+    /**
+     * Text goes into the shared strings table, as Excel and LibreOffice write it, not inline: POI
+     * edits an inline string cell by adding a second value that Excel ignores, so a script that
+     * edits the exported file with POI would change nothing a person sees.
+     */
+    private static final boolean SHARED_STRINGS = true;
+
+    private WorkbookExport() {
+    }
+
+    /**
+     * Writes the workbook to {@code out} through a temporary file in the same folder, so {@code out}
+     * is never left half written; an existing file is replaced only when the workbook is complete.
+     */
+    public static void write(JourneyMap map, Locale locale, Path out) throws IOException {
+        Objects.requireNonNull(map, "map");
+        Objects.requireNonNull(locale, "locale");
+        ExportFile.write(out, stream -> write(map, locale, stream));
+    }
+
+    /** Writes the workbook to a stream, which stays open. */
+    public static void write(JourneyMap map, Locale locale, OutputStream out) throws IOException {
+        Objects.requireNonNull(map, "map");
+        Objects.requireNonNull(locale, "locale");
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, SHARED_STRINGS);
+        try {
+            // Zip64 records are written for entries of unknown size otherwise, and readers that
+            // stream the zip (java.util.zip.ZipInputStream among them) then fail; no part comes near 4 GB.
+            workbook.setZip64Mode(Zip64Mode.Never);
+            Sheet mapSheet = workbook.createSheet(WorkbookSheets.MAP);
+            Sheet touchpoints = workbook.createSheet(WorkbookSheets.TOUCHPOINTS);
+            Sheet chains = workbook.createSheet(WorkbookSheets.CHAINS);
+            Sheet stages = workbook.createSheet(WorkbookSheets.STAGES);
+            Sheet criteria = workbook.createSheet(WorkbookSheets.CRITERIA);
+            SheetContext context = new SheetContext(map, locale, new WorkbookText(locale),
+                    new Cells(new CellStyles(workbook)));
+            ListRanges lists = new ListRanges(workbook, map, locale);
+            new MapSheet(context, mapSheet).write();
+            new TouchpointsSheet(context, touchpoints, lists).write();
+            new ChainsSheet(context, chains).write();
+            new StagesSheet(context, stages, lists).write();
+            new CriteriaSheet(context, criteria).write();
+            workbook.write(out);
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.touchmap.render.workbook;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.touchmap.edit.CommandStack;
+import org.touchmap.io.xlsx.WorkbookChanges;
+import org.touchmap.io.xlsx.WorkbookImport;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Rating;
+import org.touchmap.model.Touchpoint;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.touchmap.render.workbook.ExportedWorkbooks.*;
+
+/** A workbook exported, edited as a person would, and imported back into the map it came from. */
+class WorkbookRoundTripTest {
+    @TempDir
+    Path folder;
+
+    /** Opens an exported workbook, lets {@code edit} change its Touchpoints sheet, and saves it under another name. */
+    private Path edited(Path exported, java.util.function.Consumer<Sheet> edit) throws Exception {
+        Path copy = folder.resolve("edited-" + exported.getFileName());
+        try (InputStream in = Files.newInputStream(exported); XSSFWorkbook workbook = new XSSFWorkbook(in);
+             OutputStream out = Files.newOutputStream(copy)) {
+            edit.accept(workbook.getSheet("Touchpoints"));
+            workbook.write(out);
+        }
+        return copy;
+    }
+
+    private static Cell cell(Sheet sheet, String id, String header) {
+        for (Row row : sheet) {
+            Cell idCell = row.getCell(0);
+            if (idCell != null && idCell.getStringCellValue().equals(id)) {
+                Cell cell = row.getCell(column(sheet, header));
+                return cell != null ? cell : row.createCell(column(sheet, header));
+            }
+        }
+        throw new AssertionError("No row " + id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "ru", "sr"})
+    void anExportedSampleImportsBackWithoutAChange(String language) throws Exception {
+        JourneyMap map = sample(language);
+        Locale locale = language.isEmpty() ? ENGLISH : Locale.forLanguageTag(language);
+        Path file = export(map, locale, folder.resolve("clinic.xlsx"));
+
+        WorkbookChanges changes = WorkbookImport.read(map, file);
+
+        assertFalse(changes.hasChanges(), () -> String.join("\n", changes.summary(Locale.ROOT)));
+        assertEquals(List.of(), changes.problems());
+    }
+
+    @Test
+    void aRatingAndANameEditedInTheSheetAreExactlyTwoChangesUndoneAsOne() throws Exception {
+        JourneyMap map = sample("");
+        JourneyMap original = map.copy();
+        Path file = edited(export(map, ENGLISH, folder.resolve("clinic.xlsx")), sheet -> {
+            cell(sheet, "tp-phone", "Rating").setCellValue("Positive");
+            cell(sheet, "tp-chat", "Name").setCellValue("Chat with a nurse");
+        });
+
+        WorkbookChanges changes = WorkbookImport.read(map, file);
+
+        assertEquals(List.of("Cards changed: 2; new cards: 0; cells with problems: 0",
+                "Question in the site chat: Name Question in the site chat → Chat with a nurse",
+                "Booking by phone: Rating Negative → Positive"), changes.summary(ENGLISH));
+        assertEquals(2, changes.changedCount());
+        assertEquals(0, changes.addedCount());
+        CommandStack stack = new CommandStack(map);
+        stack.execute(changes.command());
+        assertEquals(Rating.POSITIVE, map.touchpoint("tp-phone").rating());
+        assertEquals("Chat with a nurse", map.touchpoint("tp-chat").name());
+        assertEquals("Import from edited-clinic.xlsx", stack.undoDescription().orElseThrow().text(ENGLISH));
+        stack.undo();
+        assertEquals(original, map);
+        assertFalse(stack.canUndo(), "the import was one step");
+    }
+
+    @Test
+    void aNameThatLooksLikeAFormulaStaysTextBothWays() throws Exception {
+        JourneyMap map = sample("");
+        map.touchpoint("tp-ad").setName("=HYPERLINK(\"http://x\",\"y\")");
+        Path file = export(map, ENGLISH, folder.resolve("formula.xlsx"));
+
+        try (XSSFWorkbook workbook = open(file)) {
+            Cell name = workbook.getSheet("Touchpoints").getRow(1).getCell(1);
+            assertEquals("=HYPERLINK(\"http://x\",\"y\")", name.getStringCellValue());
+            assertTrue(name.getCellStyle().getQuotePrefixed());
+        }
+        WorkbookChanges changes = WorkbookImport.read(map, file);
+        assertFalse(changes.hasChanges());
+        assertEquals(0, changes.changedCount());
+    }
+
+    @Test
+    void aRowAddedAtTheBottomOfTheSheetBecomesANewCard() throws Exception {
+        JourneyMap map = sample("");
+        Path file = edited(export(map, ENGLISH, folder.resolve("clinic.xlsx")), sheet -> {
+            Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+            row.createCell(column(sheet, "Name")).setCellValue("Parking at the clinic");
+            row.createCell(column(sheet, "Stage")).setCellValue("Purchase decision");
+            row.createCell(column(sheet, "Lane")).setCellValue("Offline");
+            row.createCell(column(sheet, "Rating")).setCellValue("Negative");
+        });
+
+        WorkbookChanges changes = WorkbookImport.read(map, file);
+        new CommandStack(map).execute(changes.command());
+
+        assertEquals(1, changes.addedCount());
+        Touchpoint parking = map.touchpoints().get(map.touchpoints().size() - 1);
+        assertEquals("Parking at the clinic", parking.name());
+        assertEquals("decide", parking.stageId());
+        assertEquals(Rating.NEGATIVE, parking.rating());
+    }
+
+    @Test
+    void notesLongerThanACellCanHoldSurviveTheRoundTrip() throws Exception {
+        JourneyMap map = sample("");
+        map.touchpoint("tp-ad").setNotes("Long survey quotes. ".repeat(2_000));
+        Path file = export(map, ENGLISH, folder.resolve("long.xlsx"));
+
+        assertFalse(WorkbookImport.read(map, file).hasChanges());
+    }
+}

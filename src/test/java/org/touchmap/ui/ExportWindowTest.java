@@ -15,7 +15,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.touchmap.ui.export.ExportFormat;
 
+import org.touchmap.model.Rating;
+import org.touchmap.render.workbook.EditedWorkbooks;
+import org.touchmap.render.workbook.WorkbookExport;
+
 import javax.imageio.ImageIO;
+import java.util.Locale;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,18 +67,42 @@ class ExportWindowTest {
     }
 
     @Test
-    void ctrlShiftCPutsAPictureOfTheWholeMapOnTheClipboard(FxRobot robot) {
+    void ctrlShiftCPutsAPictureOfTheWholeMapOnTheClipboard(FxRobot robot) throws Exception {
         robot.interact(() -> Clipboard.getSystemClipboard().clear());
         robot.clickOn(harness.onScreen(harness.window.canvas().mapLayout().card("tp-phone").orElseThrow().bounds()));
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
-        Image image = robot.interact(() -> Clipboard.getSystemClipboard().getImage());
+        Image image = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getImage()).get();
         assertNotNull(image, "a picture on the clipboard");
         double mapWidth = harness.window.canvas().mapLayout().bounds().width();
         assertEquals(2 * mapWidth, image.getWidth(), 2, "the whole map at twice its size, not the viewport");
         assertEquals(1, harness.window.canvas().selectedTouchpointIds().size(), "the card was not copied instead");
+    }
+
+    @Test
+    void anEditedWorkbookIsShownBeforeItIsAppliedAndUndoneInOneStep(FxRobot robot) throws Exception {
+        Path exported = folder.resolve("for-import.xlsx");
+        WorkbookExport.write(harness.map(), Locale.ENGLISH, exported);
+        chosen = EditedWorkbooks.edit(exported, folder.resolve("edited.xlsx"), sheet -> {
+            EditedWorkbooks.cell(sheet, "tp-phone", "Rating").setCellValue("Positive");
+            EditedWorkbooks.cell(sheet, "tp-chat", "Name").setCellValue("Chat with a nurse");
+        });
+        Rating ratingBefore = harness.map().touchpoint("tp-phone").rating();
+        String nameBefore = harness.map().touchpoint("tp-chat").name();
+
+        robot.clickOn("File").clickOn("Import from Excel…");
+        assertEquals(nameBefore, harness.map().touchpoint("tp-chat").name(), "nothing applied before the person agrees");
+        robot.clickOn("Apply changes");
+
+        assertEquals(Rating.POSITIVE, harness.map().touchpoint("tp-phone").rating());
+        assertEquals("Chat with a nurse", harness.map().touchpoint("tp-chat").name());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ratingBefore, harness.map().touchpoint("tp-phone").rating());
+        assertEquals(nameBefore, harness.map().touchpoint("tp-chat").name());
+        assertFalse(harness.window.document().isDirty());
     }
 
     @Test

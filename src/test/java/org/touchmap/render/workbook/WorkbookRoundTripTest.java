@@ -1,8 +1,5 @@
 package org.touchmap.render.workbook;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -30,26 +27,12 @@ class WorkbookRoundTripTest {
     @TempDir
     Path folder;
 
-    /** Opens an exported workbook, lets {@code edit} change its Touchpoints sheet, and saves it under another name. */
     private Path edited(Path exported, java.util.function.Consumer<Sheet> edit) throws Exception {
-        Path copy = folder.resolve("edited-" + exported.getFileName());
-        try (InputStream in = Files.newInputStream(exported); XSSFWorkbook workbook = new XSSFWorkbook(in);
-             OutputStream out = Files.newOutputStream(copy)) {
-            edit.accept(workbook.getSheet("Touchpoints"));
-            workbook.write(out);
-        }
-        return copy;
+        return EditedWorkbooks.edit(exported, folder.resolve("edited-" + exported.getFileName()), edit);
     }
 
     private static Cell cell(Sheet sheet, String id, String header) {
-        for (Row row : sheet) {
-            Cell idCell = row.getCell(0);
-            if (idCell != null && idCell.getStringCellValue().equals(id)) {
-                Cell cell = row.getCell(column(sheet, header));
-                return cell != null ? cell : row.createCell(column(sheet, header));
-            }
-        }
-        throw new AssertionError("No row " + id);
+        return EditedWorkbooks.cell(sheet, id, header);
     }
 
     @ParameterizedTest

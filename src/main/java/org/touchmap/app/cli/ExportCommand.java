@@ -57,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "tile the PDF over pages of this size, with overlap marks; needs --pdf")
     private PaperSize poster;
 
-    @Option(names = "--scale", paramLabel = "N", description = "picture scale, 1 = 100 % (default: 1)")
+    @Option(names = "--scale", paramLabel = "N", description = "picture scale, 1 = 100 %% (default: 1)")
     private Double scale;
 
     @Option(names = "--dpi", paramLabel = "DPI", description = "picture resolution for print, instead of --scale (96 dpi = scale 1)")

@@ -29,4 +29,19 @@ class CliTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("Without a command, opens the editor."), run.out());
     }
+
+    @Test
+    void everyHelpTextIsAValidFormatString() {
+        // picocli formats help texts with String.format; a bare percent sign prints a warning instead.
+        Cli.commandLine().getSubcommands().values().forEach(command -> {
+            command.getCommandSpec().options().forEach(option -> {
+                for (String line : option.description()) {
+                    assertDoesNotThrow(() -> String.format(line), command.getCommandName() + " " + option.longestName());
+                }
+            });
+            for (String line : command.getCommandSpec().usageMessage().description()) {
+                assertDoesNotThrow(() -> String.format(line), command.getCommandName());
+            }
+        });
+    }
 }

@@ -150,6 +150,7 @@ class ExportCommandTest {
         CliRun run = CliRun.of("export", "--help");
 
         assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("1 = 100 % (default: 1)"), run.out());
         for (String option : List.of("--xlsx", "--png", "--svg", "--pdf", "--scale", "--poster")) {
             assertTrue(run.out().contains(option), option);
         }

@@ -8,7 +8,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
@@ -48,6 +50,8 @@ final class ExportDialog {
         }
     }
 
+    private static final double FIELD_WIDTH = 400;
+
     private final Dialog<ExportSettings> dialog = new Dialog<>();
     private final ComboBox<ExportFormat> format = new ComboBox<>(FXCollections.observableArrayList(ExportFormat.values()));
     private final ComboBox<ScaleChoice> scale = new ComboBox<>();
@@ -69,7 +73,9 @@ final class ExportDialog {
         dialog.setTitle(Messages.get("export.title"));
         dialog.setHeaderText(Messages.get("export.header", map.title()));
         ButtonType export = new ButtonType(Messages.get("export.button"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        // JavaFX names its own Cancel button only in some languages; ours speaks all of Touchmap's.
+        ButtonType cancel = new ButtonType(Messages.get("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(export, cancel);
         dialog.getDialogPane().setContent(form());
         fill(preferences);
         format.valueProperty().addListener((obs, old, now) -> update());
@@ -100,6 +106,16 @@ final class ExportDialog {
         grid.add(onlyChain, 1, row++);
         grid.add(size, 1, row);
         size.getStyleClass().add("text-muted");
+        size.setWrapText(true);
+        // Labels keep their whole text in every language; the fields share one width.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints(FIELD_WIDTH);
+        fields.setMinWidth(FIELD_WIDTH);
+        grid.getColumnConstraints().addAll(labels, fields);
+        for (ComboBox<?> box : List.of(format, scale, pages, emotion)) {
+            box.setMaxWidth(Double.MAX_VALUE);
+        }
         format.setId("export-format");
         scale.setId("export-scale");
         return grid;

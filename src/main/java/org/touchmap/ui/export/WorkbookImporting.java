@@ -28,6 +28,10 @@ import java.util.function.Supplier;
  * person says so.
  */
 public final class WorkbookImporting {
+    private static final double LINE_HEIGHT = 30;
+    /** Longer lists scroll; the dialog stays on screen. */
+    private static final double MAX_LIST_HEIGHT = 330;
+
     private final Supplier<Document> document;
     private final Window owner;
     private final FilePicker picker;
@@ -95,7 +99,8 @@ public final class WorkbookImporting {
     private static ListView<String> list(List<String> lines) {
         ListView<String> view = new ListView<>();
         view.getItems().setAll(lines);
-        view.setPrefHeight(Math.min(240, 28 + 26 * lines.size()));
+        view.setFixedCellSize(LINE_HEIGHT);
+        view.setPrefHeight(Math.min(MAX_LIST_HEIGHT, LINE_HEIGHT * lines.size() + 4));
         view.setFocusTraversable(false);
         return view;
     }

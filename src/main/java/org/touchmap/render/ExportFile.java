@@ -2,6 +2,8 @@ package org.touchmap.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -13,29 +15,36 @@ import java.util.UUID;
 
 /**
  * Writes an export so that a failure never leaves half a file: the content goes to a temporary
- * file in the target's folder and is then moved over the target in one step. Unlike saving a map
- * (see {@code io.AtomicFileWriter}) no backup is kept, since an export can always be made again.
+ * file in the target's folder, is forced to disk and is then moved over the target in one step;
+ * on any failure the temporary file is removed and an existing target stays as it was. Unlike
+ * saving a map (see {@code io.AtomicFileWriter}) no backup is kept, since an export can always be
+ * made again. Every export (pictures and the workbook) is written through here.
  */
-final class ExportFile {
+public final class ExportFile {
     /** Writes the content into the stream it is given. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private ExportFile() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
+        if (Files.isDirectory(absolute)) {
+            throw new IOException(absolute + " is a folder, not a file");
+        }
         // Not Files.createTempFile: its file is private to the owner, and the export would stay so.
         Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8)
                 + ".tmp");
-        OutputStream opened = open(temp, absolute);
+        FileChannel opened = open(temp, absolute);
         try {
-            try (OutputStream out = opened) {
+            try (FileChannel channel = opened; OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
+                out.flush();
+                channel.force(true);
             }
             move(temp, absolute);
         } catch (IOException | RuntimeException | Error e) {
@@ -52,9 +61,9 @@ final class ExportFile {
      * Opens the temporary file. A missing or closed folder is reported for the file the person
      * chose, not for the temporary name they never saw.
      */
-    private static OutputStream open(Path temp, Path target) throws IOException {
+    private static FileChannel open(Path temp, Path target) throws IOException {
         try {
-            return Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (NoSuchFileException e) {
             throw withCause(new NoSuchFileException(target.toString(), null, "the folder does not exist"), e);
         } catch (AccessDeniedException e) {

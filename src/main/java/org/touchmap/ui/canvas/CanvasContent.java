@@ -133,6 +133,7 @@ final class CanvasContent extends Pane {
         if (lane.color() != null) {
             // The colour is validated as #rrggbb by the model, so it is safe inside a style.
             tint.setStyle("-tm-row-tint: " + lane.color() + "22;");
+            tint.getStyleClass().add("coloured");
         }
         Rect body = row.body();
         tint.setManaged(false);

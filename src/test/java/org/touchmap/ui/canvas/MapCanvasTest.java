@@ -50,6 +50,20 @@ class MapCanvasTest {
     }
 
     @Test
+    void aLaneOfItsOwnColourTintsItsRowWhereverItSits(FxRobot robot) {
+        String firstLane = map.lanes().get(0).id();
+        robot.interact(() -> {
+            map.lane(firstLane).setColor("#e69f00");
+            canvas.refresh();
+        });
+
+        javafx.scene.layout.Region firstRow = robot.lookup(".lane-row").<javafx.scene.layout.Region>queryAll().stream()
+                .min(java.util.Comparator.comparingDouble(Node::getLayoutY)).orElseThrow();
+        javafx.scene.paint.Paint fill = firstRow.getBackground().getFills().get(0).getFill();
+        assertEquals(javafx.scene.paint.Color.web("#e69f0022"), fill, "the first (even) row shows the lane's colour");
+    }
+
+    @Test
     void clickingACardSelectsItAndShowsItsFocusRing(FxRobot robot) {
         robot.clickOn(cardName(robot, "Booking by phone"));
         assertEquals(Set.of("tp-phone"), canvas.selectedTouchpointIds());

@@ -41,6 +41,10 @@ public final class Cli {
         });
         try {
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: not enough memory to finish — choose a smaller --scale or --dpi,"
+                    + " or give Java more memory (java -Xmx4g -jar touchmap.jar …)");
+            return 1;
         } finally {
             out.flush();
             err.flush();

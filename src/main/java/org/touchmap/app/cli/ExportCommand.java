@@ -121,6 +121,19 @@ final class ExportCommand implements Callable<Integer> {
         if (dpi != null && !(dpi >= 24 && dpi <= 960)) {
             throw new ParameterException(spec.commandLine(), "--dpi must be between 24 and 960");
         }
+        List<Path> files = new ArrayList<>();
+        files.add(file);
+        for (Path output : new Path[]{xlsx, png, svg, pdf}) {
+            if (output != null) {
+                files.add(output);
+            }
+        }
+        Path repeated = SameFiles.firstRepeated(files);
+        if (repeated != null) {
+            throw new ParameterException(spec.commandLine(), SameFiles.same(repeated, file)
+                    ? "An output may not be the map itself: " + repeated
+                    : "Two outputs name the same file: " + repeated);
+        }
     }
 
     private double scale() {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -59,7 +60,11 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (out == null && !dryRun) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out=OUT.cjm'");
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--out=OUT.cjm'");
+        }
+        if (out != null && (SameFiles.same(out, file) || SameFiles.same(out, xlsx))) {
+            throw new ParameterException(spec.commandLine(),
+                    "--out must name a new file, not the map or the workbook: " + out);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

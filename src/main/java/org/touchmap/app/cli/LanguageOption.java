@@ -18,7 +18,7 @@ final class LanguageOption {
     private String language;
 
     @Option(names = "--lang", paramLabel = "en|ru|sr",
-            description = "language of headers, ratings and legend (default: the system's, else English)")
+            description = "language of the words written: headers, ratings, legend, lists of changes (default: the system's, else English)")
     void setLanguage(String value) {
         if (!LANGUAGES.contains(value)) {
             throw new ParameterException(spec.commandLine(), "--lang must be one of " + String.join(", ", LANGUAGES));

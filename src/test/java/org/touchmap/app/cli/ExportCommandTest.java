@@ -112,6 +112,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void anOutputNamingTheMapOrAnotherOutputIsRefused() throws IOException {
+        Path map = Files.copy(SAMPLE, folder.resolve("map.cjm"));
+        byte[] before = Files.readAllBytes(map);
+
+        assertEquals(2, CliRun.of("export", map.toString(), "--png", map.toString()).exitCode());
+        assertEquals(2, CliRun.of("export", map.toString(), "--png", folder.resolve("./map.cjm").toString()).exitCode());
+        Path same = folder.resolve("same.out");
+        assertEquals(2, CliRun.of("export", map.toString(), "--png", same.toString(), "--svg", same.toString()).exitCode());
+
+        assertArrayEquals(before, Files.readAllBytes(map));
+        assertEquals(List.of("map.cjm"), folderContent());
+    }
+
+    @Test
     void aBrokenMapIsOneErrorLineAndNoOutput() throws IOException {
         Path broken = Files.writeString(folder.resolve("broken.cjm"), "{\"format\": \"touchmap\", ");
         Path png = folder.resolve("out.png");

@@ -130,6 +130,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void theResultMayNotReplaceTheMapOrTheWorkbook() throws Exception {
+        Path map = Files.copy(SAMPLE, folder.resolve("map.cjm"));
+        byte[] mapBefore = Files.readAllBytes(map);
+        byte[] workbookBefore = Files.readAllBytes(exported);
+
+        assertEquals(2, CliRun.of("import", map.toString(), "--xlsx", exported.toString(), "--out", map.toString()).exitCode());
+        assertEquals(2, CliRun.of("import", map.toString(), "--xlsx", exported.toString(), "--out", exported.toString()).exitCode());
+
+        assertArrayEquals(mapBefore, Files.readAllBytes(map));
+        assertArrayEquals(workbookBefore, Files.readAllBytes(exported));
+    }
+
+    @Test
     void anUntouchedExportChangesNothing() throws MapFileException {
         Path out = folder.resolve("same.cjm");
 

@@ -34,6 +34,8 @@ public final class PdfExport {
      * unit, so the page keeps its true size in fewer, larger units.
      */
     static final double MAX_PAGE_SIDE = 14_400;
+    /** More pages than a wall takes; beyond it a poster is refused rather than filling memory and disk. */
+    public static final int MAX_POSTER_PAGES = 400;
 
     private PdfExport() {
     }
@@ -73,6 +75,10 @@ public final class PdfExport {
             throws IOException {
         Picture picture = Picture.of(map, options);
         PosterTiling.Plan plan = plan(picture, paper);
+        if (plan.pageCount() > MAX_POSTER_PAGES) {
+            throw new IllegalArgumentException(picture.messages().format("error.tooManyPages",
+                    plan.pageCount(), MAX_POSTER_PAGES, paper.name()));
+        }
         try (PDDocument document = new PDDocument();
              PdfBoxGraphics2DFontTextDrawer fonts = PdfFonts.embedIn(document)) {
             describe(document, map);

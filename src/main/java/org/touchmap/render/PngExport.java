@@ -64,6 +64,14 @@ public final class PngExport {
                 (int) Math.min(Integer.MAX_VALUE, Math.ceil(picture.scaledHeight())));
     }
 
+    /**
+     * Width and height in pixels the image will have, or an {@link IllegalArgumentException} whose
+     * message (in the options' language) says the scale is too large for this map.
+     */
+    public static Dimension checkedSize(JourneyMap map, PictureOptions options) {
+        return PixelBudget.check(Picture.of(map, options));
+    }
+
     private static void writePng(BufferedImage image, double dpi, String title, OutputStream out)
             throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();

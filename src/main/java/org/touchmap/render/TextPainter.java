@@ -35,9 +35,19 @@ final class TextPainter {
         for (String line : lines) {
             if (!line.isEmpty()) {
                 double x = align == Align.CENTER ? box.centerX() - TextLines.width(line, font) / 2 : box.x();
-                g.drawString(line, (float) x, (float) baseline);
+                g.drawString(printable(line), (float) x, (float) baseline);
             }
             baseline += lineHeight;
         }
+    }
+
+    /**
+     * The line with control characters shown as spaces. They draw as nothing in a picture, and
+     * XML 1.0 forbids most of them, so an SVG holding one would not open.
+     */
+    static String printable(String line) {
+        StringBuilder shown = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return shown.toString();
     }
 }

@@ -75,6 +75,20 @@ class PdfExportTest {
     }
 
     @Test
+    void aPosterOfMorePagesThanAWallTakesIsRefusedAndWritesNothing() {
+        JourneyMap map = SampleMaps.generated(12, 4, 2);
+        PictureOptions huge = PictureOptions.defaults(Locale.ENGLISH).withScale(10);
+        Path file = folder.resolve("huge.pdf");
+        assertTrue(PdfExport.posterPageCount(map, huge, PaperSize.A4) > PdfExport.MAX_POSTER_PAGES);
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> PdfExport.writePoster(map, huge, PaperSize.A4, file));
+
+        assertTrue(refused.getMessage().contains("Choose a smaller scale"), refused.getMessage());
+        assertFalse(java.nio.file.Files.exists(file));
+    }
+
+    @Test
     void posterOfALargeMapHasTheCountedPagesOfTheChosenPaper() throws Exception {
         JourneyMap map = SampleMaps.generated(12, 4, 2);
         PictureOptions options = PictureOptions.defaults(Locale.ENGLISH);

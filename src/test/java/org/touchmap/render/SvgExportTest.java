@@ -33,6 +33,17 @@ class SvgExportTest {
     }
 
     @Test
+    void controlCharactersInNamesStillGiveWellFormedXml() throws Exception {
+        JourneyMap tricky = SampleMaps.english();
+        tricky.setTitle("Title\u0001 with a control character");
+        tricky.touchpoint("tp-phone").setName("Bell\u0007 call");
+
+        Document document = parse(SvgExport.svg(tricky, PictureOptions.defaults(Locale.ENGLISH)));
+
+        assertTrue(texts(document).stream().anyMatch(text -> text.contains("Bell")), texts(document).toString());
+    }
+
+    @Test
     void textStaysTextIncludingCyrillicNames() throws Exception {
         Document document = parse(SvgExport.svg(map, RUSSIAN));
         List<String> texts = texts(document);

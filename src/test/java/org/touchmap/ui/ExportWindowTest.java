@@ -93,6 +93,7 @@ class ExportWindowTest {
         String nameBefore = harness.map().touchpoint("tp-chat").name();
 
         robot.clickOn("File").clickOn("Import from Excel…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Apply changes").tryQuery().isPresent());
         assertEquals(nameBefore, harness.map().touchpoint("tp-chat").name(), "nothing applied before the person agrees");
         robot.clickOn("Apply changes");
 

@@ -64,6 +64,7 @@ final class ExportDialog {
     private final JourneyMap map;
     private final String activeChainId;
     private final ExportSize sizes;
+    private final ButtonType exportButton;
 
     ExportDialog(Window owner, JourneyMap map, String activeChainId, ExportPreferences preferences, ExportSize sizes) {
         this.map = map;
@@ -72,10 +73,10 @@ final class ExportDialog {
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("export.title"));
         dialog.setHeaderText(Messages.get("export.header", map.title()));
-        ButtonType export = new ButtonType(Messages.get("export.button"), ButtonBar.ButtonData.OK_DONE);
+        exportButton = new ButtonType(Messages.get("export.button"), ButtonBar.ButtonData.OK_DONE);
         // JavaFX names its own Cancel button only in some languages; ours speaks all of Touchmap's.
         ButtonType cancel = new ButtonType(Messages.get("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().addAll(export, cancel);
+        dialog.getDialogPane().getButtonTypes().addAll(exportButton, cancel);
         dialog.getDialogPane().setContent(form());
         fill(preferences);
         format.valueProperty().addListener((obs, old, now) -> update());
@@ -84,7 +85,7 @@ final class ExportDialog {
         emotion.valueProperty().addListener((obs, old, now) -> update());
         pages.valueProperty().addListener((obs, old, now) -> update());
         update();
-        dialog.setResultConverter(button -> button == export ? settings() : null);
+        dialog.setResultConverter(button -> button == exportButton ? settings() : null);
     }
 
     Optional<ExportSettings> showAndWait() {
@@ -153,19 +154,27 @@ final class ExportDialog {
     private void update() {
         ExportFormat chosen = format.getValue();
         boolean picture = chosen.isPicture();
-        scale.setDisable(!picture || chosen == ExportFormat.SVG);
+        // A vector drawing is sharp at any size: the size matters for pixels and for a poster's pages.
+        scale.setDisable(!sizeMatters(chosen));
         legend.setDisable(!picture);
         emotion.setDisable(!picture);
         onlyChain.setDisable(!picture || activeChainId == null || map.findChain(activeChainId).isEmpty());
         transparent.setDisable(chosen != ExportFormat.PNG);
         pages.setDisable(chosen != ExportFormat.PDF);
-        size.setText(sizes.describe(map, settings()));
+        ExportSize.Estimate estimate = sizes.estimate(map, settings());
+        size.setText(estimate.text());
+        size.setStyle(estimate.feasible() ? "" : "-fx-text-fill: -color-danger-fg;");
+        dialog.getDialogPane().lookupButton(exportButton).setDisable(!estimate.feasible());
+    }
+
+    private boolean sizeMatters(ExportFormat chosen) {
+        return chosen == ExportFormat.PNG || chosen == ExportFormat.PDF && pages.getValue().poster() != null;
     }
 
     private ExportSettings settings() {
         ExportFormat chosen = format.getValue();
         return new ExportSettings(chosen,
-                chosen == ExportFormat.SVG ? 1 : scale.getValue().scale(),
+                sizeMatters(chosen) ? scale.getValue().scale() : 1,
                 chosen == ExportFormat.PNG && transparent.isSelected(),
                 legend.isSelected(),
                 onlyChain.isSelected() && !onlyChain.isDisabled() ? activeChainId : null,

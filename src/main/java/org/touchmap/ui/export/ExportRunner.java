@@ -15,7 +15,6 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
-import org.touchmap.io.OneLine;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.render.PdfExport;
 import org.touchmap.render.PictureOptions;
@@ -78,10 +77,12 @@ final class ExportRunner {
             Throwable problem = task.getException();
             LOG.log(Level.WARNING, "Export to " + target + " failed", problem);
             Dialogs.error(owner, Messages.get("export.failed.header", target.getFileName()),
-                    Messages.get("export.failed.detail", OneLine.of(String.valueOf(problem.getMessage()))));
+                    ExportFailure.describe(problem, target));
         });
+        // Not a daemon: closing the window during an export lets the file finish rather than
+        // leaving a temporary file behind.
         Thread worker = new Thread(task, "touchmap-export");
-        worker.setDaemon(true);
+        worker.setDaemon(false);
         delay.play();
         worker.start();
         return task;

@@ -9,8 +9,12 @@ import org.touchmap.ui.i18n.Messages;
 import java.awt.Dimension;
 import java.util.Locale;
 
-/** Tells, before exporting, how big the result will be: pixels of a picture, pages of a poster. */
+/** Tells, before exporting, how big the result will be (pixels of a picture, pages of a poster) and whether it can be made. */
 final class ExportSize {
+    /** What the dialog shows under the options, and whether Export may be pressed. */
+    record Estimate(String text, boolean feasible) {
+    }
+
     private final Locale locale;
 
     ExportSize(Locale locale) {
@@ -27,24 +31,33 @@ final class ExportSize {
                 .withEmotionChain(settings.emotionChainId());
     }
 
-    String describe(JourneyMap map, ExportSettings settings) {
+    Estimate estimate(JourneyMap map, ExportSettings settings) {
         try {
             return switch (settings.format()) {
-                case XLSX -> Messages.get("export.size.workbook", map.touchpoints().size());
+                case XLSX -> new Estimate(Messages.get("export.size.workbook", map.touchpoints().size()), true);
                 case PNG -> pixels(map, settings);
-                case SVG -> Messages.get("export.size.vector");
+                case SVG -> new Estimate(Messages.get("export.size.vector"), true);
                 case PDF -> settings.poster() == null
-                        ? Messages.get("export.size.vector")
-                        : Messages.get("export.size.poster",
-                        PdfExport.posterPageCount(map, options(settings), settings.poster()), settings.poster().name());
+                        ? new Estimate(Messages.get("export.size.vector"), true)
+                        : pages(map, settings);
             };
         } catch (IllegalArgumentException e) {
-            return Messages.get("export.size.tooLarge");
+            // The renderer's own words, already in the interface's language.
+            return new Estimate(e.getMessage(), false);
         }
     }
 
-    private String pixels(JourneyMap map, ExportSettings settings) {
-        Dimension size = PngExport.size(map, options(settings));
-        return Messages.get("export.size.pixels", size.width, size.height);
+    private Estimate pixels(JourneyMap map, ExportSettings settings) {
+        Dimension size = PngExport.checkedSize(map, options(settings));
+        return new Estimate(Messages.get("export.size.pixels", size.width, size.height), true);
+    }
+
+    private Estimate pages(JourneyMap map, ExportSettings settings) {
+        int pages = PdfExport.posterPageCount(map, options(settings), settings.poster());
+        String paper = settings.poster().name();
+        if (pages > PdfExport.MAX_POSTER_PAGES) {
+            return new Estimate(Messages.get("export.size.tooManyPages", pages, paper, PdfExport.MAX_POSTER_PAGES), false);
+        }
+        return new Estimate(Messages.get("export.size.poster", pages, paper), true);
     }
 }

@@ -25,6 +25,11 @@ import java.util.function.Supplier;
 public final class Exporting {
     /** Pictures on the clipboard are drawn at this scale, sharp on high-density screens and in slides. */
     private static final double CLIPBOARD_SCALE = 2;
+    /**
+     * The clipboard holds a second copy of the picture, and slides and chats shrink it anyway:
+     * larger maps go on it at 100 %, and the largest are better exported to PDF or SVG.
+     */
+    private static final long CLIPBOARD_MAX_PIXELS = 40_000_000L;
 
     private final Supplier<Document> document;
     private final Supplier<String> activeChainId;
@@ -70,17 +75,14 @@ public final class Exporting {
     public void copyAsImage() {
         JourneyMap map = document.get().map();
         PictureOptions options = PictureOptions.defaults(Messages.locale()).withScale(CLIPBOARD_SCALE);
-        BufferedImage image;
-        try {
-            image = PngExport.image(map, options);
-        } catch (IllegalArgumentException tooLarge) {
-            try {
-                image = PngExport.image(map, options.withScale(1));
-            } catch (IllegalArgumentException stillTooLarge) {
-                Dialogs.error(owner, Messages.get("copyImage.failed.header"), Messages.get("copyImage.failed.detail"));
-                return;
-            }
+        if (pixels(map, options) > CLIPBOARD_MAX_PIXELS) {
+            options = options.withScale(1);
         }
+        if (pixels(map, options) > CLIPBOARD_MAX_PIXELS) {
+            Dialogs.error(owner, Messages.get("copyImage.failed.header"), Messages.get("copyImage.failed.detail"));
+            return;
+        }
+        BufferedImage image = PngExport.image(map, options);
         ClipboardContent content = new ClipboardContent();
         content.putImage(SwingFXUtils.toFXImage(image, null));
         Clipboard.getSystemClipboard().setContent(content);
@@ -89,5 +91,10 @@ public final class Exporting {
                 .text(Messages.get("copyImage.done", image.getWidth(), image.getHeight()))
                 .hideAfter(Duration.seconds(4))
                 .showInformation();
+    }
+
+    private static long pixels(JourneyMap map, PictureOptions options) {
+        java.awt.Dimension size = PngExport.size(map, options);
+        return (long) size.width * size.height;
     }
 }

@@ -1,5 +1,8 @@
 package org.touchmap.ui.export;
 
+import javafx.concurrent.Task;
+import javafx.scene.Cursor;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -12,6 +15,7 @@ import org.controlsfx.control.Notifications;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.xlsx.WorkbookChanges;
 import org.touchmap.io.xlsx.WorkbookImport;
+import org.touchmap.model.JourneyMap;
 import org.touchmap.ui.Dialogs;
 import org.touchmap.ui.FilePicker;
 import org.touchmap.ui.editor.Document;
@@ -49,21 +53,46 @@ public final class WorkbookImporting {
         picker.chooseWorkbook(owner, preferences.folder().orElse(null)).ifPresent(this::importFrom);
     }
 
-    /** Reads {@code file}, asks, and applies; the map is untouched unless the person confirms. */
+    /**
+     * Reads {@code file} in the background (a large workbook takes seconds), then asks and
+     * applies; the map is untouched unless the person confirms.
+     */
     void importFrom(Path file) {
         Document current = document.get();
-        WorkbookChanges changes;
-        try {
-            changes = WorkbookImport.read(current.map(), file);
-        } catch (MapFileException e) {
-            Dialogs.error(owner, Messages.get("import.failed.header", file.getFileName()), e.message(Messages.locale()));
-            return;
-        }
+        JourneyMap snapshot = current.map().copy();
+        Task<WorkbookChanges> reading = new Task<>() {
+            @Override
+            protected WorkbookChanges call() throws MapFileException {
+                return WorkbookImport.read(snapshot, file);
+            }
+        };
+        Scene scene = owner.getScene();
+        scene.setCursor(Cursor.WAIT);
+        reading.setOnSucceeded(e -> {
+            scene.setCursor(null);
+            if (document.get() == current) {
+                offer(current, file, reading.getValue());
+            }
+        });
+        reading.setOnFailed(e -> {
+            scene.setCursor(null);
+            Throwable problem = reading.getException();
+            String detail = problem instanceof MapFileException unreadable
+                    ? unreadable.message(Messages.locale())
+                    : Messages.get("export.failed.detail", String.valueOf(problem));
+            Dialogs.error(owner, Messages.get("import.failed.header", file.getFileName()), detail);
+        });
+        Thread worker = new Thread(reading, "touchmap-import");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void offer(Document current, Path file, WorkbookChanges changes) {
         if (!changes.hasChanges() && changes.problems().isEmpty()) {
             inform(Messages.get("import.nothing.header"), Messages.get("import.nothing", file.getFileName()));
             return;
         }
-        if (confirm(file, changes)) {
+        if (confirm(file, changes) && changes.hasChanges()) {
             current.commands().execute(changes.command());
             Notifications.create().owner(owner)
                     .title(Messages.get("import.done.title"))

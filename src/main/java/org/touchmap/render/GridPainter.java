@@ -24,6 +24,8 @@ final class GridPainter {
     private static final double HEADER_RADIUS = 4;
     private static final double LANE_PADDING_LEFT = 12;
     private static final double LANE_PADDING_RIGHT = 10;
+    private static final double EMPTY_NOTE_WIDTH = 520;
+
     /** Opacity of a lane's own colour over its row, {@code 22} in the canvas's {@code #rrggbb22}. */
     private static final double LANE_TINT_OPACITY = 0x22 / 255.0;
 
@@ -57,13 +59,8 @@ final class GridPainter {
         for (LaneRow row : layout.rows()) {
             paintLaneHeader(g, map.lane(row.laneId()), row);
         }
-        if (layout.columns().isEmpty() || layout.rows().isEmpty()) {
-            Rect grid = layout.grid();
-            Rect box = new Rect(layout.titleBox().x(), grid.y() + 12,
-                    Math.max(grid.width(), layout.titleBox().width()), layout.settings().minRowHeight());
-            TextPainter.wrapped(g, messages.get("empty"), RenderFonts.regular(14), Shapes.color(Palette.MUTED_TEXT),
-                    box, TextPainter.Align.TOP_LEFT);
-        }
+        emptyNote(layout).ifPresent(box -> TextPainter.wrapped(g, messages.get("empty"), RenderFonts.regular(14),
+                Shapes.color(Palette.MUTED_TEXT), box, TextPainter.Align.TOP_LEFT));
     }
 
     /**
@@ -111,5 +108,19 @@ final class GridPainter {
         g.fill(Shapes.roundedCorners(header, HEADER_RADIUS, 0, 0, HEADER_RADIUS));
         TextPainter.wrapped(g, lane.name(), RenderFonts.bold(RenderFonts.LANE_SIZE), Shapes.color(Palette.TEXT),
                 header.inset(0, LANE_PADDING_RIGHT, 0, LANE_PADDING_LEFT), TextPainter.Align.CENTER_LEFT);
+    }
+
+    /**
+     * Where "this map has no stages or no lanes yet" goes on a map without cells: beside the lane
+     * headers if there are any, wide enough to read, so the picture makes room for it.
+     */
+    static java.util.Optional<Rect> emptyNote(MapLayout layout) {
+        if (!layout.columns().isEmpty() && !layout.rows().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Rect grid = layout.grid();
+        double x = layout.rows().isEmpty() ? layout.titleBox().x() : grid.x();
+        double width = Math.max(EMPTY_NOTE_WIDTH, grid.width());
+        return java.util.Optional.of(new Rect(x, grid.y() + 12, width, layout.settings().minRowHeight()));
     }
 }

@@ -37,6 +37,11 @@ final class Picture {
         double margin = layout.settings().margin();
         double bottom = layout.grid().maxY();
         double right = bounds.maxX();
+        Rect emptyNote = GridPainter.emptyNote(layout).orElse(null);
+        if (emptyNote != null) {
+            bottom = Math.max(bottom, emptyNote.maxY());
+            right = Math.max(right, emptyNote.maxX() + margin);
+        }
         String emotionChainId = requireChain(options.emotionChainId());
         if (emotionChainId != null) {
             emotionStrip = EmotionStrip.below(bottom, map, layout, map.chain(emotionChainId));

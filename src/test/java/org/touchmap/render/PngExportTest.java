@@ -5,6 +5,7 @@ import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
@@ -173,6 +174,22 @@ class PngExportTest {
     void aMapWithoutStagesStillDraws() {
         BufferedImage image = PngExport.image(new JourneyMap("Empty"), ENGLISH);
         assertTrue(image.getWidth() > 0 && image.getHeight() > 0);
+    }
+
+    @Test
+    void theNoteOfAMapWithoutCellsKeepsClearOfTheLegendAndTheLaneHeaders() {
+        JourneyMap lanesOnly = new JourneyMap("Lanes only");
+        lanesOnly.addLane(new org.touchmap.model.Lane("online", "Online"));
+        for (JourneyMap map : List.of(new JourneyMap("Empty"), lanesOnly)) {
+            Picture picture = Picture.of(map, ENGLISH);
+            org.touchmap.layout.Rect note = GridPainter.emptyNote(picture.layout()).orElseThrow();
+
+            assertTrue(picture.legend().orElseThrow().bounds().y() >= note.maxY(), map.title() + ": legend below the note");
+            for (org.touchmap.layout.LaneRow row : picture.layout().rows()) {
+                assertTrue(note.x() >= row.header().maxX(), map.title() + ": note beside the lane headers");
+            }
+            assertTrue(picture.scaledWidth() >= note.maxX(), map.title() + ": the picture holds the note");
+        }
     }
 
     private static Element child(Node parent, String name) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.touchmap.model.Bundles;
+
 /**
  * The name of a command as the Edit menu shows it, kept as a bundle key and arguments so the
  * menu can be shown in any language, also after the person switches the language.
@@ -16,9 +18,6 @@ import java.util.ResourceBundle;
  */
 public record Description(String key, List<Object> args) {
     static final String BUNDLE = "org.touchmap.edit.commands";
-    /** English lives in the base bundle; never fall back to the machine's default locale instead. */
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public Description {
         if (key == null || key.isBlank()) {
@@ -46,6 +45,6 @@ public record Description(String key, List<Object> args) {
     }
 
     static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        return Bundles.load(BUNDLE, locale);
     }
 }

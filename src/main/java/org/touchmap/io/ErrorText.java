@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.touchmap.model.Bundles;
+
 /** Builds the one-line messages of {@link MapFileException} from the {@code errors} bundle. */
 final class ErrorText {
     private static final String BUNDLE = "org.touchmap.io.errors";
-    /** English lives in the base bundle; never fall back to the machine's default locale instead. */
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     /** Values quoted in messages are cut here so that one bad value cannot flood the line. */
     private static final int MAX_QUOTED_LENGTH = 60;
 
@@ -18,7 +17,7 @@ final class ErrorText {
     }
 
     static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        return Bundles.load(BUNDLE, locale);
     }
 
     static String format(Locale locale, String key, String... args) {

@@ -5,22 +5,20 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.touchmap.model.Bundles;
 import org.touchmap.layout.CardBadge;
 import org.touchmap.model.Rating;
 
 /** Words a picture shows (legend, emotion strip, poster labels) and export errors, from the {@code render} bundle. */
 final class RenderMessages {
     private static final String BUNDLE = "org.touchmap.render.render";
-    /** English lives in the base bundle; never fall back to the machine's default locale instead. */
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final Locale locale;
     private final ResourceBundle bundle;
 
     RenderMessages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        this.bundle = Bundles.load(BUNDLE, locale);
     }
 
     String get(String key) {

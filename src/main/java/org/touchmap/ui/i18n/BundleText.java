@@ -6,14 +6,13 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
+import org.touchmap.model.Bundles;
+
 /**
  * The strings of one resource bundle in one language. Each part of the interface keeps its strings
  * in its own bundle (en in the base file, ru, sr), and reads them through this class.
  */
 public class BundleText {
-    /** English lives in the base bundle; never fall back to the machine's default locale instead. */
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -33,7 +32,7 @@ public class BundleText {
     }
 
     static ResourceBundle load(String baseName, Locale locale) {
-        return ResourceBundle.getBundle(baseName, locale, NO_FALLBACK);
+        return Bundles.load(baseName, locale);
     }
 
     static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.touchmap.edit.CommandStack;
 import org.touchmap.io.xlsx.WorkbookChanges;
 import org.touchmap.io.xlsx.WorkbookImport;
+import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Rating;
 import org.touchmap.model.Touchpoint;
@@ -105,10 +106,34 @@ class WorkbookRoundTripTest {
         new CommandStack(map).execute(changes.command());
 
         assertEquals(1, changes.addedCount());
+        assertEquals(List.of(), changes.problems());
         Touchpoint parking = map.touchpoints().get(map.touchpoints().size() - 1);
         assertEquals("Parking at the clinic", parking.name());
         assertEquals("decide", parking.stageId());
         assertEquals(Rating.NEGATIVE, parking.rating());
+    }
+
+    @Test
+    void aNewRowWithOnlyANameAndAStageTakesItsChannelsDefaultsWithoutProblems() throws Exception {
+        JourneyMap map = sample("");
+        Path file = edited(export(map, ENGLISH, folder.resolve("clinic.xlsx")), sheet -> {
+            Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+            row.createCell(column(sheet, "Name")).setCellValue("Parking at the clinic");
+            row.createCell(column(sheet, "Stage")).setCellValue("Purchase decision");
+            row.createCell(column(sheet, "Online or offline")).setCellValue("  ");
+        });
+
+        WorkbookChanges changes = WorkbookImport.read(map, file);
+        new CommandStack(map).execute(changes.command());
+
+        assertEquals(List.of(), changes.problems());
+        assertEquals(1, changes.addedCount());
+        Touchpoint parking = map.touchpoints().get(map.touchpoints().size() - 1);
+        Touchpoint fresh = new Touchpoint("tp-fresh", "", "decide", "online");
+        fresh.applyChannelDefaults(ChannelCatalog.resolve(ChannelCatalog.OTHER));
+        assertEquals(fresh.presence(), parking.presence());
+        assertEquals(fresh.category(), parking.category());
+        assertEquals(fresh.control(), parking.control());
     }
 
     @Test

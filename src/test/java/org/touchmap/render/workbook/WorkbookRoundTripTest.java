@@ -17,6 +17,7 @@ import org.touchmap.io.xlsx.WorkbookChanges;
 import org.touchmap.io.xlsx.WorkbookImport;
 import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Metric;
 import org.touchmap.model.Rating;
 import org.touchmap.model.Touchpoint;
 
@@ -134,6 +135,71 @@ class WorkbookRoundTripTest {
         assertEquals(fresh.presence(), parking.presence());
         assertEquals(fresh.category(), parking.category());
         assertEquals(fresh.control(), parking.control());
+    }
+
+    @Test
+    void emptyNamesOfACardAStageAndALaneImportBackWithoutAChangeOrAProblem() throws Exception {
+        JourneyMap map = sample("");
+        Touchpoint ad = map.touchpoint("tp-ad");
+        ad.setName("");
+        map.stage(ad.stageId()).setName("");
+        map.lane(ad.laneId()).setName("");
+        Path file = export(map, ENGLISH, folder.resolve("empty-names.xlsx"));
+
+        WorkbookChanges changes = WorkbookImport.read(map, file);
+
+        assertFalse(changes.hasChanges(), () -> String.join("\n", changes.summary(Locale.ROOT)));
+        assertEquals(List.of(), changes.problems());
+    }
+
+    @Test
+    void textsAndNumbersTheSheetCannotHoldExactlyAreUnchangedWhenTheirCellsAreUntouched() throws Exception {
+        JourneyMap map = sample("");
+        map.touchpoint("tp-ad").setNotes("First line\r\nsecond line\rthird line");
+        map.touchpoint("tp-phone").setNotes("   ");
+        map.touchpoint("tp-chat").setNotes("\n");
+        map.touchpoint("tp-chat").setChannelId(" My channel ");
+        map.touchpoint("tp-phone").setName("Booking\u0001by phone");
+        Touchpoint ad = map.touchpoint("tp-ad");
+        ad.setMetrics(java.util.Map.of(Metric.CSAT, 0.1 + 0.2));
+        Path exported = export(map, ENGLISH, folder.resolve("exact.xlsx"));
+        Path file = edited(exported, sheet -> {
+            Cell csat = cell(sheet, "tp-ad", "CSAT");
+            double written = csat.getNumericCellValue();
+            csat.setCellValue(Double.parseDouble(String.format(Locale.ROOT, "%.15g", written)));
+        });
+
+        WorkbookChanges changes = WorkbookImport.read(map, file);
+
+        assertEquals(List.of(), changes.problems());
+        assertFalse(changes.hasChanges(), () -> String.join("\n", changes.summary(Locale.ROOT)));
+    }
+
+    @Test
+    void aNameClearedInTheSheetIsStillAProblemWhenTheCardHasOne() throws Exception {
+        JourneyMap map = sample("");
+        Path file = edited(export(map, ENGLISH, folder.resolve("cleared.xlsx")),
+                sheet -> cell(sheet, "tp-ad", "Name").setBlank());
+
+        WorkbookChanges changes = WorkbookImport.read(map, file);
+
+        assertFalse(changes.hasChanges());
+        assertEquals(List.of("problem.required"),
+                changes.problems().stream().map(org.touchmap.io.xlsx.CellProblem::messageKey).toList());
+    }
+
+    @Test
+    void aMetricEditedToAnotherNumberIsStillAChange() throws Exception {
+        JourneyMap map = sample("");
+        map.touchpoint("tp-ad").setMetrics(java.util.Map.of(Metric.CSAT, 0.1 + 0.2));
+        Path file = edited(export(map, ENGLISH, folder.resolve("csat.xlsx")),
+                sheet -> cell(sheet, "tp-ad", "CSAT").setCellValue(0.31));
+
+        WorkbookChanges changes = WorkbookImport.read(map, file);
+        new CommandStack(map).execute(changes.command());
+
+        assertEquals(1, changes.changedCount());
+        assertEquals(0.31, map.touchpoint("tp-ad").metrics().get(Metric.CSAT));
     }
 
     @Test

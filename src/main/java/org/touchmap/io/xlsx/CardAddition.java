@@ -15,7 +15,8 @@ import org.touchmap.model.Touchpoint;
 /**
  * A new card from a row whose id is empty or not on the map. It needs a name and a stage it can
  * find; it keeps the row's id when that is a valid id nobody uses, so a card copied from another
- * map stays recognisable, and gets a fresh one otherwise.
+ * map stays recognisable, and gets a fresh one otherwise. Any other empty cell keeps the new
+ * card's default, the one its channel gives it where the channel has one, and is never a problem.
  */
 final class CardAddition {
     /** The new card's command, its summary line and its id. */
@@ -65,7 +66,7 @@ final class CardAddition {
             }
         });
         for (HeaderRow.Place place : header.places()) {
-            if (!PLACED_FIRST.contains(place.column()) && !place.column().isReadOnly()) {
+            if (!PLACED_FIRST.contains(place.column()) && !place.column().isReadOnly() && !row.isBlank(place)) {
                 row.readInto(place, place.column(), context, card);
             }
         }

@@ -23,7 +23,7 @@ final class ChoiceType<E extends Enum<E>> implements ColumnType<E> {
         this.problemKey = problemKey;
     }
 
-    /** A value every card has; an empty cell is a problem. */
+    /** A value every card has; an empty cell of a card on the map is a problem (a new card keeps its default). */
     static <E extends Enum<E>> ChoiceType<E> required(String prefix, Class<E> type) {
         return new ChoiceType<>(new ChoiceWords<>(prefix, type), false, null, "problem.choice");
     }

@@ -31,6 +31,12 @@ final class RowCells {
         return byColumn.get(place.index());
     }
 
+    /** Whether the row leaves the cell of a column empty, or holds only spaces in it. */
+    boolean isBlank(HeaderRow.Place place) {
+        SheetCell cell = at(place);
+        return cell == null || cell.isBlank();
+    }
+
     void problem(HeaderRow.Place place, String key, List<String> args) {
         problems.add(problem(rowNumber, place, key, args.toArray(String[]::new)));
     }

@@ -72,19 +72,19 @@ public final class TouchpointColumn<V> {
     }
 
     /**
-     * Reads a cell of a card's row. A text the export had to cut to fit a cell reads as the
-     * card's whole text, so an untouched cell is never a change.
+     * Reads a cell of a card's row. A cell that still holds what the export wrote for the card's
+     * value reads as that value, even where the file could not hold it exactly (a text cut to fit
+     * a cell, a line break, a character XML cannot carry, the 16th digit of a number, an empty
+     * name), so an untouched cell is never a change and never a problem.
      */
     Reading<V> read(SheetCell cell, ReadContext context) {
-        Reading<V> reading = cell == null || cell.isBlank() ? type.readBlank(context) : type.read(cell, context);
-        if (!reading.isProblem() && context.original() != null && reading.value() instanceof String text) {
+        if (context.original() != null) {
             V current = getter.apply(context.original());
-            if (current instanceof String currentText && !text.equals(currentText)
-                    && text.equals(CellText.fit(currentText))) {
+            if (UntouchedCell.matches(cell, type.cell(current, context.language(), context.map()))) {
                 return Reading.of(current);
             }
         }
-        return reading;
+        return cell == null || cell.isBlank() ? type.readBlank(context) : type.read(cell, context);
     }
 
     /** Sets the value on a card that the import is preparing; never on a card of the map itself. */

@@ -12,7 +12,8 @@ import org.touchmap.model.MapElement;
 
 /**
  * The {@code Chains} sheet: one row per link, in each chain's order, with the names people read
- * and the ids that tell apart two cards of the same name.
+ * and the ids that tell apart two cards of the same name. A chain without links has one row of
+ * its name and id and no step, so the sheet still shows that it exists.
  */
 final class ChainsSheet {
     private static final List<String> HEADERS = List.of("chains.chain", "chains.position", "chains.from", "chains.to",
@@ -37,6 +38,11 @@ final class ChainsSheet {
         JourneyMap map = context.map();
         for (Chain chain : map.chains()) {
             List<ChainLink> links = chain.links();
+            if (links.isEmpty()) {
+                Row row = sheet.createRow(rowIndex++);
+                context.cells().text(row, 0, chain.name(), Looks.TEXT);
+                context.cells().text(row, 4, chain.id(), Looks.MUTED);
+            }
             for (int position = 0; position < links.size(); position++) {
                 ChainLink link = links.get(position);
                 Row row = sheet.createRow(rowIndex++);

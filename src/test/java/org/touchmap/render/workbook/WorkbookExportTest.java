@@ -26,6 +26,7 @@ import org.touchmap.analysis.StageSummary;
 import org.touchmap.io.xlsx.TouchpointColumns;
 import org.touchmap.io.xlsx.WorkbookSheets;
 import org.touchmap.layout.Palette;
+import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Rating;
 import org.touchmap.model.Touchpoint;
@@ -199,6 +200,25 @@ class WorkbookExportTest {
             assertEquals("tp-ad", first.getCell(5).getStringCellValue());
             int links = map.chains().stream().mapToInt(c -> c.links().size()).sum();
             assertEquals(links, sheet.getLastRowNum());
+        }
+    }
+
+    @Test
+    void aChainWithoutLinksHasARowOfItsOwnWithoutAStep() throws Exception {
+        JourneyMap map = sample("");
+        map.addChain(new Chain("ch-empty", "Second visit", "#336699"));
+        int links = map.chains().stream().mapToInt(c -> c.links().size()).sum();
+        try (XSSFWorkbook workbook = open(export(map, ENGLISH, folder.resolve("empty-chain.xlsx")))) {
+            XSSFSheet sheet = workbook.getSheet("Chains");
+            assertEquals(links + 1, sheet.getLastRowNum());
+            Row last = sheet.getRow(sheet.getLastRowNum());
+            assertEquals("Second visit", last.getCell(0).getStringCellValue());
+            assertTrue(last.getCell(1) == null || last.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK,
+                    "no step");
+            assertEquals("ch-empty", last.getCell(4).getStringCellValue());
+            assertEquals(new CellRangeAddress(0, links + 1, 0, 6),
+                    sheet.getCTWorksheet().getAutoFilter() == null ? null
+                            : CellRangeAddress.valueOf(sheet.getCTWorksheet().getAutoFilter().getRef()));
         }
     }
 

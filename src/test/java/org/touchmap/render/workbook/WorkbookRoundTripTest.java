@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.touchmap.edit.CommandStack;
 import org.touchmap.io.xlsx.WorkbookChanges;
 import org.touchmap.io.xlsx.WorkbookImport;
+import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Metric;
 import org.touchmap.model.Rating;
 import org.touchmap.model.Touchpoint;
 
@@ -105,10 +107,99 @@ class WorkbookRoundTripTest {
         new CommandStack(map).execute(changes.command());
 
         assertEquals(1, changes.addedCount());
+        assertEquals(List.of(), changes.problems());
         Touchpoint parking = map.touchpoints().get(map.touchpoints().size() - 1);
         assertEquals("Parking at the clinic", parking.name());
         assertEquals("decide", parking.stageId());
         assertEquals(Rating.NEGATIVE, parking.rating());
+    }
+
+    @Test
+    void aNewRowWithOnlyANameAndAStageTakesItsChannelsDefaultsWithoutProblems() throws Exception {
+        JourneyMap map = sample("");
+        Path file = edited(export(map, ENGLISH, folder.resolve("clinic.xlsx")), sheet -> {
+            Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+            row.createCell(column(sheet, "Name")).setCellValue("Parking at the clinic");
+            row.createCell(column(sheet, "Stage")).setCellValue("Purchase decision");
+            row.createCell(column(sheet, "Online or offline")).setCellValue("  ");
+        });
+
+        WorkbookChanges changes = WorkbookImport.read(map, file);
+        new CommandStack(map).execute(changes.command());
+
+        assertEquals(List.of(), changes.problems());
+        assertEquals(1, changes.addedCount());
+        Touchpoint parking = map.touchpoints().get(map.touchpoints().size() - 1);
+        Touchpoint fresh = new Touchpoint("tp-fresh", "", "decide", "online");
+        fresh.applyChannelDefaults(ChannelCatalog.resolve(ChannelCatalog.OTHER));
+        assertEquals(fresh.presence(), parking.presence());
+        assertEquals(fresh.category(), parking.category());
+        assertEquals(fresh.control(), parking.control());
+    }
+
+    @Test
+    void emptyNamesOfACardAStageAndALaneImportBackWithoutAChangeOrAProblem() throws Exception {
+        JourneyMap map = sample("");
+        Touchpoint ad = map.touchpoint("tp-ad");
+        ad.setName("");
+        map.stage(ad.stageId()).setName("");
+        map.lane(ad.laneId()).setName("");
+        Path file = export(map, ENGLISH, folder.resolve("empty-names.xlsx"));
+
+        WorkbookChanges changes = WorkbookImport.read(map, file);
+
+        assertFalse(changes.hasChanges(), () -> String.join("\n", changes.summary(Locale.ROOT)));
+        assertEquals(List.of(), changes.problems());
+    }
+
+    @Test
+    void textsAndNumbersTheSheetCannotHoldExactlyAreUnchangedWhenTheirCellsAreUntouched() throws Exception {
+        JourneyMap map = sample("");
+        map.touchpoint("tp-ad").setNotes("First line\r\nsecond line\rthird line");
+        map.touchpoint("tp-phone").setNotes("   ");
+        map.touchpoint("tp-chat").setNotes("\n");
+        map.touchpoint("tp-chat").setChannelId(" My channel ");
+        map.touchpoint("tp-phone").setName("Booking\u0001by phone");
+        Touchpoint ad = map.touchpoint("tp-ad");
+        ad.setMetrics(java.util.Map.of(Metric.CSAT, 0.1 + 0.2));
+        Path exported = export(map, ENGLISH, folder.resolve("exact.xlsx"));
+        Path file = edited(exported, sheet -> {
+            Cell csat = cell(sheet, "tp-ad", "CSAT");
+            double written = csat.getNumericCellValue();
+            csat.setCellValue(Double.parseDouble(String.format(Locale.ROOT, "%.15g", written)));
+        });
+
+        WorkbookChanges changes = WorkbookImport.read(map, file);
+
+        assertEquals(List.of(), changes.problems());
+        assertFalse(changes.hasChanges(), () -> String.join("\n", changes.summary(Locale.ROOT)));
+    }
+
+    @Test
+    void aNameClearedInTheSheetIsStillAProblemWhenTheCardHasOne() throws Exception {
+        JourneyMap map = sample("");
+        Path file = edited(export(map, ENGLISH, folder.resolve("cleared.xlsx")),
+                sheet -> cell(sheet, "tp-ad", "Name").setBlank());
+
+        WorkbookChanges changes = WorkbookImport.read(map, file);
+
+        assertFalse(changes.hasChanges());
+        assertEquals(List.of("problem.required"),
+                changes.problems().stream().map(org.touchmap.io.xlsx.CellProblem::messageKey).toList());
+    }
+
+    @Test
+    void aMetricEditedToAnotherNumberIsStillAChange() throws Exception {
+        JourneyMap map = sample("");
+        map.touchpoint("tp-ad").setMetrics(java.util.Map.of(Metric.CSAT, 0.1 + 0.2));
+        Path file = edited(export(map, ENGLISH, folder.resolve("csat.xlsx")),
+                sheet -> cell(sheet, "tp-ad", "CSAT").setCellValue(0.31));
+
+        WorkbookChanges changes = WorkbookImport.read(map, file);
+        new CommandStack(map).execute(changes.command());
+
+        assertEquals(1, changes.changedCount());
+        assertEquals(0.31, map.touchpoint("tp-ad").metrics().get(Metric.CSAT));
     }
 
     @Test

@@ -64,6 +64,7 @@ public enum Reason {
     SAVE_DENIED("save.denied", Hint.SAVE_ELSEWHERE),
     SAVE_FAILED("save.failed", Hint.SAVE_ELSEWHERE),
 
+    WORKBOOK_IS_FOLDER("workbook.isFolder", Hint.CHECK_PATH),
     WORKBOOK_NOT_XLSX("workbook.notXlsx", Hint.SAVE_AS_XLSX),
     WORKBOOK_OLD_FORMAT("workbook.oldFormat", Hint.SAVE_AS_XLSX),
     WORKBOOK_TOO_LARGE("workbook.tooLarge", Hint.SMALLER_WORKBOOK),

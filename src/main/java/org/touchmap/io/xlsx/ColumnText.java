@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.touchmap.model.Bundles;
+
 /**
  * The texts of the workbook's columns and values (bundle {@code org.touchmap.io.xlsx.columns}) and
  * of the import's messages (bundle {@code org.touchmap.io.xlsx.import}), in every language Touchmap
@@ -22,9 +24,6 @@ final class ColumnText {
 
     private static final String COLUMNS = "org.touchmap.io.xlsx.columns";
     private static final String IMPORT = "org.touchmap.io.xlsx.import";
-    /** English lives in the base bundle; never fall back to the machine's default locale instead. */
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private ColumnText() {
     }
@@ -34,7 +33,7 @@ final class ColumnText {
 
     /** A header or value word; a key missing from a translation shows in English. */
     static String column(Locale locale, String key) {
-        return COLUMN_BUNDLES.computeIfAbsent(locale, l -> ResourceBundle.getBundle(COLUMNS, l, NO_FALLBACK))
+        return COLUMN_BUNDLES.computeIfAbsent(locale, l -> Bundles.load(COLUMNS, l))
                 .getString(key);
     }
 
@@ -42,7 +41,7 @@ final class ColumnText {
     static String message(Locale locale, String key, Object... args) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(IMPORT, locale, NO_FALLBACK).getString(key);
+            pattern = Bundles.load(IMPORT, locale).getString(key);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -77,7 +77,7 @@ final class WorkbookFile {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
-                throw MapFileException.of(name, Reason.FILE_IS_FOLDER);
+                throw MapFileException.of(name, Reason.WORKBOOK_IS_FOLDER);
             }
             if (attributes.size() > limits.maxFileBytes()) {
                 throw MapFileException.of(name, Reason.WORKBOOK_TOO_LARGE, Long.toString(attributes.size()),

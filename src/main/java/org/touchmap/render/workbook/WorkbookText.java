@@ -4,19 +4,18 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.touchmap.model.Bundles;
+
 /** The workbook's own words (bundle {@code org.touchmap.render.workbook.workbook}): headers of the summary sheets, the legend. */
 final class WorkbookText {
     private static final String BUNDLE = "org.touchmap.render.workbook.workbook";
-    /** English lives in the base bundle; never fall back to the machine's default locale instead. */
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final Locale locale;
     private final ResourceBundle bundle;
 
     WorkbookText(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        this.bundle = Bundles.load(BUNDLE, locale);
     }
 
     Locale locale() {

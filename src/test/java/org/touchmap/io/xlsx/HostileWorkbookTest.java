@@ -209,7 +209,7 @@ class HostileWorkbookTest {
     @Test
     void aMissingFileAndAFolderAreRefused() throws Exception {
         assertEquals("file.missing", refused(folder.resolve("nowhere.xlsx")).key());
-        assertEquals("file.isFolder", refused(folder).key());
+        assertEquals("workbook.isFolder", refused(folder).key());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.touchmap.model;
 
+import java.util.List;
+
 /** The customer's reaction at a touchpoint. */
 public enum Rating {
     /** Not evaluated yet. */
@@ -10,6 +12,9 @@ public enum Rating {
     NEUTRAL(0),
     /** Irritation, refusal or complaint. */
     NEGATIVE(-1);
+
+    /** The order in which ratings are listed to people: legends, summaries, menus — good news first. */
+    public static final List<Rating> DISPLAY_ORDER = List.of(POSITIVE, NEUTRAL, NEGATIVE, UNRATED);
 
     private final int defaultEmotion;
 

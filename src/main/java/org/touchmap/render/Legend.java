@@ -83,8 +83,8 @@ record Legend(Rect bounds, List<Legend.Row> rows) {
         double labelWidth = layout.settings().laneHeaderWidth() - 8;
         var builder = new Builder(left, labelWidth, entriesLeft, entriesRight, top + GAP_ABOVE);
 
-        builder.row(messages.get("legend.ratings"), List.of(Rating.POSITIVE, Rating.NEUTRAL, Rating.NEGATIVE,
-                Rating.UNRATED).stream().map(r -> new Item(new RatingSign(r), messages.rating(r))).toList());
+        builder.row(messages.get("legend.ratings"), Rating.DISPLAY_ORDER.stream()
+                .map(r -> new Item(new RatingSign(r), messages.rating(r))).toList());
         builder.row(messages.get("legend.marks"), List.of(CardBadge.values()).stream()
                 .map(b -> new Item(new BadgeSign(b), messages.badge(b))).toList());
         if (!chains.isEmpty()) {

@@ -9,7 +9,7 @@ import org.touchmap.model.Rating;
 
 /** The legend under the {@code Map} sheet's grid: what each colour and sign means, and the key point star. */
 final class MapLegend {
-    private static final List<Rating> ORDER = List.of(Rating.POSITIVE, Rating.NEUTRAL, Rating.NEGATIVE, Rating.UNRATED);
+    private static final List<Rating> ORDER = Rating.DISPLAY_ORDER;
     /** Width of legend cells right of the grid, on maps with fewer stages than legend items. */
     private static final int ITEM_CHARS = 18;
 

@@ -17,7 +17,7 @@ final class StagesSheet {
     private static final List<String> HEADERS = List.of("stages.stage", "stages.phase", "stages.positive",
             "stages.neutral", "stages.negative", "stages.unrated", "stages.total", "stages.visitors",
             "stages.conversion");
-    private static final List<Rating> RATINGS = List.of(Rating.POSITIVE, Rating.NEUTRAL, Rating.NEGATIVE, Rating.UNRATED);
+    private static final List<Rating> RATINGS = Rating.DISPLAY_ORDER;
     private static final int[] WIDTHS = {28, 16, 13, 13, 13, 13, 9, 12, 15};
     private static final int LIST_CHARS = 24;
     private static final String COUNT = "0";

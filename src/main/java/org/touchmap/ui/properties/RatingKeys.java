@@ -14,7 +14,7 @@ import org.touchmap.model.Rating;
  */
 public final class RatingKeys {
     /** The ratings in the order the panel and the menu show them. */
-    public static final List<Rating> ORDER = List.of(Rating.POSITIVE, Rating.NEUTRAL, Rating.NEGATIVE, Rating.UNRATED);
+    public static final List<Rating> ORDER = Rating.DISPLAY_ORDER;
 
     private RatingKeys() {
     }

@@ -75,6 +75,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void theDocumentedExampleIsWhatTheCommandPrints() throws IOException {
+        String doc = Files.readString(Path.of("docs", "report-json.md"), StandardCharsets.UTF_8);
+        int start = doc.indexOf("```json\n") + "```json\n".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+
+        String out = CliRun.of("report", funnelMap().toString(), "--json").out();
+
+        assertEquals(example.strip(), out.strip());
+    }
+
+    @Test
     void jsonIsTheSameEveryTime() throws IOException {
         Path map = funnelMap();
         assertEquals(CliRun.of("report", map.toString(), "--json").out(),

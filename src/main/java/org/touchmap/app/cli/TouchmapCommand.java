@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Editor for customer journey maps.", "Without a command, opens the editor."},
-        subcommands = {ValidateCommand.class, ExportCommand.class, ImportCommand.class})
+        subcommands = {ValidateCommand.class, ExportCommand.class, ImportCommand.class, ReportCommand.class})
 final class TouchmapCommand implements Runnable {
     @Spec
     private CommandSpec spec;

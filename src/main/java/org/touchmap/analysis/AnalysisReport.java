@@ -1,0 +1,29 @@
+package org.touchmap.analysis;
+
+import java.util.List;
+
+import org.touchmap.model.JourneyMap;
+
+/**
+ * Everything the analysis says about one map, computed once: what the analysis panel, the
+ * {@code report} command and the workbook show.
+ *
+ * @param stages       per stage, in stage order
+ * @param funnel       conversion between adjacent stages with visitor counts
+ * @param weakLinks    negative touchpoints, weakest first (see {@link WeakLinks})
+ * @param brokenChains chains with runs of negative touchpoints
+ * @param coverage     empty stages, unfinished chains, touchpoints in no chain
+ */
+public record AnalysisReport(List<StageAnalysis> stages, Funnel funnel, List<WeakLink> weakLinks,
+                             List<BrokenChain> brokenChains, Coverage coverage) {
+    public AnalysisReport {
+        stages = List.copyOf(stages);
+        weakLinks = List.copyOf(weakLinks);
+        brokenChains = List.copyOf(brokenChains);
+    }
+
+    public static AnalysisReport of(JourneyMap map) {
+        return new AnalysisReport(StageAnalyses.of(map), Funnel.of(map), WeakLinks.of(map),
+                BrokenChains.of(map), Coverage.of(map));
+    }
+}

@@ -1,0 +1,16 @@
+package org.touchmap.analysis;
+
+import java.util.OptionalDouble;
+
+/**
+ * A negative touchpoint, a place where customers may be lost.
+ *
+ * @param touchpointId    the touchpoint
+ * @param name            its name
+ * @param stageId         its stage
+ * @param keyPoint        whether it is a capture or conversion point
+ * @param criteriaAverage the average of its criteria scores; empty when none is scored
+ */
+public record WeakLink(String touchpointId, String name, String stageId, boolean keyPoint,
+                       OptionalDouble criteriaAverage) {
+}

@@ -1,0 +1,122 @@
+package org.touchmap.app.cli;
+
+import org.touchmap.analysis.AnalysisReport;
+import org.touchmap.analysis.BrokenChain;
+import org.touchmap.analysis.FunnelStep;
+import org.touchmap.analysis.StageAnalysis;
+import org.touchmap.analysis.StageSummary;
+import org.touchmap.analysis.WeakLink;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.MapElement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+/**
+ * The report as plain JSON values in a fixed key order; see {@code docs/report-json.md}. Every key is
+ * always present ({@code null} when unknown), fractions (conversion, drop-off, share negative) are
+ * decimal fractions rounded to 4 places (0.4 for 40 %), criteria averages are rounded to 2 places.
+ */
+final class ReportJson {
+    static final String FORMAT = "touchmap-report";
+    static final int VERSION = 1;
+
+    private ReportJson() {
+    }
+
+    static Map<String, Object> of(JourneyMap map, AnalysisReport report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", FORMAT);
+        root.put("reportVersion", VERSION);
+        root.put("title", map.title());
+        root.put("stages", report.stages().stream().map(ReportJson::stage).toList());
+        root.put("funnel", report.funnel().steps().stream().map(ReportJson::step).toList());
+        List<Object> weakLinks = new ArrayList<>();
+        for (WeakLink link : report.weakLinks()) {
+            weakLinks.add(weakLink(weakLinks.size() + 1, link));
+        }
+        root.put("weakLinks", weakLinks);
+        root.put("brokenChains", report.brokenChains().stream().map(ReportJson::brokenChain).toList());
+        Map<String, Object> coverage = new LinkedHashMap<>();
+        coverage.put("emptyStages", named(report.coverage().emptyStageIds(), map::stage));
+        coverage.put("unfinishedChains", named(report.coverage().unfinishedChainIds(), map::chain));
+        coverage.put("unchainedTouchpoints", named(report.coverage().unchainedTouchpointIds(), map::touchpoint));
+        root.put("coverage", coverage);
+        return root;
+    }
+
+    private static Map<String, Object> stage(StageAnalysis analysis) {
+        StageSummary s = analysis.summary();
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("id", s.stageId());
+        node.put("name", s.name());
+        node.put("phase", s.phase());
+        node.put("positive", s.positive());
+        node.put("neutral", s.neutral());
+        node.put("negative", s.negative());
+        node.put("unrated", s.unrated());
+        node.put("total", s.total());
+        node.put("visitors", s.visitors());
+        node.put("conversionToNext", fraction(s.conversionToNext()));
+        node.put("shareNegative", fraction(analysis.shareNegative()));
+        node.put("criteriaAverage", average(analysis.criteriaAverage()));
+        node.put("health", analysis.health().name());
+        return node;
+    }
+
+    private static Map<String, Object> step(FunnelStep step) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("from", step.fromStageId());
+        node.put("to", step.toStageId());
+        node.put("fromVisitors", step.fromVisitors());
+        node.put("toVisitors", step.toVisitors());
+        node.put("conversion", fraction(step.conversion()));
+        node.put("dropOff", fraction(step.dropOff()));
+        node.put("moreVisitorsThanBefore", step.moreThanBefore());
+        return node;
+    }
+
+    private static Map<String, Object> weakLink(int rank, WeakLink link) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("rank", rank);
+        node.put("id", link.touchpointId());
+        node.put("name", link.name());
+        node.put("stage", link.stageId());
+        node.put("keyPoint", link.keyPoint());
+        node.put("criteriaAverage", average(link.criteriaAverage()));
+        return node;
+    }
+
+    private static Map<String, Object> brokenChain(BrokenChain chain) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("id", chain.chainId());
+        node.put("name", chain.name());
+        node.put("runs", chain.runs());
+        return node;
+    }
+
+    private static List<Object> named(List<String> ids, Function<String, ? extends MapElement> find) {
+        List<Object> list = new ArrayList<>();
+        for (String id : ids) {
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("id", id);
+            node.put("name", find.apply(id).name());
+            list.add(node);
+        }
+        return list;
+    }
+
+    /** A fraction rounded to 4 decimal places, or {@code null}. */
+    static Double fraction(OptionalDouble value) {
+        return value.isPresent() ? Math.round(value.getAsDouble() * 10_000) / 10_000.0 : null;
+    }
+
+    /** A 1..5 average rounded to 2 decimal places, or {@code null}. */
+    static Double average(OptionalDouble value) {
+        return value.isPresent() ? Math.round(value.getAsDouble() * 100) / 100.0 : null;
+    }
+}

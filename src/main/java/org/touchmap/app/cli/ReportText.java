@@ -1,0 +1,127 @@
+package org.touchmap.app.cli;
+
+import org.touchmap.analysis.AnalysisReport;
+import org.touchmap.analysis.BrokenChain;
+import org.touchmap.analysis.FunnelStep;
+import org.touchmap.analysis.StageAnalysis;
+import org.touchmap.analysis.StageSummary;
+import org.touchmap.analysis.WeakLink;
+import org.touchmap.io.OneLine;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.MapElement;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The report as text for a terminal: a stage table, funnel warnings, weak links, broken chains
+ * and coverage. Conversion is shown as a percentage with one decimal; unknown numbers as "-".
+ */
+final class ReportText {
+    private static final int MAX_NAME = 32;
+    private static final String NONE = "  none";
+
+    private final JourneyMap map;
+    private final StringBuilder text = new StringBuilder();
+
+    private ReportText(JourneyMap map) {
+        this.map = map;
+    }
+
+    static String of(JourneyMap map, AnalysisReport report) {
+        ReportText r = new ReportText(map);
+        r.line("Report: \"" + OneLine.of(map.title()) + "\"");
+        r.stages(report.stages());
+        r.funnelWarnings(report.funnel().warnings());
+        r.weakLinks(report.weakLinks());
+        r.brokenChains(report.brokenChains());
+        r.coverage(report);
+        return r.text.toString();
+    }
+
+    private void stages(List<StageAnalysis> stages) {
+        int width = Math.max("stage".length(),
+                stages.stream().mapToInt(s -> name(s.summary().name()).length()).max().orElse(0));
+        String row = "%-" + width + "s %4s %4s %4s %8s %10s %11s  %s";
+        line("");
+        line("Stages");
+        line(String.format(Locale.ROOT, row, "stage", "+", "=", "-", "unrated", "visitors", "conversion", "health"));
+        for (StageAnalysis stage : stages) {
+            StageSummary s = stage.summary();
+            line(String.format(Locale.ROOT, row, name(s.name()), s.positive(), s.neutral(), s.negative(),
+                    s.unrated(), s.visitors() == null ? "-" : s.visitors().toString(),
+                    percent(s.conversionToNext()), stage.health().name().toLowerCase(Locale.ROOT)).stripTrailing());
+        }
+    }
+
+    private void funnelWarnings(List<FunnelStep> warnings) {
+        for (FunnelStep step : warnings) {
+            line(String.format(Locale.ROOT, "warning: \"%s\" has more visitors (%d) than \"%s\" before it (%d)",
+                    name(map.stage(step.toStageId())), step.toVisitors(),
+                    name(map.stage(step.fromStageId())), step.fromVisitors()));
+        }
+    }
+
+    private void weakLinks(List<WeakLink> links) {
+        line("");
+        line("Weak links (negative touchpoints, weakest first)");
+        if (links.isEmpty()) {
+            line(NONE);
+        }
+        int rank = 1;
+        for (WeakLink link : links) {
+            String average = link.criteriaAverage().isPresent()
+                    ? String.format(Locale.ROOT, ", criteria %.1f", link.criteriaAverage().getAsDouble()) : "";
+            line(String.format(Locale.ROOT, "  %d. %s (%s%s%s)", rank++, name(link.name()),
+                    name(map.stage(link.stageId())), link.keyPoint() ? ", key point" : "", average));
+        }
+    }
+
+    private void brokenChains(List<BrokenChain> chains) {
+        line("");
+        line("Broken chains (two or more negative touchpoints in a row)");
+        if (chains.isEmpty()) {
+            line(NONE);
+        }
+        for (BrokenChain chain : chains) {
+            String runs = chain.runs().stream()
+                    .map(run -> run.stream().map(id -> name(map.touchpoint(id))).collect(Collectors.joining(" -> ")))
+                    .collect(Collectors.joining("; "));
+            line("  " + name(chain.name()) + ": " + runs);
+        }
+    }
+
+    private void coverage(AnalysisReport report) {
+        line("");
+        line("Coverage");
+        list("Stages with no touchpoints", report.coverage().emptyStageIds(), map::stage);
+        list("Chains that stop before the last stage", report.coverage().unfinishedChainIds(), map::chain);
+        list("Touchpoints in no chain", report.coverage().unchainedTouchpointIds(), map::touchpoint);
+    }
+
+    private void list(String heading, List<String> ids, Function<String, ? extends MapElement> find) {
+        String names = ids.isEmpty() ? "none"
+                : ids.stream().map(id -> name(find.apply(id))).collect(Collectors.joining(", "));
+        line("  " + heading + ": " + names);
+    }
+
+    private static String percent(OptionalDouble fraction) {
+        return fraction.isPresent() ? String.format(Locale.ROOT, "%.1f %%", fraction.getAsDouble() * 100) : "-";
+    }
+
+    private static String name(MapElement element) {
+        return name(element.name());
+    }
+
+    private static String name(String name) {
+        String line = OneLine.of(name);
+        return line.length() > MAX_NAME ? line.substring(0, MAX_NAME - 1) + "…" : line;
+    }
+
+    private void line(String line) {
+        text.append(line).append(System.lineSeparator());
+    }
+}

@@ -1,0 +1,42 @@
+package org.touchmap.analysis;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.touchmap.io.MapFiles;
+import org.touchmap.model.JourneyMap;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class AnalysisReportTest {
+    private static final Path SAMPLE =
+            Path.of(System.getProperty("touchmap.samples", "assets/samples")).resolve("medical-clinic.cjm");
+
+    @Test
+    void theMedicalClinicsWeakestTouchpointIsTheUnansweredPhoneCall() throws Exception {
+        JourneyMap map = MapFiles.load(SAMPLE);
+
+        AnalysisReport report = AnalysisReport.of(map);
+
+        WeakLink weakest = report.weakLinks().get(0);
+        assertEquals("tp-phone", weakest.touchpointId());
+        assertTrue(weakest.keyPoint());
+        assertEquals(2.5, weakest.criteriaAverage().orElseThrow(), 1e-12);
+        assertEquals(List.of("tp-phone", "tp-mailing", "tp-chat"),
+                report.weakLinks().stream().map(WeakLink::touchpointId).toList());
+    }
+
+    @Test
+    void theMedicalClinicsFirstVisitChainBreaksBetweenChatAndPhone() throws Exception {
+        AnalysisReport report = AnalysisReport.of(MapFiles.load(SAMPLE));
+
+        assertEquals(1, report.brokenChains().size());
+        assertEquals("ch-first-visit", report.brokenChains().get(0).chainId());
+        assertEquals(List.of(List.of("tp-chat", "tp-phone")), report.brokenChains().get(0).runs());
+        assertEquals(5, report.stages().size());
+        assertEquals(4, report.funnel().steps().size());
+        assertEquals(List.of(), report.coverage().emptyStageIds());
+        assertEquals(List.of("tp-search", "tp-blog", "tp-reviews", "tp-payment"), report.coverage().unchainedTouchpointIds());
+    }
+}

@@ -1,0 +1,160 @@
+package org.touchmap.app.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.touchmap.io.JsonValues;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ReportCommandTest {
+    private static final Path SAMPLE =
+            Path.of(System.getProperty("touchmap.samples", "assets/samples")).resolve("medical-clinic.cjm");
+
+    /** Four stages with 1000, 400, 100 and 60 visitors; one negative key point in the second, none in the third. */
+    private static final String FUNNEL_MAP = """
+            {"format": "touchmap", "formatVersion": 1, "title": "Funnel",
+             "stages": [{"id": "s1", "name": "Visit", "visitors": 1000},
+                        {"id": "s2", "name": "Cart", "visitors": 400},
+                        {"id": "s3", "name": "Order", "visitors": 100},
+                        {"id": "s4", "name": "Repeat", "visitors": 60}],
+             "lanes": [{"id": "l", "name": "L"}],
+             "touchpoints": [{"id": "home", "name": "Home page", "stage": "s1", "lane": "l", "rating": "positive"},
+                             {"id": "cart", "name": "Cart", "stage": "s2", "lane": "l", "rating": "negative",
+                              "keyPoint": true},
+                             {"id": "mail", "name": "Thank-you mail", "stage": "s4", "lane": "l"}],
+             "chains": [{"id": "c", "name": "Purchase", "color": "#000000",
+                         "links": [{"from": "home", "to": "cart"}]}]}
+            """;
+
+    @TempDir
+    Path folder;
+
+    private Path funnelMap() throws IOException {
+        return Files.writeString(folder.resolve("funnel.cjm"), FUNNEL_MAP, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void jsonGivesConversionsOfFortyTwentyFiveAndSixtyPercent() throws IOException {
+        CliRun run = CliRun.of("report", funnelMap().toString(), "--json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        Map<?, ?> root = (Map<?, ?>) JsonValues.read(run.out());
+        assertEquals(List.of("format", "reportVersion", "title", "stages", "funnel", "weakLinks", "brokenChains",
+                "coverage"), List.copyOf(root.keySet()));
+        assertEquals("touchmap-report", root.get("format"));
+        assertEquals(1, root.get("reportVersion"));
+        List<?> funnel = (List<?>) root.get("funnel");
+        assertEquals(List.of(0.4, 0.25, 0.6), funnel.stream().map(step -> ((Map<?, ?>) step).get("conversion")).toList());
+        assertEquals(List.of(0.6, 0.75, 0.4), funnel.stream().map(step -> ((Map<?, ?>) step).get("dropOff")).toList());
+        List<?> stages = (List<?>) root.get("stages");
+        assertEquals(Arrays.asList(0.4, 0.25, 0.6, null),
+                stages.stream().map(stage -> ((Map<?, ?>) stage).get("conversionToNext")).toList());
+        Map<?, ?> cart = (Map<?, ?>) stages.get(1);
+        assertEquals(400, cart.get("visitors"));
+        assertEquals(1, cart.get("negative"));
+        assertEquals(1.0, cart.get("shareNegative"));
+        assertEquals("POOR", cart.get("health"));
+        assertNull(cart.get("criteriaAverage"));
+        assertTrue(cart.containsKey("criteriaAverage"), "unknown numbers are null, never left out");
+        Map<?, ?> weakest = (Map<?, ?>) ((List<?>) root.get("weakLinks")).get(0);
+        assertEquals(Map.of("rank", 1, "id", "cart", "name", "Cart", "stage", "s2", "keyPoint", true),
+                withoutNulls(weakest));
+        Map<?, ?> coverage = (Map<?, ?>) root.get("coverage");
+        assertEquals(List.of(Map.of("id", "s3", "name", "Order")), coverage.get("emptyStages"));
+        assertEquals(List.of(Map.of("id", "c", "name", "Purchase")), coverage.get("unfinishedChains"));
+        assertEquals(List.of(Map.of("id", "mail", "name", "Thank-you mail")), coverage.get("unchainedTouchpoints"));
+    }
+
+    @Test
+    void theDocumentedExampleIsWhatTheCommandPrints() throws IOException {
+        String doc = Files.readString(Path.of("docs", "report-json.md"), StandardCharsets.UTF_8);
+        int start = doc.indexOf("```json\n") + "```json\n".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+
+        String out = CliRun.of("report", funnelMap().toString(), "--json").out();
+
+        assertEquals(example.strip(), out.strip());
+    }
+
+    @Test
+    void jsonIsTheSameEveryTime() throws IOException {
+        Path map = funnelMap();
+        assertEquals(CliRun.of("report", map.toString(), "--json").out(),
+                CliRun.of("report", map.toString(), "--json").out());
+    }
+
+    @Test
+    void jsonFlagsAStageWithMoreVisitorsThanTheOneBefore() throws IOException {
+        Path map = Files.writeString(folder.resolve("grows.cjm"), FUNNEL_MAP.replace("\"visitors\": 100}", "\"visitors\": 500}"));
+
+        Map<?, ?> root = (Map<?, ?>) JsonValues.read(CliRun.of("report", map.toString(), "--json").out());
+
+        List<?> funnel = (List<?>) root.get("funnel");
+        assertEquals(List.of(false, true, false),
+                funnel.stream().map(step -> ((Map<?, ?>) step).get("moreVisitorsThanBefore")).toList());
+        assertEquals(1.25, ((Map<?, ?>) funnel.get(1)).get("conversion"));
+    }
+
+    @Test
+    void textShowsTheStageTableWeakLinksBrokenChainsAndCoverage() {
+        CliRun run = CliRun.of("report", SAMPLE.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        String out = run.out();
+        assertTrue(out.startsWith("Report: \"Medical clinic: a new patient's first visit\""), out);
+        assertTrue(out.contains("Problem awareness         1    1    0        0      12000      15.0 %  good"), out);
+        assertTrue(out.contains("Post-purchase reaction    2    0    1        0        180           -  watch"), out);
+        assertTrue(out.contains("  1. Booking by phone (Comparison of options, key point, criteria 2.5)"), out);
+        assertTrue(out.contains("  First visit: Question in the site chat -> Booking by phone"), out);
+        assertTrue(out.contains("  Stages with no touchpoints: none"), out);
+        assertTrue(out.contains("  Chains that stop before the last stage: Seasonal check-up"), out);
+    }
+
+    @Test
+    void textShowsConversionAsPercentages() throws IOException {
+        String out = CliRun.of("report", funnelMap().toString()).out();
+
+        assertTrue(out.contains("40.0 %"), out);
+        assertTrue(out.contains("25.0 %"), out);
+        assertTrue(out.contains("60.0 %"), out);
+    }
+
+    @Test
+    void unreadableMapFailsWithOneLine() throws IOException {
+        Path broken = Files.writeString(folder.resolve("broken.cjm"), "not a map");
+
+        CliRun run = CliRun.of("report", broken.toString(), "--json");
+
+        assertEquals(1, run.exitCode());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("error: " + broken + ": "), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        assertEquals(2, CliRun.of("report").exitCode());
+        assertEquals(2, CliRun.of("report", "a.cjm", "--csv").exitCode());
+    }
+
+    @Test
+    void helpListsTheReportCommand() {
+        assertTrue(CliRun.of("--help").out().contains("report"));
+    }
+
+    private static Map<?, ?> withoutNulls(Map<?, ?> map) {
+        Map<Object, Object> copy = new java.util.LinkedHashMap<>(map);
+        copy.values().removeIf(java.util.Objects::isNull);
+        return copy;
+    }
+}

@@ -21,8 +21,8 @@ import org.touchmap.model.MapElement;
  * channels are two hidden columns to the right of its table.
  */
 final class ListRanges {
-    static final int LANE_COLUMN = 11;
-    static final int CHANNEL_COLUMN = 12;
+    static final int LANE_COLUMN = 15;
+    static final int CHANNEL_COLUMN = 16;
     /** The lists start under their headers in the first row. */
     static final int FIRST_ROW = 1;
 

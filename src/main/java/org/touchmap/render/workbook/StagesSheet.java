@@ -1,28 +1,43 @@
 package org.touchmap.render.workbook;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.touchmap.analysis.StageSummaries;
+import org.touchmap.analysis.AnalysisReport;
+import org.touchmap.analysis.FunnelStep;
+import org.touchmap.analysis.StageAnalysis;
+import org.touchmap.analysis.StageHealth;
 import org.touchmap.analysis.StageSummary;
 import org.touchmap.model.Rating;
 
 /**
- * The {@code Stages} sheet: per stage the touchpoints of each rating and the funnel, from the same
- * {@link StageSummaries} the analysis panel shows, with a total row. Numbers are values, not
+ * The {@code Stages} sheet: per stage the touchpoints of each rating and the funnel, then the share
+ * of negative touchpoints, the criteria average, the stage's health and the drop-off to the next
+ * stage, from the same {@link AnalysisReport} the analysis panel shows, with a total row. Numbers are values, not
  * formulas. Two hidden columns on the right hold the lane and channel names for the drop-downs.
  */
 final class StagesSheet {
     private static final List<String> HEADERS = List.of("stages.stage", "stages.phase", "stages.positive",
             "stages.neutral", "stages.negative", "stages.unrated", "stages.total", "stages.visitors",
-            "stages.conversion");
+            "stages.conversion", "stages.shareNegative", "stages.criteriaAverage", "stages.health",
+            "stages.dropOff");
     private static final List<Rating> RATINGS = Rating.DISPLAY_ORDER;
-    private static final int[] WIDTHS = {28, 16, 13, 13, 13, 13, 9, 12, 15};
+    private static final int[] WIDTHS = {28, 16, 13, 13, 13, 13, 9, 12, 15, 13, 13, 12, 13};
     private static final int LIST_CHARS = 24;
     private static final String COUNT = "0";
     private static final String VISITORS = "#,##0";
     private static final String PERCENT = "0.0%";
+    private static final String AVERAGE = "0.00";
+    static final int SHARE_NEGATIVE_COLUMN = 9;
+    static final int CRITERIA_AVERAGE_COLUMN = 10;
+    static final int HEALTH_COLUMN = 11;
+    static final int DROP_OFF_COLUMN = 12;
 
     private final SheetContext context;
     private final Sheet sheet;
@@ -36,16 +51,21 @@ final class StagesSheet {
 
     /** Writes row by row, the table and the lists side by side, as a streamed sheet must be written. */
     void write() {
-        List<StageSummary> summaries = StageSummaries.of(context.map());
+        AnalysisReport report = AnalysisReport.of(context.map());
+        List<StageAnalysis> stages = report.stages();
+        Map<String, FunnelStep> stepsFrom = report.funnel().steps().stream()
+                .collect(Collectors.toMap(FunnelStep::fromStageId, Function.identity(), (a, b) -> a));
         int widthChars = writeHeader();
         int[] totals = new int[RATINGS.size() + 1];
-        int lastRow = Math.max(summaries.size() + 1,
+        int lastRow = Math.max(stages.size() + 1,
                 ListRanges.FIRST_ROW + Math.max(lists.laneNames().size(), lists.channelNames().size()) - 1);
         for (int rowIndex = 1; rowIndex <= lastRow; rowIndex++) {
             Row row = sheet.createRow(rowIndex);
-            if (rowIndex <= summaries.size()) {
-                writeStage(row, summaries.get(rowIndex - 1), totals);
-            } else if (rowIndex == summaries.size() + 1) {
+            if (rowIndex <= stages.size()) {
+                StageAnalysis stage = stages.get(rowIndex - 1);
+                writeStage(row, stage.summary(), totals);
+                writeAnalysis(row, stage, stepsFrom.get(stage.summary().stageId()));
+            } else if (rowIndex == stages.size() + 1) {
                 writeTotals(row, totals);
             }
             writeListEntry(row, ListRanges.LANE_COLUMN, lists.laneNames());
@@ -82,6 +102,22 @@ final class StagesSheet {
             context.cells().number(row, 7, summary.visitors(), Looks.number(VISITORS));
         }
         summary.conversionToNext().ifPresent(share -> context.cells().number(row, 8, share, Looks.number(PERCENT)));
+    }
+
+    /** What the counts mean: empty cells where a number is unknown. */
+    private void writeAnalysis(Row row, StageAnalysis stage, FunnelStep next) {
+        stage.shareNegative().ifPresent(share ->
+                context.cells().number(row, SHARE_NEGATIVE_COLUMN, share, Looks.number(PERCENT)));
+        stage.criteriaAverage().ifPresent(average ->
+                context.cells().number(row, CRITERIA_AVERAGE_COLUMN, average, Looks.number(AVERAGE)));
+        context.cells().text(row, HEALTH_COLUMN, healthWord(context.text(), stage.health()), Looks.TEXT);
+        OptionalDouble dropOff = next == null ? OptionalDouble.empty() : next.dropOff();
+        dropOff.ifPresent(share -> context.cells().number(row, DROP_OFF_COLUMN, share, Looks.number(PERCENT)));
+    }
+
+    /** A stage's health in the workbook's language. */
+    static String healthWord(WorkbookText text, StageHealth health) {
+        return text.get("health." + health.name().toLowerCase(Locale.ROOT));
     }
 
     private void writeTotals(Row row, int[] totals) {

@@ -21,6 +21,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.touchmap.analysis.AnalysisReport;
+import org.touchmap.analysis.FunnelStep;
+import org.touchmap.analysis.StageAnalysis;
+import org.touchmap.analysis.StageHealth;
 import org.touchmap.analysis.StageSummaries;
 import org.touchmap.analysis.StageSummary;
 import org.touchmap.io.xlsx.TouchpointColumns;
@@ -113,7 +117,7 @@ class WorkbookExportTest {
             assertArrayEquals(new String[]{"Positive", "Neutral", "Negative"}, rating.getExplicitListValues());
             assertEquals("TouchmapStages", constraintOf(sheet, "Stage").getFormula1());
             assertEquals("Stages!$A$2:$A$6", workbook.getName("TouchmapStages").getRefersToFormula());
-            assertEquals("Stages!$M$2:$M$39", workbook.getName("TouchmapChannels").getRefersToFormula());
+            assertEquals("Stages!$Q$2:$Q$39", workbook.getName("TouchmapChannels").getRefersToFormula());
             assertTrue(workbook.getSheet("Stages").isColumnHidden(ListRanges.CHANNEL_COLUMN));
         }
     }
@@ -156,6 +160,72 @@ class WorkbookExportTest {
             Row totals = sheet.getRow(6);
             assertEquals("All stages", totals.getCell(0).getStringCellValue());
             assertEquals(map.touchpoints().size(), totals.getCell(6).getNumericCellValue());
+        }
+    }
+
+    @Test
+    void theStagesSheetShowsShareNegativeCriteriaAverageHealthAndDropOffOfTheAnalysis() throws Exception {
+        AnalysisReport report = AnalysisReport.of(sample(""));
+        try (XSSFWorkbook workbook = exported("", ENGLISH)) {
+            XSSFSheet sheet = workbook.getSheet("Stages");
+            assertEquals(List.of("Stage", "Phase", "Positive", "Neutral", "Negative", "Not rated", "Total", "Visitors",
+                    "Conversion to next stage", "Share negative", "Criteria average", "Health",
+                    "Drop-off to next stage"), texts(sheet).subList(0, 13), "the old columns keep their places");
+            int share = column(sheet, "Share negative");
+            int average = column(sheet, "Criteria average");
+            int health = column(sheet, "Health");
+            int dropOff = column(sheet, "Drop-off to next stage");
+            Set<StageHealth> seen = new TreeSet<>();
+            for (int i = 0; i < report.stages().size(); i++) {
+                StageAnalysis stage = report.stages().get(i);
+                Row row = sheet.getRow(i + 1);
+                String where = stage.summary().name();
+                assertEquals(stage.summary().name(), row.getCell(0).getStringCellValue());
+                if (stage.shareNegative().isPresent()) {
+                    assertEquals(stage.shareNegative().getAsDouble(), row.getCell(share).getNumericCellValue(), 1e-9, where);
+                    assertEquals("0.0%", row.getCell(share).getCellStyle().getDataFormatString());
+                } else {
+                    assertNull(row.getCell(share), where);
+                }
+                if (stage.criteriaAverage().isPresent()) {
+                    assertEquals(stage.criteriaAverage().getAsDouble(), row.getCell(average).getNumericCellValue(),
+                            1e-9, where);
+                    assertEquals("0.00", row.getCell(average).getCellStyle().getDataFormatString());
+                } else {
+                    assertNull(row.getCell(average), where);
+                }
+                String word = switch (stage.health()) {
+                    case GOOD -> "Good";
+                    case WATCH -> "Watch";
+                    case POOR -> "Poor";
+                    case UNKNOWN -> "Unknown";
+                };
+                assertEquals(word, row.getCell(health).getStringCellValue(), where);
+                seen.add(stage.health());
+                FunnelStep step = report.funnel().steps().stream()
+                        .filter(s -> s.fromStageId().equals(stage.summary().stageId())).findFirst().orElse(null);
+                if (step != null && step.dropOff().isPresent()) {
+                    assertEquals(step.dropOff().getAsDouble(), row.getCell(dropOff).getNumericCellValue(), 1e-9, where);
+                    assertEquals("0.0%", row.getCell(dropOff).getCellStyle().getDataFormatString());
+                } else {
+                    assertNull(row.getCell(dropOff), where);
+                }
+            }
+            assertFalse(seen.isEmpty());
+            assertNull(sheet.getRow(report.stages().size()).getCell(dropOff), "the last stage has no next one");
+        }
+    }
+
+    @Test
+    void theHealthWordsAreInTheWorkbooksLanguage() throws Exception {
+        for (Locale locale : List.of(RUSSIAN, SERBIAN)) {
+            WorkbookText text = new WorkbookText(locale);
+            WorkbookText english = new WorkbookText(ENGLISH);
+            for (StageHealth health : StageHealth.values()) {
+                String word = StagesSheet.healthWord(text, health);
+                assertFalse(word.isBlank());
+                assertNotEquals(StagesSheet.healthWord(english, health), word, locale + " " + health);
+            }
         }
     }
 

@@ -25,7 +25,10 @@ final class PrintLayout {
         pagesWide(sheet, headerRows, 1);
     }
 
-    /** Scaled to the pages a table of {@code widthChars} needs side by side, at least one. */
+    /**
+     * Scaled to the pages a table of {@code widthChars} needs side by side, at least one; the first
+     * {@code headerRows} rows (none when 0) print on every page.
+     */
     static void fitWidth(Sheet sheet, int headerRows, int widthChars) {
         pagesWide(sheet, headerRows, pagesFor(widthChars));
     }
@@ -45,6 +48,8 @@ final class PrintLayout {
         sheet.setMargin(Sheet.RightMargin, 0.4);
         sheet.setMargin(Sheet.TopMargin, 0.5);
         sheet.setMargin(Sheet.BottomMargin, 0.6);
-        sheet.setRepeatingRows(new CellRangeAddress(0, headerRows - 1, -1, -1));
+        if (headerRows > 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(0, headerRows - 1, -1, -1));
+        }
     }
 }

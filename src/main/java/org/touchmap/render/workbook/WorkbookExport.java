@@ -15,10 +15,11 @@ import org.touchmap.model.JourneyMap;
 
 /**
  * Writes a map as an Excel workbook: {@code Map} (the grid to print), {@code Touchpoints} (every
- * attribute, the sheet that imports back), {@code Chains}, {@code Stages} (counts and funnel) and
- * {@code Criteria}. Sheet names are the same in every language; headers and values are in the
- * given one (English, Russian or Serbian). Every text is a string cell, never a formula, and text
- * that looks like one is marked to stay text when edited. Rows stream to temporary files as they
+ * attribute, the sheet that imports back), {@code Chains}, {@code Stages} (counts, funnel and
+ * health), {@code Criteria} and {@code Analysis} (weak links, broken chains, funnel warnings,
+ * coverage). Sheet names are the same in every language; headers and values are in the given one
+ * (English, Russian or Serbian). Every text is a string cell, never a formula, and text that looks
+ * like one is marked to stay text when edited. Rows stream to temporary files as they
  * are written, so large maps need little memory.
  */
 public final class WorkbookExport {
@@ -58,6 +59,7 @@ public final class WorkbookExport {
             Sheet chains = workbook.createSheet(WorkbookSheets.CHAINS);
             Sheet stages = workbook.createSheet(WorkbookSheets.STAGES);
             Sheet criteria = workbook.createSheet(WorkbookSheets.CRITERIA);
+            Sheet analysis = workbook.createSheet(AnalysisSheet.NAME);
             SheetContext context = new SheetContext(map, locale, new WorkbookText(locale),
                     new Cells(new CellStyles(workbook)));
             ListRanges lists = new ListRanges(workbook, map, locale);
@@ -66,6 +68,7 @@ public final class WorkbookExport {
             new ChainsSheet(context, chains).write();
             new StagesSheet(context, stages, lists).write();
             new CriteriaSheet(context, criteria).write();
+            new AnalysisSheet(context, analysis).write();
             workbook.write(out);
         } finally {
             workbook.dispose();

@@ -24,6 +24,7 @@ import org.touchmap.model.ChainLink;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
 import org.touchmap.model.Metric;
+import org.touchmap.model.Rating;
 import org.touchmap.model.Stage;
 import org.touchmap.model.Touchpoint;
 
@@ -75,6 +76,9 @@ class FormulaInjectionTest {
             Map<Metric, Double> metrics = new EnumMap<>(Metric.class);
             metrics.put(Metric.NPS, -5.0);
             card.setMetrics(metrics);
+            if (i < 3 || i == 5) {
+                card.setRating(Rating.NEGATIVE);
+            }
             map.addTouchpoint(card);
         }
         Chain chain = new Chain("c", hostile(), "#0072b2");
@@ -90,9 +94,12 @@ class FormulaInjectionTest {
         Path file = ExportedWorkbooks.export(map, ExportedWorkbooks.ENGLISH, folder.resolve("hostile.xlsx"));
 
         List<String> texts = new ArrayList<>();
+        List<String> sheets = new ArrayList<>();
         int formulaLooking = 0;
+        int formulaLookingInAnalysis = 0;
         try (XSSFWorkbook workbook = ExportedWorkbooks.open(file)) {
             for (Sheet sheet : workbook) {
+                sheets.add(sheet.getSheetName());
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         assertNotEquals(CellType.FORMULA, cell.getCellType(), sheet.getSheetName() + " " + cell.getAddress());
@@ -101,6 +108,9 @@ class FormulaInjectionTest {
                             texts.add(text);
                             if (CellText.looksLikeFormula(text)) {
                                 formulaLooking++;
+                                if (sheet.getSheetName().equals(AnalysisSheet.NAME)) {
+                                    formulaLookingInAnalysis++;
+                                }
                                 assertTrue(cell.getCellStyle().getQuotePrefixed(),
                                         sheet.getSheetName() + " " + cell.getAddress() + " " + text);
                             }
@@ -109,9 +119,13 @@ class FormulaInjectionTest {
                 }
             }
         }
+        assertTrue(sheets.contains(AnalysisSheet.NAME), sheets.toString());
+        assertEquals(6, sheets.size(), sheets.toString());
         for (String text : HOSTILE) {
             assertTrue(texts.contains(text), "unchanged somewhere: " + text);
         }
+        // weak links (4 names, 3 stage names at most), the broken chain's name and run, coverage names
+        assertTrue(formulaLookingInAnalysis >= 4 + 1 + 1, formulaLookingInAnalysis + " in the Analysis sheet");
         long expectedAtLeast = 1 + 3 + 3 + 2 + 12 * 7 + 12 + 1;
         assertTrue(formulaLooking >= expectedAtLeast, formulaLooking + " formula-looking cells, all quote-prefixed");
     }
@@ -159,6 +173,6 @@ class FormulaInjectionTest {
                 }
             }
         }
-        assertEquals(5, sheets);
+        assertEquals(6, sheets, "every sheet, the Analysis sheet too");
     }
 }

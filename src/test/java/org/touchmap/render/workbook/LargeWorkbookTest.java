@@ -54,7 +54,8 @@ class LargeWorkbookTest {
 
         assertFalse(changes.hasChanges(), () -> changes.summary(Locale.ROOT).subList(0, 3).toString());
         long size = java.nio.file.Files.size(file);
-        assertTrue(size < 2L * 1024 * 1024, () -> "WorkbookImport and ADR 0007 say about 1.6 MB; it is " + size);
+        // about 1.6 MB of cards and 0.5 MB of the Analysis sheet, which lists every unchained card
+        assertTrue(size < 5L * 1024 * 1024 / 2, () -> "ADR 0007 says about 2.1 MB; it is " + size);
         assertEquals(0, changes.problems().size());
         try (XSSFWorkbook workbook = ExportedWorkbooks.open(file)) {
             assertEquals(CARDS, workbook.getSheet("Touchpoints").getLastRowNum());

@@ -1,0 +1,156 @@
+package org.touchmap.render.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.touchmap.analysis.AnalysisReport;
+import org.touchmap.analysis.BrokenChain;
+import org.touchmap.analysis.Coverage;
+import org.touchmap.analysis.FunnelStep;
+import org.touchmap.analysis.WeakLink;
+import org.touchmap.model.Chain;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.MapElement;
+import org.touchmap.model.Stage;
+
+/**
+ * The {@code Analysis} sheet: what {@link AnalysisReport} finds in the map, in four sections one
+ * under another, each with a bold heading and a header row: the weak links (weakest first), the
+ * broken chains (one row per run of negative touchpoints), the funnel warnings (a stage with more
+ * visitors than the one before) and the coverage gaps (one row per empty stage, unfinished chain
+ * and touchpoint in no chain). A section with nothing in it says so. Numbers are values, not formulas.
+ */
+final class AnalysisSheet {
+    /** The sheet's name, the same in every language like the names in {@code WorkbookSheets}. */
+    static final String NAME = "Analysis";
+    /** Between the touchpoint names of a run. */
+    static final String RUN_SEPARATOR = " → ";
+
+    private static final int[] WIDTHS = {30, 48, 32, 24, 12, 14};
+    private static final String COUNT = "0";
+    private static final String VISITORS = "#,##0";
+    private static final String AVERAGE = "0.00";
+    private static final CellLook SECTION = Looks.TEXT.asBold().withPoints(13);
+    private static final CellLook WRAPPED = Looks.TEXT.asWrapped();
+
+    private final SheetContext context;
+    private final Sheet sheet;
+    private final JourneyMap map;
+    private int rowIndex;
+
+    AnalysisSheet(SheetContext context, Sheet sheet) {
+        this.context = context;
+        this.sheet = sheet;
+        this.map = context.map();
+    }
+
+    void write() {
+        int widthChars = 0;
+        for (int i = 0; i < WIDTHS.length; i++) {
+            sheet.setColumnWidth(i, WIDTHS[i] * 256);
+            widthChars += WIDTHS[i];
+        }
+        AnalysisReport report = AnalysisReport.of(map);
+        writeWeakLinks(report.weakLinks());
+        writeBrokenChains(report.brokenChains());
+        writeFunnelWarnings(report.funnel().warnings());
+        writeCoverage(report.coverage());
+        PrintLayout.fitWidth(sheet, 0, widthChars);
+    }
+
+    private void writeWeakLinks(List<WeakLink> weakLinks) {
+        section("analysis.weakLinks", "analysis.rank", "analysis.touchpointId", "analysis.name", "analysis.stage",
+                "analysis.keyPoint", "analysis.criteriaAverage");
+        int rank = 1;
+        for (WeakLink link : weakLinks) {
+            Row row = sheet.createRow(rowIndex++);
+            context.cells().number(row, 0, rank++, Looks.number(COUNT));
+            context.cells().text(row, 1, link.touchpointId(), Looks.MUTED);
+            context.cells().text(row, 2, link.name(), Looks.TEXT);
+            context.cells().text(row, 3, stageName(link.stageId()), Looks.TEXT);
+            context.cells().text(row, 4, context.text().get(link.keyPoint() ? "analysis.yes" : "analysis.no"), Looks.TEXT);
+            OptionalDouble average = link.criteriaAverage();
+            average.ifPresent(value -> context.cells().number(row, 5, value, Looks.number(AVERAGE)));
+        }
+        endSection(weakLinks.isEmpty());
+    }
+
+    private void writeBrokenChains(List<BrokenChain> brokenChains) {
+        section("analysis.brokenChains", "analysis.chain", "analysis.run");
+        for (BrokenChain chain : brokenChains) {
+            for (List<String> run : chain.runs()) {
+                Row row = sheet.createRow(rowIndex++);
+                context.cells().text(row, 0, chain.name(), Looks.TEXT);
+                context.cells().text(row, 1, run.stream().map(this::touchpointName)
+                        .collect(Collectors.joining(RUN_SEPARATOR)), WRAPPED);
+            }
+        }
+        endSection(brokenChains.isEmpty());
+    }
+
+    private void writeFunnelWarnings(List<FunnelStep> warnings) {
+        section("analysis.funnelWarnings", "analysis.fromStage", "analysis.toStage", "analysis.visitorsBefore",
+                "analysis.visitorsAfter");
+        for (FunnelStep step : warnings) {
+            Row row = sheet.createRow(rowIndex++);
+            context.cells().text(row, 0, stageName(step.fromStageId()), Looks.TEXT);
+            context.cells().text(row, 1, stageName(step.toStageId()), Looks.TEXT);
+            context.cells().number(row, 2, step.fromVisitors(), Looks.number(VISITORS));
+            context.cells().number(row, 3, step.toVisitors(), Looks.number(VISITORS));
+        }
+        endSection(warnings.isEmpty());
+    }
+
+    private void writeCoverage(Coverage coverage) {
+        section("analysis.coverage", "analysis.kind", "analysis.name", "analysis.id");
+        List<String[]> items = new ArrayList<>();
+        coverage.emptyStageIds().forEach(id -> items.add(new String[]{"analysis.emptyStage", stageName(id), id}));
+        coverage.unfinishedChainIds().forEach(id -> items.add(new String[]{"analysis.unfinishedChain",
+                map.findChain(id).map(Chain::name).orElse(id), id}));
+        coverage.unchainedTouchpointIds().forEach(id -> items.add(new String[]{"analysis.unchainedTouchpoint",
+                touchpointName(id), id}));
+        for (String[] item : items) {
+            Row row = sheet.createRow(rowIndex++);
+            context.cells().text(row, 0, context.text().get(item[0]), Looks.TEXT);
+            context.cells().text(row, 1, item[1], Looks.TEXT);
+            context.cells().text(row, 2, item[2], Looks.MUTED);
+        }
+        endSection(items.isEmpty());
+    }
+
+    /** The section's bold heading and its header row. */
+    private void section(String headingKey, String... headerKeys) {
+        Row heading = sheet.createRow(rowIndex++);
+        context.cells().text(heading, 0, context.text().get(headingKey), SECTION);
+        Row header = sheet.createRow(rowIndex++);
+        RowHeights heights = new RowHeights();
+        for (int i = 0; i < headerKeys.length; i++) {
+            String text = context.text().get(headerKeys[i]);
+            context.cells().text(header, i, text, Looks.HEADER);
+            heights.note(text, WIDTHS[i]);
+        }
+        header.setHeightInPoints(heights.take(1));
+    }
+
+    /** A word when the section has no rows, then an empty row before the next section. */
+    private void endSection(boolean empty) {
+        if (empty) {
+            Row row = sheet.createRow(rowIndex++);
+            context.cells().text(row, 0, context.text().get("analysis.none"), Looks.MUTED);
+        }
+        rowIndex++;
+    }
+
+    private String stageName(String stageId) {
+        Stage stage = map.stage(stageId);
+        return stage == null ? stageId : stage.name();
+    }
+
+    private String touchpointName(String touchpointId) {
+        return map.findTouchpoint(touchpointId).map(MapElement::name).orElse(touchpointId);
+    }
+}

@@ -18,7 +18,7 @@ import org.touchmap.model.JourneyMap;
  * <ul>
  *   <li>anything that is not an xlsx: a renamed text file, an old {@code .xls}, a password-protected
  *       workbook, a zip of other things;</li>
- *   <li>a file larger than <b>64 MB</b> (a 20,000-card export is about 1.6 MB);</li>
+ *   <li>a file larger than <b>64 MB</b> (a 20,000-card export is about 2.1 MB);</li>
  *   <li>a part that unpacks to more than <b>200 MB</b>, or more than <b>200 times</b> its packed size
  *       (zip bombs; POI's {@code ZipSecureFile} checks while it unpacks, so the data never lands in memory);</li>
  *   <li>a {@code Touchpoints} sheet with more than <b>100,000 rows</b>;</li>

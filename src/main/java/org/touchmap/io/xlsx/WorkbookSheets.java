@@ -12,12 +12,13 @@ public final class WorkbookSheets {
     public static final String CHAINS = "Chains";
     public static final String STAGES = "Stages";
     public static final String CRITERIA = "Criteria";
+    public static final String ANALYSIS = "Analysis";
 
     private WorkbookSheets() {
     }
 
     /** Every sheet in the order the workbook has them. */
     public static List<String> all() {
-        return List.of(MAP, TOUCHPOINTS, CHAINS, STAGES, CRITERIA);
+        return List.of(MAP, TOUCHPOINTS, CHAINS, STAGES, CRITERIA, ANALYSIS);
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.touchmap.io.xlsx.WorkbookSheets;
 import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
 import org.touchmap.analysis.Coverage;
@@ -26,7 +27,7 @@ import org.touchmap.model.Stage;
  */
 final class AnalysisSheet {
     /** The sheet's name, the same in every language like the names in {@code WorkbookSheets}. */
-    static final String NAME = "Analysis";
+    static final String NAME = WorkbookSheets.ANALYSIS;
     /** Between the touchpoint names of a run. */
     static final String RUN_SEPARATOR = " → ";
 

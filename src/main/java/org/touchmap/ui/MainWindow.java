@@ -105,7 +105,7 @@ public final class MainWindow {
         toolBar.getItems().add(new Separator(Orientation.VERTICAL));
         toolBar.getItems().addAll(structure.toolBarItems());
         root.setTop(new VBox(menuBar, toolBar));
-        root.setCenter(workspace(width));
+        root.setCenter(analysis.below(workspace(width)));
         root.setBottom(status.node());
         status.zoomProperty().bind(canvas.zoomProperty());
 
@@ -120,8 +120,9 @@ public final class MainWindow {
     }
 
     /**
-     * The catalog above the chains on the left, the canvas in the middle with the analysis below it
-     * when shown, the property panel on the right; the side panels keep their width when the window grows.
+     * The catalog above the chains on the left, the canvas in the middle, the property panel on
+     * the right; the side panels keep their width when the window grows. The analysis, when shown,
+     * runs below all three, as wide as the window, so its table needs no scrolling.
      */
     private SplitPane workspace(double width) {
         CatalogPanel catalog = new CatalogPanel(selection, document);
@@ -132,7 +133,7 @@ public final class MainWindow {
         structure.chainPanel().setOnChainAdded(properties::editFirstField);
         left.setMinWidth(180);
         properties.setMinWidth(280);
-        SplitPane workspace = new SplitPane(left, analysis.below(canvas), properties);
+        SplitPane workspace = new SplitPane(left, canvas, properties);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(properties, false);
         workspace.setDividerPositions(CATALOG_WIDTH / width, 1 - PROPERTIES_WIDTH / width);

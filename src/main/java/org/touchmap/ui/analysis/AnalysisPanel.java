@@ -23,7 +23,9 @@ import org.touchmap.ui.i18n.Messages;
  * While hidden it does not compute the report; showing it brings it up to date.
  */
 public final class AnalysisPanel {
-    private static final double TABLE_SHARE = 0.62;
+    private static final double TABLE_SHARE = 0.64;
+    /** Where the panel starts, as a share of the window's height. */
+    private static final double PANEL_AT = 0.64;
     private static final double LINKS_SHARE = 0.55;
     private final Supplier<JourneyMap> map;
     private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", false);
@@ -91,17 +93,17 @@ public final class AnalysisPanel {
     }
 
     /**
-     * The canvas with the panel below it, in a vertical split that holds the panel only while it
-     * is showing, so the canvas has all the room otherwise.
+     * The workspace (canvas and side panels) with the panel below it, in a vertical split that holds
+     * the panel only while it is showing, so the canvas has all the room otherwise.
      */
-    public SplitPane below(Node canvas) {
-        SplitPane area = new SplitPane(canvas);
+    public SplitPane below(Node workspace) {
+        SplitPane area = new SplitPane(workspace);
         area.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(root, false);
         showing.addListener((obs, was, now) -> {
             if (now && !area.getItems().contains(root)) {
                 area.getItems().add(root);
-                area.setDividerPositions(0.66);
+                area.setDividerPositions(PANEL_AT);
             } else if (!now) {
                 area.getItems().remove(root);
             }

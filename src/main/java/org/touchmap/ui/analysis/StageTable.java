@@ -15,6 +15,9 @@ import org.touchmap.ui.i18n.Messages;
 
 /** One row per stage: ratings, visitors, funnel, share negative, criteria average and health. */
 final class StageTable {
+    /** Widths that fit the headers: one sign, and a word such as "Conversion". */
+    private static final double NARROW = 34;
+    private static final double WIDE = 108;
     private final TableView<StageRow> table = new TableView<>();
     private AnalysisFormat format = AnalysisFormat.current();
 
@@ -23,18 +26,18 @@ final class StageTable {
         table.getStyleClass().add("analysis-stages");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("analysis.noStages")));
-        TableColumn<StageRow, String> stage = text("stage", false, row -> row.analysis().summary().name());
-        stage.setMinWidth(120);
+        TableColumn<StageRow, String> stage = text("stage", 0, row -> row.analysis().summary().name());
+        stage.setMinWidth(160);
         table.getColumns().addAll(List.of(stage,
-                text("positive", true, row -> format.count(row.analysis().summary().positive())),
-                text("neutral", true, row -> format.count(row.analysis().summary().neutral())),
-                text("negative", true, row -> format.count(row.analysis().summary().negative())),
-                text("unrated", true, row -> format.count(row.analysis().summary().unrated())),
-                text("visitors", true, row -> format.count(row.analysis().summary().visitors())),
-                text("conversion", true, row -> format.percent(row.analysis().summary().conversionToNext())),
-                text("dropOff", true, row -> format.percent(row.dropOff())),
-                text("negativeShare", true, row -> format.percent(row.analysis().shareNegative())),
-                text("criteria", true, row -> format.score(row.analysis().criteriaAverage())),
+                text("positive", NARROW, row -> format.count(row.analysis().summary().positive())),
+                text("neutral", NARROW, row -> format.count(row.analysis().summary().neutral())),
+                text("negative", NARROW, row -> format.count(row.analysis().summary().negative())),
+                text("unrated", WIDE, row -> format.count(row.analysis().summary().unrated())),
+                text("visitors", WIDE, row -> format.count(row.analysis().summary().visitors())),
+                text("conversion", WIDE, row -> format.percent(row.analysis().summary().conversionToNext())),
+                text("dropOff", WIDE, row -> format.percent(row.dropOff())),
+                text("negativeShare", WIDE, row -> format.percent(row.analysis().shareNegative())),
+                text("criteria", WIDE, row -> format.score(row.analysis().criteriaAverage())),
                 health()));
     }
 
@@ -48,12 +51,13 @@ final class StageTable {
         table.refresh();
     }
 
-    private TableColumn<StageRow, String> text(String key, boolean number, Function<StageRow, String> value) {
+    /** A column of text; {@code width} above 0 makes it a right-aligned number column at least that wide. */
+    private TableColumn<StageRow, String> text(String key, double width, Function<StageRow, String> value) {
         TableColumn<StageRow, String> column = column(key);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        if (number) {
+        if (width > 0) {
             column.getStyleClass().add("analysis-number");
-            column.setMinWidth(36);
+            column.setMinWidth(width);
         }
         return column;
     }
@@ -62,7 +66,7 @@ final class StageTable {
         TableColumn<StageRow, StageHealth> column = column("health");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().analysis().health()));
         column.setCellFactory(c -> new HealthCell<>());
-        column.setMinWidth(90);
+        column.setMinWidth(92);
         return column;
     }
 

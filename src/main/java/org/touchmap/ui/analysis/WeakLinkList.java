@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 
 import org.touchmap.analysis.WeakLink;
@@ -27,7 +28,9 @@ final class WeakLinkList {
                 @Override
                 protected void updateItem(WeakLink link, boolean empty) {
                     super.updateItem(link, empty);
-                    setText(empty || link == null ? null : text(link));
+                    String text = empty || link == null ? null : text(link);
+                    setText(text);
+                    setTooltip(text == null ? null : new Tooltip(text));
                 }
             };
             cell.setOnMouseClicked(event -> {

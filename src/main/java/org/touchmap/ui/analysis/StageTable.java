@@ -17,7 +17,7 @@ import org.touchmap.ui.i18n.Messages;
 final class StageTable {
     /** Widths that fit the headers: one sign, and a word such as "Conversion". */
     private static final double NARROW = 34;
-    private static final double WIDE = 108;
+    private static final double WIDE = 100;
     private final TableView<StageRow> table = new TableView<>();
     private AnalysisFormat format = AnalysisFormat.current();
 
@@ -27,14 +27,14 @@ final class StageTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(Messages.get("analysis.noStages")));
         TableColumn<StageRow, String> stage = text("stage", 0, row -> row.analysis().summary().name());
-        stage.setMinWidth(160);
+        stage.setMinWidth(190);
         table.getColumns().addAll(List.of(stage,
                 text("positive", NARROW, row -> format.count(row.analysis().summary().positive())),
                 text("neutral", NARROW, row -> format.count(row.analysis().summary().neutral())),
                 text("negative", NARROW, row -> format.count(row.analysis().summary().negative())),
                 text("unrated", WIDE, row -> format.count(row.analysis().summary().unrated())),
                 text("visitors", WIDE, row -> format.count(row.analysis().summary().visitors())),
-                text("conversion", WIDE, row -> format.percent(row.analysis().summary().conversionToNext())),
+                text("conversion", WIDE + 20, row -> format.percent(row.analysis().summary().conversionToNext())),
                 text("dropOff", WIDE, row -> format.percent(row.dropOff())),
                 text("negativeShare", WIDE, row -> format.percent(row.analysis().shareNegative())),
                 text("criteria", WIDE, row -> format.score(row.analysis().criteriaAverage())),

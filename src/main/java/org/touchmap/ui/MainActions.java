@@ -56,6 +56,8 @@ final class MainActions {
     final Action actualSize;
     final Action fitToWindow;
     final Action snapToGrid;
+    /** Shows or hides the analysis under the canvas. */
+    final Action analysis;
     final Action about;
     /** Rate the selected cards positive, neutral, negative or unrated, in {@link RatingKeys#ORDER}. */
     final List<Action> rate;
@@ -90,6 +92,9 @@ final class MainActions {
         fitToWindow = action("action.fit", "mdi2f-fit-to-screen-outline", "Shortcut+9", e -> window.canvas().fitToWindow());
         snapToGrid = new ToggleAction(Messages.get("action.snapToGrid"));
         snapToGrid.selectedProperty().bindBidirectional(window.editing().snapToGridProperty());
+        analysis = new ToggleAction(Messages.get("action.analysis"));
+        analysis.setAccelerator(KeyCombination.keyCombination("F9"));
+        analysis.selectedProperty().bindBidirectional(window.analysis().showingProperty());
         about = action("action.about", null, null, e -> window.showAbout());
         rate = RatingKeys.ORDER.stream().map(rating -> {
             Action action = action("action.rate." + rating.name().toLowerCase(Locale.ROOT), null, null,
@@ -137,7 +142,7 @@ final class MainActions {
                         ACTION_SEPARATOR, copy, copyImage, paste, duplicate, ACTION_SEPARATOR, selectAll,
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.rating"), rate)),
                 new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow,
-                        ACTION_SEPARATOR, snapToGrid,
+                        ACTION_SEPARATOR, snapToGrid, analysis,
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.language"), languages)),
                 new ActionGroup(Messages.get("menu.help"), about)));
         TextFieldKeys.keepFromMenu(bar);

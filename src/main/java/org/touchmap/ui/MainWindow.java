@@ -22,6 +22,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.touchmap.layout.LayoutSettings;
 import org.touchmap.model.Rating;
+import org.touchmap.ui.analysis.AnalysisPanel;
 import org.touchmap.ui.canvas.CanvasEditing;
 import org.touchmap.ui.canvas.MapCanvas;
 import org.touchmap.ui.catalog.CatalogPanel;
@@ -35,6 +36,7 @@ import org.touchmap.ui.properties.PropertyPanel;
 import org.touchmap.ui.properties.RatingEdits;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -65,6 +67,8 @@ public final class MainWindow {
     private final MainActions actions;
     private final StructureEditing structure;
     private final StatusLine status = new StatusLine();
+    private final AnalysisPanel analysis = new AnalysisPanel(() -> document.get() == null ? null : document.get().map(),
+            id -> selection.selectTouchpoints(List.of(id)));
     private final Runnable onMapChanged = this::mapChanged;
 
     public MainWindow(Stage stage, FilePicker picker, RecentFiles recentFiles) {
@@ -101,7 +105,7 @@ public final class MainWindow {
         toolBar.getItems().add(new Separator(Orientation.VERTICAL));
         toolBar.getItems().addAll(structure.toolBarItems());
         root.setTop(new VBox(menuBar, toolBar));
-        root.setCenter(workspace(width));
+        root.setCenter(analysis.below(workspace(width)));
         root.setBottom(status.node());
         status.zoomProperty().bind(canvas.zoomProperty());
 
@@ -117,7 +121,8 @@ public final class MainWindow {
 
     /**
      * The catalog above the chains on the left, the canvas in the middle, the property panel on
-     * the right; the side panels keep their width when the window grows.
+     * the right; the side panels keep their width when the window grows. The analysis, when shown,
+     * runs below all three, as wide as the window, so its table needs no scrolling.
      */
     private SplitPane workspace(double width) {
         CatalogPanel catalog = new CatalogPanel(selection, document);
@@ -158,6 +163,10 @@ public final class MainWindow {
 
     MapCanvas canvas() {
         return canvas;
+    }
+
+    AnalysisPanel analysis() {
+        return analysis;
     }
 
     CanvasEditing editing() {
@@ -203,6 +212,7 @@ public final class MainWindow {
                 .orElse(Messages.get("action.redo")));
         stage.setTitle(WindowTitle.of(current));
         status.show(current.map());
+        analysis.mapChanged();
     }
 
     void undo() {

@@ -1,0 +1,55 @@
+package org.touchmap.ui.analysis;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+import org.touchmap.analysis.StageHealth;
+import org.touchmap.ui.i18n.Messages;
+
+/** Numbers and words of the analysis panel in the interface language. */
+final class AnalysisFormat {
+    private final NumberFormat whole;
+    private final NumberFormat oneDecimal;
+
+    AnalysisFormat(Locale locale) {
+        whole = NumberFormat.getIntegerInstance(locale);
+        oneDecimal = NumberFormat.getNumberInstance(locale);
+        oneDecimal.setMinimumFractionDigits(0);
+        oneDecimal.setMaximumFractionDigits(1);
+    }
+
+    /** The current interface language's format. */
+    static AnalysisFormat current() {
+        return new AnalysisFormat(Messages.locale());
+    }
+
+    String count(long value) {
+        return whole.format(value);
+    }
+
+    /** A count that may be unknown. */
+    String count(Long value) {
+        return value == null ? missing() : count(value.longValue());
+    }
+
+    /** A fraction (0.4) as a percentage ("40 %"). */
+    String percent(OptionalDouble fraction) {
+        return fraction.isPresent()
+                ? Messages.get("analysis.percent", oneDecimal.format(fraction.getAsDouble() * 100))
+                : missing();
+    }
+
+    /** An average score with at most one decimal. */
+    String score(OptionalDouble value) {
+        return value.isPresent() ? oneDecimal.format(value.getAsDouble()) : missing();
+    }
+
+    static String health(StageHealth health) {
+        return Messages.get("analysis.health." + health.name().toLowerCase(Locale.ROOT));
+    }
+
+    static String missing() {
+        return Messages.get("analysis.missing");
+    }
+}

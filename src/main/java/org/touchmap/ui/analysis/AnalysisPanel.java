@@ -1,0 +1,113 @@
+package org.touchmap.ui.analysis;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.touchmap.analysis.AnalysisReport;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.ui.i18n.Messages;
+
+/**
+ * What the analysis says about the open map, under the canvas: the stage table, the weak links
+ * and the other findings. It shows {@link AnalysisReport} as it is and works out nothing itself.
+ * While hidden it does not compute the report; showing it brings it up to date.
+ */
+public final class AnalysisPanel {
+    private static final double TABLE_SHARE = 0.67;
+    /** Where the panel starts, as a share of the window's height. */
+    private static final double PANEL_AT = 0.64;
+    private static final double LINKS_SHARE = 0.55;
+    private final Supplier<JourneyMap> map;
+    private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", false);
+    private final StageTable stages = new StageTable();
+    private final WeakLinkList weakLinks;
+    private final FindingsView findings = new FindingsView();
+    private final SplitPane root;
+    private boolean stale = true;
+
+    /**
+     * @param map         the map shown in the window
+     * @param chooseCard  selects a touchpoint's card on the canvas, by id
+     */
+    public AnalysisPanel(Supplier<JourneyMap> map, Consumer<String> chooseCard) {
+        this.map = Objects.requireNonNull(map, "map");
+        this.weakLinks = new WeakLinkList(chooseCard);
+        Label linksTitle = new Label(Messages.get("analysis.weakLinks"));
+        linksTitle.getStyleClass().add("analysis-heading");
+        VBox links = new VBox(4, linksTitle, weakLinks.node());
+        VBox.setVgrow(weakLinks.node(), Priority.ALWAYS);
+        links.getStyleClass().add("analysis-weak-links-box");
+        SplitPane lists = new SplitPane(links, findings.node());
+        lists.setOrientation(Orientation.VERTICAL);
+        lists.setDividerPositions(LINKS_SHARE);
+        root = new SplitPane(stages.node(), lists);
+        root.setId("analysis-panel");
+        root.getStyleClass().add("analysis-panel");
+        root.setDividerPositions(TABLE_SHARE);
+        root.setMinHeight(120);
+        showing.addListener((obs, was, now) -> {
+            if (now) {
+                refreshIfStale();
+            }
+        });
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Whether the panel is in the window; bind the menu's check item to it. */
+    public BooleanProperty showingProperty() {
+        return showing;
+    }
+
+    /** The map changed: recomputes the report now if the panel is showing, else when it is shown. */
+    public void mapChanged() {
+        stale = true;
+        if (showing.get()) {
+            refreshIfStale();
+        }
+    }
+
+    private void refreshIfStale() {
+        JourneyMap current = map.get();
+        if (!stale || current == null) {
+            return;
+        }
+        stale = false;
+        AnalysisReport report = AnalysisReport.of(current);
+        MapNames names = new MapNames(current);
+        stages.show(StageRow.of(report));
+        weakLinks.show(report.weakLinks(), names);
+        findings.show(report, names);
+    }
+
+    /**
+     * The workspace (canvas and side panels) with the panel below it, in a vertical split that holds
+     * the panel only while it is showing, so the canvas has all the room otherwise.
+     */
+    public SplitPane below(Node workspace) {
+        SplitPane area = new SplitPane(workspace);
+        area.setOrientation(Orientation.VERTICAL);
+        SplitPane.setResizableWithParent(root, false);
+        showing.addListener((obs, was, now) -> {
+            if (now && !area.getItems().contains(root)) {
+                area.getItems().add(root);
+                area.setDividerPositions(PANEL_AT);
+            } else if (!now) {
+                area.getItems().remove(root);
+            }
+        });
+        return area;
+    }
+}

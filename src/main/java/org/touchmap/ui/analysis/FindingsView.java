@@ -1,0 +1,83 @@
+package org.touchmap.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+import org.touchmap.analysis.AnalysisReport;
+import org.touchmap.analysis.BrokenChain;
+import org.touchmap.analysis.Coverage;
+import org.touchmap.analysis.FunnelStep;
+import org.touchmap.ui.i18n.Messages;
+
+/** Funnel warnings, broken chains and coverage gaps as short lines under headings. */
+final class FindingsView {
+    private static final String LIST = ", ";
+    private static final String ARROW = " \u2192 ";
+    private final VBox lines = new VBox(4);
+    private final ScrollPane scroll = new ScrollPane(lines);
+
+    FindingsView() {
+        lines.getStyleClass().add("analysis-findings");
+        lines.setId("analysis-findings");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("analysis-findings-scroll");
+    }
+
+    ScrollPane node() {
+        return scroll;
+    }
+
+    void show(AnalysisReport report, MapNames names) {
+        AnalysisFormat format = AnalysisFormat.current();
+        lines.getChildren().clear();
+        section("analysis.funnel", "analysis.funnel.none", funnel(report.funnel().warnings(), names, format));
+        section("analysis.brokenChains", "analysis.brokenChains.none", brokenChains(report.brokenChains(), names));
+        section("analysis.coverage", "analysis.coverage.none", coverage(report.coverage(), names, format));
+    }
+
+    private static List<String> funnel(List<FunnelStep> warnings, MapNames names, AnalysisFormat format) {
+        return warnings.stream().map(step -> Messages.get("analysis.funnel.warning",
+                names.stage(step.fromStageId()), names.stage(step.toStageId()),
+                format.count(step.fromVisitors()), format.count(step.toVisitors()))).toList();
+    }
+
+    private static List<String> brokenChains(List<BrokenChain> chains, MapNames names) {
+        return chains.stream().map(chain -> Messages.get("analysis.brokenChain", chain.name(),
+                String.join("; ", chain.runs().stream()
+                        .map(run -> MapNames.joined(run, names::touchpoint, ARROW)).toList()))).toList();
+    }
+
+    private static List<String> coverage(Coverage coverage, MapNames names, AnalysisFormat format) {
+        List<String> found = new ArrayList<>();
+        if (!coverage.emptyStageIds().isEmpty()) {
+            found.add(Messages.get("analysis.coverage.emptyStages",
+                    MapNames.joined(coverage.emptyStageIds(), names::stage, LIST)));
+        }
+        if (!coverage.unfinishedChainIds().isEmpty()) {
+            found.add(Messages.get("analysis.coverage.unfinishedChains",
+                    MapNames.joined(coverage.unfinishedChainIds(), names::chain, LIST)));
+        }
+        List<String> unchained = coverage.unchainedTouchpointIds();
+        if (!unchained.isEmpty()) {
+            found.add(Messages.get("analysis.coverage.unchained", format.count(unchained.size()),
+                    MapNames.joined(unchained, names::touchpoint, LIST)));
+        }
+        return found;
+    }
+
+    private void section(String titleKey, String noneKey, List<String> found) {
+        Label title = new Label(Messages.get(titleKey));
+        title.getStyleClass().add("analysis-heading");
+        lines.getChildren().add(title);
+        for (String text : found.isEmpty() ? List.of(Messages.get(noneKey)) : found) {
+            Label line = new Label(text);
+            line.setWrapText(true);
+            line.getStyleClass().add(found.isEmpty() ? "analysis-fine" : "analysis-finding");
+            lines.getChildren().add(line);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package org.touchmap.ui.analysis;
 
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -17,6 +18,8 @@ final class AnalysisFormat {
         oneDecimal = NumberFormat.getNumberInstance(locale);
         oneDecimal.setMinimumFractionDigits(0);
         oneDecimal.setMaximumFractionDigits(1);
+        // Halves round up, as in the command line's report, so both show 3.25 as 3.3.
+        oneDecimal.setRoundingMode(RoundingMode.HALF_UP);
     }
 
     /** The current interface language's format. */

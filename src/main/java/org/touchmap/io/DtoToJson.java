@@ -1,9 +1,6 @@
 package org.touchmap.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,13 +17,7 @@ import java.util.Map;
  * in the order they were read. The same map always gives the same bytes.
  */
 final class DtoToJson {
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter WRITER = JsonStyle.prettyWriter(new ObjectMapper());
 
     private DtoToJson() {
     }

@@ -1,5 +1,6 @@
 package org.touchmap.ui.canvas;
 
+import org.touchmap.bench.GeneratedMap;
 import org.touchmap.ui.editor.Selection;
 import java.util.Locale;
 
@@ -35,7 +36,7 @@ public final class CanvasPreview {
             var args = getParameters().getRaw();
             Locale locale = args.stream().filter(a -> a.startsWith("locale=")).findFirst()
                     .map(a -> Locale.forLanguageTag(a.substring(7))).orElse(Locale.ENGLISH);
-            JourneyMap map = args.contains("large") ? LargeMap.build(2000) : MedicalClinicMap.build();
+            JourneyMap map = args.contains("large") ? GeneratedMap.cards(2000) : MedicalClinicMap.build();
             args.stream().filter(a -> a.startsWith("rename=")).map(a -> a.substring(7).split(":", 2))
                     .forEach(idAndName -> map.touchpoint(idAndName[0]).setName(idAndName[1]));
             MapCanvas canvas = new MapCanvas(locale, LayoutSettings.defaults(), new Selection());

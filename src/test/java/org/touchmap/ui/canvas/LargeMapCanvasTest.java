@@ -1,5 +1,6 @@
 package org.touchmap.ui.canvas;
 
+import org.touchmap.bench.GeneratedMap;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.editor.Selection;
 import java.util.List;
@@ -31,7 +32,7 @@ class LargeMapCanvasTest {
 
     @Start
     void start(Stage stage) {
-        document = new Document(LargeMap.build(CARDS), null);
+        document = new Document(GeneratedMap.cards(CARDS), null);
         canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), new Selection());
         canvas.installEditing(() -> document);
         document.commands().addListener(canvas::refresh);

@@ -20,7 +20,7 @@ import org.touchmap.model.Stage;
 import org.touchmap.model.Touchpoint;
 
 /**
- * Large maps for the benchmarks, the same every time: 10 stages, 4 lanes, the touchpoints spread
+ * Large maps for the benchmarks and the large-map tests, the same every time: 10 stages, 4 lanes, the touchpoints spread
  * evenly over the 40 cells, five cards a row inside a cell. Touchpoint {@code tp0} is in the
  * top-left cell, with {@code tp1}..{@code tp19} next to it. A long chain runs through the first
  * card of every cell and a short one through {@code tp0}..{@code tp19}, so dragged cards have arrows.

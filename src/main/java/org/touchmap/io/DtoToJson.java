@@ -29,6 +29,7 @@ final class DtoToJson {
         root.put("title", map.title());
         putText(root, "description", map.description());
         putText(root, "industry", map.industry());
+        putText(root, "template", map.template());
         if (map.persona() != null) {
             root.set("persona", persona(map.persona()));
         }

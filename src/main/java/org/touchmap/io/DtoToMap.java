@@ -56,6 +56,7 @@ final class DtoToMap {
     private JourneyMap fill(MapDto dto) {
         map.setDescription(orEmpty(dto.description()));
         map.setIndustry(orEmpty(dto.industry()));
+        map.setTemplate(orEmpty(dto.template()));
         map.setPersona(persona(dto.persona()));
         map.setCompetitorNotes(orEmpty(dto.competitorNotes()));
         map.setCreated(instant(dto.created(), JsonPath.ROOT.key("created")));

@@ -20,6 +20,7 @@ final class JsonToDto {
         String title = map.requiredText("title");
         String description = map.text("description");
         String industry = map.text("industry");
+        String template = map.text("template");
         FieldReader personaFields = map.object("persona");
         PersonaDto persona = personaFields == null ? null : persona(personaFields);
         String competitorNotes = map.text("competitorNotes");
@@ -29,7 +30,7 @@ final class JsonToDto {
         List<LaneDto> lanes = each(map.objects("lanes"), JsonToDto::lane);
         List<TouchpointDto> touchpoints = each(map.objects("touchpoints"), JsonToDto::touchpoint);
         List<ChainDto> chains = each(map.objects("chains"), JsonToDto::chain);
-        return new MapDto(title, description, industry, persona, competitorNotes, created, modified,
+        return new MapDto(title, description, industry, template, persona, competitorNotes, created, modified,
                 stages, lanes, touchpoints, chains, map.unknownFields());
     }
 

@@ -21,7 +21,7 @@ final class MapToDto {
     }
 
     static MapDto convert(JourneyMap map) {
-        return new MapDto(map.title(), text(map.description()), text(map.industry()), persona(map.persona()),
+        return new MapDto(map.title(), text(map.description()), text(map.industry()), text(map.template()), persona(map.persona()),
                 text(map.competitorNotes()), instant(map.created()), instant(map.modified()),
                 map.stages().stream().map(MapToDto::stage).toList(),
                 map.lanes().stream().map(MapToDto::lane).toList(),

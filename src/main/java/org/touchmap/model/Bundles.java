@@ -1,6 +1,7 @@
 package org.touchmap.model;
 
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -16,5 +17,14 @@ public final class Bundles {
 
     public static ResourceBundle load(String baseName, Locale locale) {
         return ResourceBundle.getBundle(baseName, locale, NO_FALLBACK);
+    }
+
+    /** The text under {@code key}, or the key itself when the bundle lacks it, so a gap shows instead of failing. */
+    static String textOrKey(String baseName, Locale locale, String key) {
+        try {
+            return load(baseName, locale).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
     }
 }

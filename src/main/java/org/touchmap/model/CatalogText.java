@@ -1,7 +1,6 @@
 package org.touchmap.model;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
 
 /** Names and hints of catalog entries, from the {@code catalog} resource bundle (en, ru, sr). */
 final class CatalogText {
@@ -11,10 +10,6 @@ final class CatalogText {
     }
 
     static String get(Locale locale, String key) {
-        try {
-            return Bundles.load(BUNDLE, locale).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Bundles.textOrKey(BUNDLE, locale, key);
     }
 }

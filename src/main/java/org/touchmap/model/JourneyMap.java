@@ -17,6 +17,7 @@ public final class JourneyMap {
     private String title;
     private String description = "";
     private String industry = "";
+    private String template = "";
     private Persona persona = Persona.EMPTY;
     private String competitorNotes = "";
     private Instant created;
@@ -43,6 +44,11 @@ public final class JourneyMap {
     public String industry() { return industry; }
 
     public void setIndustry(String industry) { this.industry = Objects.requireNonNull(industry); }
+
+    /** Id of the {@link MapTemplate} the map was made from, or empty. */
+    public String template() { return template; }
+
+    public void setTemplate(String template) { this.template = Objects.requireNonNull(template); }
 
     public Persona persona() { return persona; }
 
@@ -193,6 +199,7 @@ public final class JourneyMap {
         JourneyMap c = new JourneyMap(title);
         c.description = description;
         c.industry = industry;
+        c.template = template;
         c.persona = persona;
         c.competitorNotes = competitorNotes;
         c.created = created;
@@ -216,7 +223,7 @@ public final class JourneyMap {
     @Override
     public boolean equals(Object o) {
         return o instanceof JourneyMap m && title.equals(m.title) && description.equals(m.description)
-                && industry.equals(m.industry) && persona.equals(m.persona)
+                && industry.equals(m.industry) && template.equals(m.template) && persona.equals(m.persona)
                 && competitorNotes.equals(m.competitorNotes) && Objects.equals(created, m.created)
                 && Objects.equals(modified, m.modified) && unknownFields.equals(m.unknownFields)
                 && stages().equals(m.stages()) && lanes().equals(m.lanes())

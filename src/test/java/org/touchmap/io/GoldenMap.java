@@ -34,6 +34,7 @@ final class GoldenMap {
         JourneyMap map = new JourneyMap("Bakery: ordering a birthday cake");
         map.setDescription("From the first search to the cake on the table.\nSecond line of the description.");
         map.setIndustry("Bakery");
+        map.setTemplate("client-5");
         map.setPersona(new Persona("Марко, 41", "Father of two", "Wants it to be special", "Orders by phone",
                 "A cake on Saturday", "The children's joy", "Order once, pick up on time", "Being kept waiting"));
         map.setCompetitorNotes("The shop next door delivers.");

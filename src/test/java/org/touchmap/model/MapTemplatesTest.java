@@ -1,0 +1,98 @@
+package org.touchmap.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Every template makes a sound map in every language, with every word translated. */
+class MapTemplatesTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"),
+            Locale.forLanguageTag("sr"));
+
+    static Stream<Arguments> templatesInEveryLanguage() {
+        return MapTemplates.all().stream().flatMap(t -> LANGUAGES.stream().map(l -> Arguments.of(t, l)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("templatesInEveryLanguage")
+    void aTemplateMakesASoundMapWithAllItsWords(MapTemplate template, Locale language) {
+        JourneyMap map = MapTemplates.create(template, language, NOW);
+
+        assertEquals(List.of(), MapConsistency.problems(map));
+        assertEquals(template.id(), map.template());
+        assertEquals(NOW, map.created());
+        assertEquals(template.stageTemplate().stages().stream().map(TemplateStage::id).toList(),
+                map.stages().stream().map(Stage::id).toList());
+        Stream.concat(Stream.of(map.title(), template.name(language), template.description(language)),
+                        Stream.concat(map.stages().stream().flatMap(s -> Stream.of(s.name(), s.description(),
+                                        s.customerQuestion())),
+                                Stream.concat(map.lanes().stream().map(Lane::name),
+                                        map.touchpoints().stream().map(Touchpoint::name))))
+                .forEach(text -> assertFalse(text == null || text.isBlank() || text.matches("[a-z0-9.-]+\\.[a-z0-9.-]+"),
+                        () -> "untranslated text " + text + " in " + template.id() + " " + language));
+    }
+
+    @Test
+    void everyStageSetIsThereWithTheStageCountsOfTheLiterature() {
+        assertEquals(List.of(3, 5, 4, 6, 5), Stream.of(StageTemplate.values()).map(t -> t.stages().size()).toList());
+        assertEquals(5, MapTemplates.all().size() - IndustryStarter.values().length);
+        assertTrue(IndustryStarter.values().length >= 4);
+    }
+
+    @Test
+    void phasesGroupTheStagesOfTheSetsThatHaveThem() {
+        JourneyMap map = MapTemplates.create(StageTemplate.ONLINE_STORE_STAGES, Locale.ENGLISH, NOW);
+
+        assertEquals(List.of("Pre-purchase", "Pre-purchase", "Pre-purchase", "Purchase", "Post-purchase",
+                "Post-purchase"), map.stages().stream().map(Stage::phase).toList());
+    }
+
+    @Test
+    void anIndustryStarterPlacesItsCardsWithoutOverlapAndChainsTheUsualPath() {
+        IndustryStarter starter = IndustryStarter.ONLINE_STORE;
+        JourneyMap map = MapTemplates.create(starter, Locale.ENGLISH, NOW);
+
+        assertEquals(starter.cards().size(), map.touchpoints().size());
+        assertEquals(map.touchpoints().size(), map.touchpoints().stream()
+                .map(tp -> tp.stageId() + tp.laneId() + tp.x() + "," + tp.y()).distinct().count());
+        Touchpoint checkout = map.touchpoint("tp-checkout");
+        assertTrue(checkout.keyPoint());
+        assertEquals(Rating.UNRATED, checkout.rating());
+        assertEquals(ChannelType.GENERIC, checkout.channel().type());
+        Chain chain = map.chains().get(0);
+        assertEquals(starter.path().size() - 1, chain.linkCount());
+        assertEquals("Online store", map.industry());
+    }
+
+    @Test
+    void typicalChannelsOfAStarterAreItsOwnCardsAndThoseOfItsStageSet() {
+        List<String> channels = IndustryStarter.MEDICAL_CLINIC.typicalChannels("compare");
+
+        assertTrue(channels.containsAll(List.of("third-party-reviews", "phone-call", "online-chat")), channels::toString);
+        assertEquals(List.of(), IndustryStarter.MEDICAL_CLINIC.typicalChannels("no-such-stage"));
+    }
+
+    @Test
+    void templatesAreFoundByTheIdAMapRemembers() {
+        assertEquals(IndustryStarter.BEAUTY_SALON, MapTemplates.byId("beauty-salon").orElseThrow());
+        assertEquals(StageTemplate.CLIENT_FUNNEL, MapTemplates.byId("client-5").orElseThrow());
+        assertTrue(MapTemplates.byId("made-up").isEmpty());
+    }
+
+    @Test
+    void aCopyKeepsTheTemplate() {
+        JourneyMap map = MapTemplates.create(StageTemplate.FIVE_DECISIONS, Locale.ENGLISH, NOW);
+
+        assertEquals("decision-5", map.copy().template());
+        assertEquals(map, map.copy());
+    }
+}

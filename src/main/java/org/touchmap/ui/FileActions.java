@@ -9,7 +9,13 @@ import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
 import org.touchmap.model.JourneyMap;
 
+import org.touchmap.model.MapTemplates;
+import org.touchmap.ui.start.SampleEntry;
+import org.touchmap.ui.start.StartChoice;
+import org.touchmap.ui.start.StartPage;
+
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,6 +25,7 @@ import java.util.function.Supplier;
  * first; every failure ends in one message naming the file, and the map stays open and dirty.
  */
 final class FileActions {
+    private static final List<String> SAMPLES = List.of(Samples.MEDICAL_CLINIC);
     private final ObjectProperty<Document> document;
     private final Supplier<Window> owner;
     private final FilePicker picker;
@@ -36,6 +43,27 @@ final class FileActions {
         if (confirmDiscard()) {
             document.set(new Document(NewMaps.blank(), null));
         }
+    }
+
+    /**
+     * Shows the start page and carries out the pick: a new map from a template, a recent file or a
+     * sample. Unsaved changes are asked about only once the person has picked something.
+     */
+    void newFromTemplate() {
+        List<SampleEntry> samples = SAMPLES.stream()
+                .map(name -> new SampleEntry(name, Samples.load(name, Messages.locale()).title())).toList();
+        StartPage.show(owner.get(), recentFiles.existing(), samples).ifPresent(choice -> {
+            if (!confirmDiscard()) {
+                return;
+            }
+            if (choice instanceof StartChoice.FromTemplate from) {
+                document.set(new Document(MapTemplates.create(from.template(), Messages.locale(), Instant.now()), null));
+            } else if (choice instanceof StartChoice.Recent recent) {
+                openWithoutAsking(recent.file());
+            } else if (choice instanceof StartChoice.Sample sample) {
+                document.set(new Document(Samples.load(sample.name(), Messages.locale()), null));
+            }
+        });
     }
 
     void open() {

@@ -34,6 +34,7 @@ final class MainActions {
     /** Key of an action's icon literal; each button gets its own icon node, as a node has one parent. */
     private static final String ICON = "touchmap.icon";
     final Action newMap;
+    final Action newFromTemplate;
     final Action open;
     final Action openSample;
     final Action save;
@@ -67,6 +68,8 @@ final class MainActions {
     MainActions(MainWindow window) {
         FileActions files = window.files();
         newMap = action("action.new", "mdi2f-file-outline", "Shortcut+N", e -> files.newMap());
+        newFromTemplate = action("action.newFromTemplate", "mdi2f-file-document-multiple-outline", "Shortcut+Shift+T",
+                e -> files.newFromTemplate());
         open = action("action.open", "mdi2f-folder-open-outline", "Shortcut+O", e -> files.open());
         openSample = action("action.openSample", "mdi2b-book-open-variant", null, e -> files.openSample());
         save = action("action.save", "mdi2c-content-save-outline", "Shortcut+S", e -> files.save());
@@ -136,7 +139,7 @@ final class MainActions {
 
     MenuBar menuBar() {
         MenuBar bar = ActionUtils.createMenuBar(List.of(
-                new ActionGroup(Messages.get("menu.file"), newMap, open, openSample, ACTION_SEPARATOR,
+                new ActionGroup(Messages.get("menu.file"), newMap, newFromTemplate, open, openSample, ACTION_SEPARATOR,
                         save, saveAs, ACTION_SEPARATOR, export, importWorkbook, ACTION_SEPARATOR, exit),
                 new ActionGroup(Messages.get("menu.edit"), undo, redo, ACTION_SEPARATOR, addCard, rename, delete,
                         ACTION_SEPARATOR, copy, copyImage, paste, duplicate, ACTION_SEPARATOR, selectAll,
@@ -151,7 +154,7 @@ final class MainActions {
 
     ToolBar toolBar() {
         ToolBar bar = new ToolBar();
-        for (Action action : List.of(newMap, open, save, export, ACTION_SEPARATOR, undo, redo, ACTION_SEPARATOR,
+        for (Action action : List.of(newMap, newFromTemplate, open, save, export, ACTION_SEPARATOR, undo, redo, ACTION_SEPARATOR,
                 addCard, delete, ACTION_SEPARATOR, zoomOut, zoomIn, fitToWindow)) {
             bar.getItems().add(action == ACTION_SEPARATOR ? new Separator(Orientation.VERTICAL) : toolBarButton(action));
         }

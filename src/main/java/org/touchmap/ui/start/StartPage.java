@@ -83,8 +83,9 @@ public final class StartPage {
         GridPane.setVgrow(stageSets, Priority.ALWAYS);
         GridPane.setVgrow(starters, Priority.ALWAYS);
         GridPane.setVgrow(recent, Priority.ALWAYS);
-        GridPane.setVgrow(sampleList, Priority.SOMETIMES);
-        sampleList.setPrefHeight(120);
+        GridPane.setVgrow(sampleList, Priority.ALWAYS);
+        recent.setPrefHeight(220);
+        sampleList.setPrefHeight(160);
 
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("start.title"));
@@ -93,6 +94,8 @@ public final class StartPage {
         dialog.getDialogPane().setId("start-page");
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setPrefSize(WIDTH, HEIGHT);
+        // The pane's own preferred width follows its header, not its lists; only a minimum holds.
+        dialog.getDialogPane().setMinSize(WIDTH, HEIGHT);
         dialog.getDialogPane().getButtonTypes().addAll(take, ButtonType.CANCEL);
         dialog.getDialogPane().getStylesheets().add(StartPage.class.getResource("start.css").toExternalForm());
         Button takeButton = (Button) dialog.getDialogPane().lookupButton(take);
@@ -116,7 +119,7 @@ public final class StartPage {
 
     private ListView<MapTemplate> templateList(String id, List<MapTemplate> templates) {
         ListView<MapTemplate> view = list(id, templates, StartChoice.FromTemplate::new);
-        view.setCellFactory(v -> new TemplateCell(locale));
+        view.setCellFactory(v -> new TemplateCell(locale, v));
         return view;
     }
 

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.touchmap.model.IndustryStarter;
@@ -16,13 +18,21 @@ final class TemplateCell extends ListCell<MapTemplate> {
     private final Label description = new Label();
     private final VBox box = new VBox(2, name, description);
 
-    TemplateCell(Locale locale) {
+    /** Room the cell's padding and the list's scroll bar take from the list's width. */
+    private static final double INSETS = 36;
+
+    TemplateCell(Locale locale, ListView<MapTemplate> list) {
         this.locale = locale;
         name.getStyleClass().add("start-template-name");
         description.getStyleClass().add("start-template-description");
         description.setWrapText(true);
-        box.setMinWidth(0);
-        description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setWrapText(true);
+        // A wrapped label reports its height for the width it is given; without one the list
+        // sizes the cell for a single line and the next cell covers the rest.
+        name.maxWidthProperty().bind(list.widthProperty().subtract(INSETS));
+        description.prefWidthProperty().bind(list.widthProperty().subtract(INSETS));
+        description.maxWidthProperty().bind(list.widthProperty().subtract(INSETS));
+        description.setMinHeight(Region.USE_PREF_SIZE);
         setPrefWidth(0);
     }
 

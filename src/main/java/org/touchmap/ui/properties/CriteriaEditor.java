@@ -93,10 +93,13 @@ final class CriteriaEditor implements FieldEditor {
             Criterion criterion = criteria.get(row);
             Label name = new Label(criterion.displayName(text.locale()));
             name.setWrapText(true);
-            Tooltip hint = new Tooltip(criterion.hint(text.locale()));
+            // What a good score means, under the name: people new to rating touchpoints need it
+            // for every criterion, not only the ones they think to hover over.
+            Label hint = new Label(criterion.hint(text.locale()));
             hint.setWrapText(true);
-            hint.setMaxWidth(320);
-            name.setTooltip(hint);
+            hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "criterion-hint");
+            hint.setId("hint-" + criterion.id());
+            VBox described = new VBox(1, name, hint);
             ToggleChoiceEditor<Integer> scores = new ToggleChoiceEditor<>(scope, EditedValues.criterionScore(criterion),
                     SCORES, score -> {
                         ToggleButton button = new ToggleButton(String.valueOf(score));
@@ -105,7 +108,7 @@ final class CriteriaEditor implements FieldEditor {
                         return button;
                     }, true, null, true);
             scores.node().getStyleClass().add("score-buttons");
-            rows.addRow(row, name, scores.node());
+            rows.addRow(row, described, scores.node());
             editors.add(scores);
             names.add(name);
         }

@@ -208,6 +208,8 @@ class PropertyPanelTest {
         assertTrue(robot.lookup("#score-answer-speed-2").tryQuery().isPresent(),
                 "a phone call is scored on answer speed");
         assertTrue(robot.lookup("#score-design-1").tryQuery().isEmpty());
+        assertEquals("The call is answered within the first rings.",
+                robot.lookup("#hint-answer-speed").queryAs(Label.class).getText(), "what a good score means is shown");
         assertEquals("Average score: 2.5", robot.lookup("#criteria-average").queryAs(Label.class).getText());
 
         ToggleButton five = harness.reveal(robot, "#score-politeness-5");

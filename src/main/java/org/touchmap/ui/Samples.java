@@ -7,11 +7,17 @@ import org.touchmap.model.JourneyMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 
 /** Maps bundled with the application, opened without a file so saving asks where to put a copy. */
 public final class Samples {
     public static final String MEDICAL_CLINIC = "medical-clinic.cjm";
+    public static final String ONLINE_STORE = "online-store.cjm";
+    public static final String REPAIR_SERVICE = "repair-service.cjm";
+
+    /** Every bundled sample, in the order a menu lists them; each has a Russian and a Serbian translation. */
+    public static final List<String> ALL = List.of(MEDICAL_CLINIC, ONLINE_STORE, REPAIR_SERVICE);
 
     private Samples() {
     }

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * first; every failure ends in one message naming the file, and the map stays open and dirty.
  */
 final class FileActions {
-    private static final List<String> SAMPLES = List.of(Samples.MEDICAL_CLINIC);
+    private static final List<String> SAMPLES = Samples.ALL;
     private final ObjectProperty<Document> document;
     private final Supplier<Window> owner;
     private final FilePicker picker;

@@ -50,9 +50,7 @@ final class FileActions {
      * sample. Unsaved changes are asked about only once the person has picked something.
      */
     void newFromTemplate() {
-        List<SampleEntry> samples = SAMPLES.stream()
-                .map(name -> new SampleEntry(name, Samples.load(name, Messages.locale()).title())).toList();
-        StartPage.show(owner.get(), recentFiles.existing(), samples).ifPresent(choice -> {
+        StartPage.show(owner.get(), recentFiles.existing(), samples()).ifPresent(choice -> {
             if (!confirmDiscard()) {
                 return;
             }
@@ -73,10 +71,16 @@ final class FileActions {
         picker.chooseToOpen(owner.get()).ifPresent(this::openWithoutAsking);
     }
 
-    void openSample() {
+    /** Opens a bundled sample, by its resource name, in the interface's language. */
+    void openSample(String name) {
         if (confirmDiscard()) {
-            document.set(new Document(Samples.load(Samples.MEDICAL_CLINIC, Messages.locale()), null));
+            document.set(new Document(Samples.load(name, Messages.locale()), null));
         }
+    }
+
+    /** The bundled samples with their titles in the interface's language, in menu order. */
+    static List<SampleEntry> samples() {
+        return SAMPLES.stream().map(name -> new SampleEntry(name, Samples.load(name, Messages.locale()).title())).toList();
     }
 
     /** Opens {@code file}, replacing the current map; reports a failure and keeps the current map. */

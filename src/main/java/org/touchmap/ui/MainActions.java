@@ -36,7 +36,8 @@ final class MainActions {
     final Action newMap;
     final Action newFromTemplate;
     final Action open;
-    final Action openSample;
+    /** One per bundled sample, named by its title. */
+    final List<Action> openSample;
     final Action save;
     final Action saveAs;
     final Action export;
@@ -71,7 +72,8 @@ final class MainActions {
         newFromTemplate = action("action.newFromTemplate", "mdi2f-file-document-multiple-outline", "Shortcut+Shift+T",
                 e -> files.newFromTemplate());
         open = action("action.open", "mdi2f-folder-open-outline", "Shortcut+O", e -> files.open());
-        openSample = action("action.openSample", "mdi2b-book-open-variant", null, e -> files.openSample());
+        openSample = FileActions.samples().stream()
+                .map(sample -> new Action(sample.title(), e -> files.openSample(sample.name()))).toList();
         save = action("action.save", "mdi2c-content-save-outline", "Shortcut+S", e -> files.save());
         saveAs = action("action.saveAs", "mdi2c-content-save-edit-outline", "Shortcut+Shift+S", e -> files.saveAs());
         export = action("action.export", "mdi2e-export", "Shortcut+E", e -> window.exporting().export());
@@ -139,7 +141,8 @@ final class MainActions {
 
     MenuBar menuBar() {
         MenuBar bar = ActionUtils.createMenuBar(List.of(
-                new ActionGroup(Messages.get("menu.file"), newMap, newFromTemplate, open, openSample, ACTION_SEPARATOR,
+                new ActionGroup(Messages.get("menu.file"), newMap, newFromTemplate, open,
+                        new ActionGroup(Messages.get("action.openSample"), openSample), ACTION_SEPARATOR,
                         save, saveAs, ACTION_SEPARATOR, export, importWorkbook, ACTION_SEPARATOR, exit),
                 new ActionGroup(Messages.get("menu.edit"), undo, redo, ACTION_SEPARATOR, addCard, rename, delete,
                         ACTION_SEPARATOR, copy, copyImage, paste, duplicate, ACTION_SEPARATOR, selectAll,

@@ -82,7 +82,7 @@ class StartPageWindowTest {
         MapFiles.save(MapTemplates.create(StageTemplate.SALES_PHASES, java.util.Locale.ENGLISH,
                 java.time.Instant.now()), file);
         robot.interact(() -> harness.window.open(file));
-        robot.interact(() -> harness.window.files().openSample());
+        robot.interact(() -> harness.window.files().openSample(Samples.MEDICAL_CLINIC));
 
         openStartPage(robot);
         ListView<?> recent = robot.lookup("#start-recent").queryListView();

@@ -117,7 +117,7 @@ class ReportCommandTest {
         assertTrue(out.contains("  1. Booking by phone (Comparison of options, key point, criteria 2.5)"), out);
         assertTrue(out.contains("  First visit: Question in the site chat -> Booking by phone"), out);
         assertTrue(out.contains("  Stages with no touchpoints: none"), out);
-        assertTrue(out.contains("  Chains that stop before the last stage: Seasonal check-up"), out);
+        assertTrue(out.contains("  Chains that stop before the last stage: none"), out);
     }
 
     @Test

@@ -49,7 +49,7 @@ public record Coverage(List<String> emptyStageIds, List<String> unfinishedChainI
      * </ul>
      * Otherwise it stops early: all of it lies before the last stage and it ends at the furthest stage it reaches.
      */
-    static boolean stopsEarly(JourneyMap map, Chain chain) {
+    public static boolean stopsEarly(JourneyMap map, Chain chain) {
         List<String> steps = ChainPath.steps(chain);
         if (steps.isEmpty() || chain.nextChainId() != null) {
             return false;

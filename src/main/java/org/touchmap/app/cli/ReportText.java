@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * The report as text for a terminal: a stage table, funnel warnings, a competitor table per stage,
- * weak links (with why they rank high: key point, conversion point), broken chains and coverage. Conversion is shown as a percentage with one decimal; unknown numbers as "-".
+ * weak links (with why they rank high: key point, conversion point), broken chains and coverage.
+ * Conversion is shown as a percentage with one decimal; unknown numbers as "-".
  */
 final class ReportText {
     private static final int MAX_NAME = 32;

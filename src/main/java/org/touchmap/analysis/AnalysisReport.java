@@ -13,17 +13,19 @@ import org.touchmap.model.JourneyMap;
  * @param weakLinks    negative touchpoints, weakest first (see {@link WeakLinks})
  * @param brokenChains chains with runs of negative touchpoints
  * @param coverage     empty stages, unfinished chains, touchpoints in no chain
+ * @param competition  per stage, in stage order: the competitor comparisons and the stage's verdict
  */
 public record AnalysisReport(List<StageAnalysis> stages, Funnel funnel, List<WeakLink> weakLinks,
-                             List<BrokenChain> brokenChains, Coverage coverage) {
+                             List<BrokenChain> brokenChains, Coverage coverage, List<StageCompetition> competition) {
     public AnalysisReport {
         stages = List.copyOf(stages);
         weakLinks = List.copyOf(weakLinks);
         brokenChains = List.copyOf(brokenChains);
+        competition = List.copyOf(competition);
     }
 
     public static AnalysisReport of(JourneyMap map) {
         return new AnalysisReport(StageAnalyses.of(map), Funnel.of(map), WeakLinks.of(map),
-                BrokenChains.of(map), Coverage.of(map));
+                BrokenChains.of(map), Coverage.of(map), CompetitorSummary.of(map));
     }
 }

@@ -9,8 +9,9 @@ import org.touchmap.model.Rating;
 import org.touchmap.model.Touchpoint;
 
 /**
- * Chains broken by a run of negative touchpoints: along {@link Chain#touchpointIds()}, two or more
- * negative touchpoints in a row.
+ * Chains broken by a run of negative touchpoints: walking the chain's links in order (see
+ * {@link ChainPath}), two or more negative touchpoints in a row. A loop back to an earlier card
+ * counts as a step like any other; a gap between links ends a run.
  */
 public final class BrokenChains {
     /** The shortest run of negative touchpoints that breaks a chain. */
@@ -23,7 +24,10 @@ public final class BrokenChains {
     public static List<BrokenChain> of(JourneyMap map) {
         List<BrokenChain> broken = new ArrayList<>();
         for (Chain chain : map.chains()) {
-            List<List<String>> runs = runs(map, chain.touchpointIds());
+            List<List<String>> runs = new ArrayList<>();
+            for (List<String> segment : ChainPath.segments(chain)) {
+                runs.addAll(runs(map, segment));
+            }
             if (!runs.isEmpty()) {
                 broken.add(new BrokenChain(chain.id(), chain.name(), runs));
             }

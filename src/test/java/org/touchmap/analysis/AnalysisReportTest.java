@@ -39,4 +39,26 @@ class AnalysisReportTest {
         assertEquals(List.of(), report.coverage().emptyStageIds());
         assertEquals(List.of("tp-search", "tp-blog", "tp-reviews", "tp-payment"), report.coverage().unchainedTouchpointIds());
     }
+
+    @Test
+    void theMedicalClinicsSeasonalCheckUpLoopsBackAndIsNotUnfinished() throws Exception {
+        AnalysisReport report = AnalysisReport.of(MapFiles.load(SAMPLE));
+
+        assertEquals(List.of(), report.coverage().unfinishedChainIds());
+    }
+
+    @Test
+    void theMedicalClinicIsBehindItsCompetitorsWhereItsChatAndPhoneAre() throws Exception {
+        AnalysisReport report = AnalysisReport.of(MapFiles.load(SAMPLE));
+
+        assertEquals(List.of(CompetitorVerdict.NOT_COMPARED, CompetitorVerdict.BEHIND, CompetitorVerdict.BEHIND,
+                        CompetitorVerdict.NOT_COMPARED, CompetitorVerdict.NOT_COMPARED),
+                report.competition().stream().map(StageCompetition::verdict).toList());
+        StageCompetition compare = report.competition().get(2);
+        assertEquals("compare", compare.stageId());
+        assertEquals(1, compare.worse());
+        assertEquals(1, compare.weLackIt());
+        assertEquals(2, compare.compared());
+        assertEquals(WeakLinkReason.KEY_POINT, report.weakLinks().get(0).reason());
+    }
 }

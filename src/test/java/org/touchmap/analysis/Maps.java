@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.touchmap.model.Chain;
 import org.touchmap.model.ChainLink;
+import org.touchmap.model.CompetitorComparison;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
 import org.touchmap.model.Rating;
@@ -45,6 +46,12 @@ final class Maps {
         Touchpoint tp = card(id, stageId, rating);
         tp.setKeyPoint(keyPoint);
         tp.setCriteria(criteria);
+        return tp;
+    }
+
+    Touchpoint card(String id, String stageId, CompetitorComparison competitor) {
+        Touchpoint tp = card(id, stageId, Rating.UNRATED);
+        tp.setCompetitor(competitor);
         return tp;
     }
 

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 /** {@code touchmap report FILE [--json]}: the map's analysis as text or as JSON; never writes. */
 @Command(name = "report",
         mixinStandardHelpOptions = true,
-        description = {"Prints the analysis of a map: ratings and conversion per stage, weak links, "
+        description = {"Prints the analysis of a map: ratings, conversion and competitors per stage, weak links, "
                 + "broken chains and coverage. The file is never changed.",
                 "With --json the same as a JSON object, described in docs/report-json.md."},
         exitCodeListHeading = "%nExit codes:%n",

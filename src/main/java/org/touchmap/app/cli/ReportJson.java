@@ -4,6 +4,7 @@ import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
 import org.touchmap.analysis.FunnelStep;
 import org.touchmap.analysis.StageAnalysis;
+import org.touchmap.analysis.StageCompetition;
 import org.touchmap.analysis.StageSummary;
 import org.touchmap.analysis.WeakLink;
 import org.touchmap.model.JourneyMap;
@@ -33,7 +34,11 @@ final class ReportJson {
         root.put("format", FORMAT);
         root.put("reportVersion", VERSION);
         root.put("title", map.title());
-        root.put("stages", report.stages().stream().map(ReportJson::stage).toList());
+        List<Object> stages = new ArrayList<>();
+        for (int i = 0; i < report.stages().size(); i++) {
+            stages.add(stage(report.stages().get(i), report.competition().get(i)));
+        }
+        root.put("stages", stages);
         root.put("funnel", report.funnel().steps().stream().map(ReportJson::step).toList());
         List<Object> weakLinks = new ArrayList<>();
         for (WeakLink link : report.weakLinks()) {
@@ -49,7 +54,7 @@ final class ReportJson {
         return root;
     }
 
-    private static Map<String, Object> stage(StageAnalysis analysis) {
+    private static Map<String, Object> stage(StageAnalysis analysis, StageCompetition competition) {
         StageSummary s = analysis.summary();
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("id", s.stageId());
@@ -65,6 +70,19 @@ final class ReportJson {
         node.put("shareNegative", fraction(analysis.shareNegative()));
         node.put("criteriaAverage", average(analysis.criteriaAverage()));
         node.put("health", analysis.health().name());
+        node.put("competition", competition(competition));
+        return node;
+    }
+
+    private static Map<String, Object> competition(StageCompetition competition) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("better", competition.better());
+        node.put("same", competition.same());
+        node.put("worse", competition.worse());
+        node.put("competitorLacksIt", competition.competitorLacksIt());
+        node.put("weLackIt", competition.weLackIt());
+        node.put("compared", competition.compared());
+        node.put("verdict", competition.verdict().name());
         return node;
     }
 
@@ -88,6 +106,7 @@ final class ReportJson {
         node.put("stage", link.stageId());
         node.put("keyPoint", link.keyPoint());
         node.put("criteriaAverage", average(link.criteriaAverage()));
+        node.put("reason", link.reason().name());
         return node;
     }
 

@@ -4,8 +4,10 @@ import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
 import org.touchmap.analysis.FunnelStep;
 import org.touchmap.analysis.StageAnalysis;
+import org.touchmap.analysis.StageCompetition;
 import org.touchmap.analysis.StageSummary;
 import org.touchmap.analysis.WeakLink;
+import org.touchmap.analysis.WeakLinkReason;
 import org.touchmap.io.OneLine;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MapElement;
@@ -17,8 +19,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The report as text for a terminal: a stage table, funnel warnings, weak links, broken chains
- * and coverage. Conversion is shown as a percentage with one decimal; unknown numbers as "-".
+ * The report as text for a terminal: a stage table, funnel warnings, a competitor table per stage,
+ * weak links (with why they rank high: key point, conversion point), broken chains and coverage.
+ * Conversion is shown as a percentage with one decimal; unknown numbers as "-".
  */
 final class ReportText {
     private static final int MAX_NAME = 32;
@@ -36,6 +39,7 @@ final class ReportText {
         r.line("Report: \"" + OneLine.of(map.title()) + "\"");
         r.stages(report.stages());
         r.funnelWarnings(report.funnel().warnings());
+        r.competition(report.competition());
         r.weakLinks(report.weakLinks());
         r.brokenChains(report.brokenChains());
         r.coverage(report);
@@ -65,6 +69,19 @@ final class ReportText {
         }
     }
 
+    private void competition(List<StageCompetition> stages) {
+        int width = Math.max("stage".length(),
+                stages.stream().mapToInt(s -> name(map.stage(s.stageId())).length()).max().orElse(0));
+        String row = "%-" + width + "s %6s %5s %6s %10s %8s  %s";
+        line("");
+        line("Competitors (touchpoints compared with competitors)");
+        line(String.format(Locale.ROOT, row, "stage", "better", "same", "worse", "they lack", "we lack", "verdict"));
+        for (StageCompetition stage : stages) {
+            line(String.format(Locale.ROOT, row, name(map.stage(stage.stageId())), stage.better(), stage.same(),
+                    stage.worse(), stage.competitorLacksIt(), stage.weLackIt(), words(stage.verdict())));
+        }
+    }
+
     private void weakLinks(List<WeakLink> links) {
         line("");
         line("Weak links (negative touchpoints, weakest first)");
@@ -75,8 +92,9 @@ final class ReportText {
         for (WeakLink link : links) {
             String average = link.criteriaAverage().isPresent()
                     ? String.format(Locale.ROOT, ", criteria %.1f", link.criteriaAverage().getAsDouble()) : "";
+            String reason = link.reason() == WeakLinkReason.OTHER ? "" : ", " + words(link.reason());
             line(String.format(Locale.ROOT, "  %d. %s (%s%s%s)", rank++, name(link.name()),
-                    name(map.stage(link.stageId())), link.keyPoint() ? ", key point" : "", average));
+                    name(map.stage(link.stageId())), reason, average));
         }
     }
 
@@ -106,6 +124,11 @@ final class ReportText {
         String names = ids.isEmpty() ? "none"
                 : ids.stream().map(id -> name(find.apply(id))).collect(Collectors.joining(", "));
         line("  " + heading + ": " + names);
+    }
+
+    /** An enum constant as lower-case words: {@code NOT_COMPARED} as "not compared". */
+    private static String words(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String percent(OptionalDouble fraction) {

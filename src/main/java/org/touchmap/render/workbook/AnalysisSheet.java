@@ -10,20 +10,26 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.touchmap.io.xlsx.WorkbookSheets;
 import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
+import org.touchmap.analysis.CompetitorVerdict;
 import org.touchmap.analysis.Coverage;
 import org.touchmap.analysis.FunnelStep;
+import org.touchmap.analysis.StageCompetition;
 import org.touchmap.analysis.WeakLink;
+import org.touchmap.analysis.WeakLinkReason;
 import org.touchmap.model.Chain;
+import org.touchmap.model.CompetitorComparison;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MapElement;
 import org.touchmap.model.Stage;
 
 /**
- * The {@code Analysis} sheet: what {@link AnalysisReport} finds in the map, in four sections one
- * under another, each with a bold heading and a header row: the weak links (weakest first), the
- * broken chains (one row per run of negative touchpoints), the funnel warnings (a stage with more
- * visitors than the one before) and the coverage gaps (one row per empty stage, unfinished chain
- * and touchpoint in no chain). A section with nothing in it says so. Numbers are values, not formulas.
+ * The {@code Analysis} sheet: what {@link AnalysisReport} finds in the map, in five sections one
+ * under another, each with a bold heading and a header row: the weak links (weakest first, with the
+ * group that ranks them: key point, conversion point, other), the broken chains (one row per run of
+ * negative touchpoints), the funnel warnings (a stage with more visitors than the one before), the
+ * coverage gaps (one row per empty stage, unfinished chain and touchpoint in no chain) and the
+ * competitors (one row per stage: its touchpoints per comparison and the verdict). A section with
+ * nothing in it says so. Numbers are values, not formulas.
  */
 final class AnalysisSheet {
     /** The sheet's name, the same in every language like the names in {@code WorkbookSheets}. */
@@ -31,7 +37,7 @@ final class AnalysisSheet {
     /** Between the touchpoint names of a run. */
     static final String RUN_SEPARATOR = " → ";
 
-    private static final int[] WIDTHS = {30, 48, 32, 24, 12, 14};
+    private static final int[] WIDTHS = {30, 48, 32, 24, 12, 14, 20};
     private static final String COUNT = "0";
     private static final String VISITORS = "#,##0";
     private static final String AVERAGE = "0.00";
@@ -60,12 +66,13 @@ final class AnalysisSheet {
         writeBrokenChains(report.brokenChains());
         writeFunnelWarnings(report.funnel().warnings());
         writeCoverage(report.coverage());
+        writeCompetition(report.competition());
         PrintLayout.fitWidth(sheet, 0, widthChars);
     }
 
     private void writeWeakLinks(List<WeakLink> weakLinks) {
         section("analysis.weakLinks", "analysis.rank", "analysis.touchpointId", "analysis.name", "analysis.stage",
-                "analysis.keyPoint", "analysis.criteriaAverage");
+                "analysis.keyPoint", "analysis.criteriaAverage", "analysis.reason");
         int rank = 1;
         for (WeakLink link : weakLinks) {
             Row row = sheet.createRow(rowIndex++);
@@ -76,6 +83,7 @@ final class AnalysisSheet {
             context.cells().text(row, 4, context.text().get(link.keyPoint() ? "analysis.yes" : "analysis.no"), Looks.TEXT);
             OptionalDouble average = link.criteriaAverage();
             average.ifPresent(value -> context.cells().number(row, 5, value, Looks.number(AVERAGE)));
+            context.cells().text(row, 6, context.text().get(reasonKey(link.reason())), Looks.TEXT);
         }
         endSection(weakLinks.isEmpty());
     }
@@ -121,6 +129,39 @@ final class AnalysisSheet {
             context.cells().text(row, 2, item[2], Looks.MUTED);
         }
         endSection(items.isEmpty());
+    }
+
+    private void writeCompetition(List<StageCompetition> stages) {
+        section("analysis.competitors", "analysis.stage", "analysis.better", "analysis.same", "analysis.worse",
+                "analysis.competitorLacksIt", "analysis.weLackIt", "analysis.verdict");
+        for (StageCompetition stage : stages) {
+            Row row = sheet.createRow(rowIndex++);
+            context.cells().text(row, 0, stageName(stage.stageId()), Looks.TEXT);
+            int column = 1;
+            // The enum's order is the order of the headers above.
+            for (CompetitorComparison comparison : CompetitorComparison.values()) {
+                context.cells().number(row, column++, stage.count(comparison), Looks.number(COUNT));
+            }
+            context.cells().text(row, column, context.text().get(verdictKey(stage.verdict())), Looks.TEXT);
+        }
+        endSection(stages.isEmpty());
+    }
+
+    private static String reasonKey(WeakLinkReason reason) {
+        return switch (reason) {
+            case KEY_POINT -> "analysis.reason.keyPoint";
+            case CONVERSION_POINT -> "analysis.reason.conversionPoint";
+            case OTHER -> "analysis.reason.other";
+        };
+    }
+
+    private static String verdictKey(CompetitorVerdict verdict) {
+        return switch (verdict) {
+            case AHEAD -> "analysis.verdict.ahead";
+            case EVEN -> "analysis.verdict.even";
+            case BEHIND -> "analysis.verdict.behind";
+            case NOT_COMPARED -> "analysis.verdict.notCompared";
+        };
     }
 
     /** The section's bold heading and its header row. */

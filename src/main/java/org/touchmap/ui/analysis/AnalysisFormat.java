@@ -3,9 +3,12 @@ package org.touchmap.ui.analysis;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.touchmap.analysis.CompetitorVerdict;
 import org.touchmap.analysis.StageHealth;
+import org.touchmap.analysis.WeakLinkReason;
 import org.touchmap.ui.i18n.Messages;
 
 /** Numbers and words of the analysis panel in the interface language. */
@@ -50,6 +53,25 @@ final class AnalysisFormat {
 
     static String health(StageHealth health) {
         return Messages.get("analysis.health." + health.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The verdict as a few words ("behind competitors"); nothing is said of a stage that is not compared. */
+    static String verdict(CompetitorVerdict verdict) {
+        return switch (verdict) {
+            case AHEAD -> Messages.get("analysis.competitor.ahead");
+            case EVEN -> Messages.get("analysis.competitor.even");
+            case BEHIND -> Messages.get("analysis.competitor.behind");
+            case NOT_COMPARED -> missing();
+        };
+    }
+
+    /** The small tag of a weak link's group ("key point", "conversion point"); empty for the others. */
+    static Optional<String> reasonTag(WeakLinkReason reason) {
+        return switch (reason) {
+            case KEY_POINT -> Optional.of(Messages.get("analysis.weakLink.keyPoint"));
+            case CONVERSION_POINT -> Optional.of(Messages.get("analysis.weakLink.conversionPoint"));
+            case OTHER -> Optional.empty();
+        };
     }
 
     static String missing() {

@@ -2,6 +2,7 @@ package org.touchmap.ui.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -9,14 +10,23 @@ import javafx.scene.layout.VBox;
 
 import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
+import org.touchmap.analysis.CompetitorVerdict;
 import org.touchmap.analysis.Coverage;
 import org.touchmap.analysis.FunnelStep;
+import org.touchmap.analysis.StageCompetition;
+import org.touchmap.model.CompetitorComparison;
 import org.touchmap.ui.i18n.Messages;
 
-/** Funnel warnings, broken chains and coverage gaps as short lines under headings. */
+/** Funnel warnings, broken chains, coverage gaps and the competitor verdicts per stage as short lines under headings. */
 final class FindingsView {
     private static final String LIST = ", ";
     private static final String ARROW = " \u2192 ";
+    private static final Map<CompetitorComparison, String> COMPARISON_KEYS = Map.of(
+            CompetitorComparison.BETTER, "analysis.competitor.better",
+            CompetitorComparison.SAME, "analysis.competitor.same",
+            CompetitorComparison.WORSE, "analysis.competitor.worse",
+            CompetitorComparison.COMPETITOR_LACKS_IT, "analysis.competitor.competitorLacksIt",
+            CompetitorComparison.WE_LACK_IT, "analysis.competitor.weLackIt");
     private final VBox lines = new VBox(4);
     private final ScrollPane scroll = new ScrollPane(lines);
 
@@ -37,6 +47,7 @@ final class FindingsView {
         section("analysis.funnel", "analysis.funnel.none", funnel(report.funnel().warnings(), names, format));
         section("analysis.brokenChains", "analysis.brokenChains.none", brokenChains(report.brokenChains(), names));
         section("analysis.coverage", "analysis.coverage.none", coverage(report.coverage(), names, format));
+        section("analysis.competitors", "analysis.competitors.none", competition(report.competition(), names, format));
     }
 
     private static List<String> funnel(List<FunnelStep> warnings, MapNames names, AnalysisFormat format) {
@@ -65,6 +76,26 @@ final class FindingsView {
         if (!unchained.isEmpty()) {
             found.add(Messages.get("analysis.coverage.unchained", format.count(unchained.size()),
                     MapNames.joined(unchained, names::touchpoint, LIST)));
+        }
+        return found;
+    }
+
+    /** "Comparison of options: behind competitors (1 worse, 1 only competitors have)", for compared stages only. */
+    private static List<String> competition(List<StageCompetition> stages, MapNames names, AnalysisFormat format) {
+        List<String> found = new ArrayList<>();
+        for (StageCompetition stage : stages) {
+            if (stage.verdict() == CompetitorVerdict.NOT_COMPARED) {
+                continue;
+            }
+            List<String> counts = new ArrayList<>();
+            for (CompetitorComparison comparison : CompetitorComparison.values()) {
+                int count = stage.count(comparison);
+                if (count > 0) {
+                    counts.add(Messages.get(COMPARISON_KEYS.get(comparison), format.count(count)));
+                }
+            }
+            found.add(Messages.get("analysis.competitor", names.stage(stage.stageId()),
+                    AnalysisFormat.verdict(stage.verdict()), String.join(LIST, counts)));
         }
         return found;
     }

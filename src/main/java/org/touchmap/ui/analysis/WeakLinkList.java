@@ -60,13 +60,11 @@ final class WeakLinkList {
         list.refresh();
     }
 
-    /** "Booking by phone — Comparison of options · key point · criteria 2.3". */
+    /** "Booking by phone — Comparison of options · key point · criteria 2.3"; a conversion point says so likewise. */
     String text(WeakLink link) {
         List<String> details = new ArrayList<>();
         details.add(names == null ? link.stageId() : names.stage(link.stageId()));
-        if (link.keyPoint()) {
-            details.add(Messages.get("analysis.weakLink.keyPoint"));
-        }
+        AnalysisFormat.reasonTag(link.reason()).ifPresent(details::add);
         if (link.criteriaAverage().isPresent()) {
             details.add(Messages.get("analysis.weakLink.criteria", format.score(link.criteriaAverage())));
         }

@@ -18,7 +18,10 @@ class ReportCommandTest {
     private static final Path SAMPLE =
             Path.of(System.getProperty("touchmap.samples", "assets/samples")).resolve("medical-clinic.cjm");
 
-    /** Four stages with 1000, 400, 100 and 60 visitors; one negative key point in the second, none in the third. */
+    /**
+     * Four stages with 1000, 400, 100 and 60 visitors; one negative key point in the second, none in the third.
+     * The home page is better than the competitors', the cart worse.
+     */
     private static final String FUNNEL_MAP = """
             {"format": "touchmap", "formatVersion": 1, "title": "Funnel",
              "stages": [{"id": "s1", "name": "Visit", "visitors": 1000},
@@ -26,9 +29,10 @@ class ReportCommandTest {
                         {"id": "s3", "name": "Order", "visitors": 100},
                         {"id": "s4", "name": "Repeat", "visitors": 60}],
              "lanes": [{"id": "l", "name": "L"}],
-             "touchpoints": [{"id": "home", "name": "Home page", "stage": "s1", "lane": "l", "rating": "positive"},
+             "touchpoints": [{"id": "home", "name": "Home page", "stage": "s1", "lane": "l", "rating": "positive",
+                              "competitor": "better"},
                              {"id": "cart", "name": "Cart", "stage": "s2", "lane": "l", "rating": "negative",
-                              "keyPoint": true},
+                              "keyPoint": true, "competitor": "worse"},
                              {"id": "mail", "name": "Thank-you mail", "stage": "s4", "lane": "l"}],
              "chains": [{"id": "c", "name": "Purchase", "color": "#000000",
                          "links": [{"from": "home", "to": "cart"}]}]}
@@ -66,12 +70,54 @@ class ReportCommandTest {
         assertNull(cart.get("criteriaAverage"));
         assertTrue(cart.containsKey("criteriaAverage"), "unknown numbers are null, never left out");
         Map<?, ?> weakest = (Map<?, ?>) ((List<?>) root.get("weakLinks")).get(0);
-        assertEquals(Map.of("rank", 1, "id", "cart", "name", "Cart", "stage", "s2", "keyPoint", true),
-                withoutNulls(weakest));
+        assertEquals(Map.of("rank", 1, "id", "cart", "name", "Cart", "stage", "s2", "keyPoint", true,
+                "reason", "KEY_POINT"), withoutNulls(weakest));
+        assertEquals(List.of("id", "name", "phase", "positive", "neutral", "negative", "unrated", "total", "visitors",
+                "conversionToNext", "shareNegative", "criteriaAverage", "health", "competition"),
+                List.copyOf(cart.keySet()), "new keys come after the first version's");
         Map<?, ?> coverage = (Map<?, ?>) root.get("coverage");
         assertEquals(List.of(Map.of("id", "s3", "name", "Order")), coverage.get("emptyStages"));
         assertEquals(List.of(Map.of("id", "c", "name", "Purchase")), coverage.get("unfinishedChains"));
         assertEquals(List.of(Map.of("id", "mail", "name", "Thank-you mail")), coverage.get("unchainedTouchpoints"));
+    }
+
+    @Test
+    void jsonCountsCompetitorComparisonsPerStageWithAVerdict() throws IOException {
+        Map<?, ?> root = (Map<?, ?>) JsonValues.read(CliRun.of("report", funnelMap().toString(), "--json").out());
+
+        List<?> stages = (List<?>) root.get("stages");
+        Map<?, ?> visit = (Map<?, ?>) ((Map<?, ?>) stages.get(0)).get("competition");
+        assertEquals(List.of("better", "same", "worse", "competitorLacksIt", "weLackIt", "compared", "verdict"),
+                List.copyOf(visit.keySet()));
+        assertEquals(1, visit.get("better"));
+        assertEquals(1, visit.get("compared"));
+        assertEquals("AHEAD", visit.get("verdict"));
+        Map<?, ?> cart = (Map<?, ?>) ((Map<?, ?>) stages.get(1)).get("competition");
+        assertEquals(1, cart.get("worse"));
+        assertEquals("BEHIND", cart.get("verdict"));
+        assertEquals(List.of("AHEAD", "BEHIND", "NOT_COMPARED", "NOT_COMPARED"), stages.stream()
+                .map(stage -> ((Map<?, ?>) ((Map<?, ?>) stage).get("competition")).get("verdict")).toList());
+    }
+
+    @Test
+    void aPaymentThatIsNotMarkedAsKeyPointRanksAsAConversionPoint() throws IOException {
+        Path map = Files.writeString(folder.resolve("pay.cjm"), """
+                {"format": "touchmap", "formatVersion": 1, "title": "Pay",
+                 "stages": [{"id": "s1", "name": "Buy"}],
+                 "lanes": [{"id": "l", "name": "L"}],
+                 "touchpoints": [{"id": "leaflet", "name": "Leaflet", "stage": "s1", "lane": "l", "rating": "negative",
+                                  "criteria": {"clarity": 1}},
+                                 {"id": "pay", "name": "Card payment", "stage": "s1", "lane": "l",
+                                  "channel": "payment", "rating": "negative", "criteria": {"clarity": 4}}]}
+                """, StandardCharsets.UTF_8);
+
+        String out = CliRun.of("report", map.toString()).out();
+        Map<?, ?> root = (Map<?, ?>) JsonValues.read(CliRun.of("report", map.toString(), "--json").out());
+
+        assertTrue(out.contains("  1. Card payment (Buy, conversion point, criteria 4.0)"), out);
+        assertTrue(out.contains("  2. Leaflet (Buy, criteria 1.0)"), out);
+        assertEquals(List.of("CONVERSION_POINT", "OTHER"), ((List<?>) root.get("weakLinks")).stream()
+                .map(link -> ((Map<?, ?>) link).get("reason")).toList());
     }
 
     @Test
@@ -105,7 +151,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void textShowsTheStageTableWeakLinksBrokenChainsAndCoverage() {
+    void textShowsTheStageAndCompetitorTablesWeakLinksBrokenChainsAndCoverage() {
         CliRun run = CliRun.of("report", SAMPLE.toString());
 
         assertEquals(0, run.exitCode(), run.err());
@@ -115,9 +161,12 @@ class ReportCommandTest {
         assertTrue(out.contains("Problem awareness         1    1    0        0      12000      15.0 %  good"), out);
         assertTrue(out.contains("Post-purchase reaction    2    0    1        0        180           -  watch"), out);
         assertTrue(out.contains("  1. Booking by phone (Comparison of options, key point, criteria 2.5)"), out);
+        assertTrue(out.contains("stage                  better  same  worse  they lack  we lack  verdict"), out);
+        assertTrue(out.contains("Comparison of options       0     0      1          0        1  behind"), out);
+        assertTrue(out.contains("Problem awareness           0     0      0          0        0  not compared"), out);
         assertTrue(out.contains("  First visit: Question in the site chat -> Booking by phone"), out);
         assertTrue(out.contains("  Stages with no touchpoints: none"), out);
-        assertTrue(out.contains("  Chains that stop before the last stage: Seasonal check-up"), out);
+        assertTrue(out.contains("  Chains that stop before the last stage: none"), out);
     }
 
     @Test

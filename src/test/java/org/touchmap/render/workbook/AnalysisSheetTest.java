@@ -63,7 +63,7 @@ class AnalysisSheetTest {
             int heading = rowOf(sheet, "Weak links");
             assertEquals(0, heading);
             assertTrue(sheet.getRow(heading).getCell(0).getCellStyle().getFont().getBold(), "a bold heading");
-            assertEquals(List.of("Rank", "Touchpoint id", "Name", "Stage", "Key point", "Criteria average"),
+            assertEquals(List.of("Rank", "Touchpoint id", "Name", "Stage", "Key point", "Criteria average", "Ranked as"),
                     rowTexts(sheet.getRow(heading + 1)));
             Row first = sheet.getRow(heading + 2);
             assertEquals(1, first.getCell(0).getNumericCellValue());
@@ -77,6 +77,7 @@ class AnalysisSheetTest {
                 assertEquals(link.name(), row.getCell(2).getStringCellValue());
                 assertEquals(map.stage(link.stageId()).name(), row.getCell(3).getStringCellValue());
                 assertEquals(link.keyPoint() ? "Yes" : "No", row.getCell(4).getStringCellValue());
+                assertEquals(link.keyPoint() ? "Key point" : "Other", row.getCell(6).getStringCellValue());
                 if (link.criteriaAverage().isPresent()) {
                     assertEquals(link.criteriaAverage().getAsDouble(), row.getCell(5).getNumericCellValue(), 1e-9);
                     assertEquals("0.00", row.getCell(5).getCellStyle().getDataFormatString());
@@ -156,9 +157,49 @@ class AnalysisSheetTest {
     }
 
     @Test
+    void theCompetitorsSectionHasOneRowPerStageWithItsCountsAndVerdict() throws Exception {
+        JourneyMap map = sample("");
+        try (XSSFWorkbook workbook = exported(map, ENGLISH)) {
+            XSSFSheet sheet = workbook.getSheet("Analysis");
+            int heading = rowOf(sheet, "Competitors");
+            assertTrue(heading > rowOf(sheet, "Coverage"), "the last section");
+            assertEquals(List.of("Stage", "Better", "Same", "Worse", "Competitors lack it", "We lack it", "Verdict"),
+                    rowTexts(sheet.getRow(heading + 1)));
+            for (int i = 0; i < map.stages().size(); i++) {
+                assertEquals(map.stages().get(i).name(), text(sheet, heading + 2 + i, 0));
+            }
+            Row compare = sheet.getRow(heading + 2 + map.stageIndex("compare"));
+            assertEquals(List.of(0.0, 0.0, 1.0, 0.0, 1.0), java.util.stream.IntStream.rangeClosed(1, 5)
+                    .mapToObj(c -> compare.getCell(c).getNumericCellValue()).toList(), "the phone is worse, the blog missing");
+            assertEquals("Behind", compare.getCell(6).getStringCellValue());
+            assertEquals("Not compared", text(sheet, heading + 2, 6));
+            assertNull(sheet.getRow(heading + 2 + map.stages().size()), "one row per stage");
+        }
+    }
+
+    @Test
+    void aConversionPointIsNamedInTheWeakLinksAndAStageAheadOfCompetitorsSaysSo() throws Exception {
+        JourneyMap map = new JourneyMap("Shop");
+        map.addStage(new Stage("s1", "Buy"));
+        map.addLane(new org.touchmap.model.Lane("l1", "Customer"));
+        org.touchmap.model.Touchpoint checkout = new org.touchmap.model.Touchpoint("t1", "Checkout", "s1", "l1");
+        checkout.setChannelId("payment");
+        checkout.setRating(org.touchmap.model.Rating.NEGATIVE);
+        checkout.setCompetitor(org.touchmap.model.CompetitorComparison.COMPETITOR_LACKS_IT);
+        map.addTouchpoint(checkout);
+        try (XSSFWorkbook workbook = exported(map, ENGLISH)) {
+            XSSFSheet sheet = workbook.getSheet("Analysis");
+            assertEquals("Conversion point", text(sheet, rowOf(sheet, "Weak links") + 2, 6));
+            Row buy = sheet.getRow(rowOf(sheet, "Competitors") + 2);
+            assertEquals(1, buy.getCell(4).getNumericCellValue());
+            assertEquals("Ahead", buy.getCell(6).getStringCellValue());
+        }
+    }
+
+    @Test
     void headingsAndHeadersAreInTheWorkbooksLanguage() throws Exception {
-        String[][] expected = {{"ru", "Слабые звенья", "Разорванные цепочки", "Предупреждения воронки", "Охват"},
-                {"sr", "Слабе карике", "Прекинути ланци", "Упозорења левка", "Покривеност"}};
+        String[][] expected = {{"ru", "Слабые звенья", "Разорванные цепочки", "Предупреждения воронки", "Охват", "Конкуренты"},
+                {"sr", "Слабе карике", "Прекинути ланци", "Упозорења левка", "Покривеност", "Конкуренти"}};
         for (String[] language : expected) {
             Locale locale = Locale.forLanguageTag(language[0]);
             try (XSSFWorkbook workbook = exported(sample(language[0]), locale)) {
@@ -167,7 +208,7 @@ class AnalysisSheetTest {
                     rowOf(sheet, language[i]);
                 }
                 List<String> header = rowTexts(sheet.getRow(1));
-                assertEquals(6, header.size());
+                assertEquals(7, header.size());
                 assertFalse(header.contains("Rank"), header.toString());
             }
         }
@@ -177,7 +218,7 @@ class AnalysisSheetTest {
     void theColumnsAreWideEnoughToRead() throws Exception {
         try (XSSFWorkbook workbook = exported(sample(""), ENGLISH)) {
             XSSFSheet sheet = workbook.getSheet("Analysis");
-            for (int column = 0; column < 6; column++) {
+            for (int column = 0; column < 7; column++) {
                 assertTrue(sheet.getColumnWidth(column) >= 12 * 256, "column " + column);
             }
             assertTrue(sheet.getColumnWidth(1) > sheet.getColumnWidth(5), "the runs of names are wide");

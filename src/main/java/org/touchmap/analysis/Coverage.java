@@ -15,13 +15,15 @@ import org.touchmap.model.Touchpoint;
  * @param emptyStageIds          stages with no touchpoint
  * @param unfinishedChainIds     chains that stop before the last stage, see {@link #stopsEarly(JourneyMap, Chain)}
  * @param unchainedTouchpointIds touchpoints in no chain
+ * @param missingTouchpoints     typical touchpoints of the map's template the map lacks, see {@link MissingTouchpoints}
  */
 public record Coverage(List<String> emptyStageIds, List<String> unfinishedChainIds,
-                       List<String> unchainedTouchpointIds) {
+                       List<String> unchainedTouchpointIds, List<MissingTouchpoint> missingTouchpoints) {
     public Coverage {
         emptyStageIds = List.copyOf(emptyStageIds);
         unfinishedChainIds = List.copyOf(unfinishedChainIds);
         unchainedTouchpointIds = List.copyOf(unchainedTouchpointIds);
+        missingTouchpoints = List.copyOf(missingTouchpoints);
     }
 
     public static Coverage of(JourneyMap map) {
@@ -35,7 +37,7 @@ public record Coverage(List<String> emptyStageIds, List<String> unfinishedChainI
                 .filter(id -> !chained.contains(id)).toList();
 
         List<String> unfinished = map.chains().stream().filter(chain -> stopsEarly(map, chain)).map(Chain::id).toList();
-        return new Coverage(emptyStages, unfinished, unchained);
+        return new Coverage(emptyStages, unfinished, unchained, MissingTouchpoints.of(map));
     }
 
     /**

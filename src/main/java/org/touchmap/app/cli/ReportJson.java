@@ -1,5 +1,8 @@
 package org.touchmap.app.cli;
 
+import java.util.Locale;
+import org.touchmap.model.ChannelCatalog;
+import org.touchmap.analysis.MissingTouchpoint;
 import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
 import org.touchmap.analysis.FunnelStep;
@@ -50,6 +53,8 @@ final class ReportJson {
         coverage.put("emptyStages", named(report.coverage().emptyStageIds(), map::stage));
         coverage.put("unfinishedChains", named(report.coverage().unfinishedChainIds(), map::chain));
         coverage.put("unchainedTouchpoints", named(report.coverage().unchainedTouchpointIds(), map::touchpoint));
+        coverage.put("missingTouchpoints", report.coverage().missingTouchpoints().stream()
+                .map(missing -> missing(map, missing)).toList());
         root.put("coverage", coverage);
         return root;
     }
@@ -83,6 +88,15 @@ final class ReportJson {
         node.put("weLackIt", competition.weLackIt());
         node.put("compared", competition.compared());
         node.put("verdict", competition.verdict().name());
+        return node;
+    }
+
+    private static Map<String, Object> missing(JourneyMap map, MissingTouchpoint missing) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("channel", missing.channelId());
+        node.put("channelName", ChannelCatalog.resolve(missing.channelId()).displayName(Locale.ENGLISH));
+        node.put("stage", missing.stageId());
+        node.put("stageName", map.stage(missing.stageId()).name());
         return node;
     }
 

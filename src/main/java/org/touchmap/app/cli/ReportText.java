@@ -1,5 +1,7 @@
 package org.touchmap.app.cli;
 
+import org.touchmap.model.ChannelCatalog;
+import org.touchmap.analysis.MissingTouchpoint;
 import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
 import org.touchmap.analysis.FunnelStep;
@@ -118,6 +120,11 @@ final class ReportText {
         list("Stages with no touchpoints", report.coverage().emptyStageIds(), map::stage);
         list("Chains that stop before the last stage", report.coverage().unfinishedChainIds(), map::chain);
         list("Touchpoints in no chain", report.coverage().unchainedTouchpointIds(), map::touchpoint);
+        List<MissingTouchpoint> missing = report.coverage().missingTouchpoints();
+        line("  Typical touchpoints the map lacks: " + (missing.isEmpty() ? "none" : missing.stream()
+                .map(m -> ChannelCatalog.resolve(m.channelId()).displayName(Locale.ENGLISH)
+                        + " (" + name(map.stage(m.stageId())) + ")")
+                .collect(Collectors.joining(", "))));
     }
 
     private void list(String heading, List<String> ids, Function<String, ? extends MapElement> find) {

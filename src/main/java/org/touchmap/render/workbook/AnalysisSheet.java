@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.touchmap.model.ChannelCatalog;
 import org.touchmap.io.xlsx.WorkbookSheets;
 import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
@@ -122,6 +123,9 @@ final class AnalysisSheet {
                 map.findChain(id).map(Chain::name).orElse(id), id}));
         coverage.unchainedTouchpointIds().forEach(id -> items.add(new String[]{"analysis.unchainedTouchpoint",
                 touchpointName(id), id}));
+        coverage.missingTouchpoints().forEach(missing -> items.add(new String[]{"analysis.missingTouchpoint",
+                ChannelCatalog.resolve(missing.channelId()).displayName(context.locale()) + " ("
+                        + stageName(missing.stageId()) + ")", missing.channelId()}));
         for (String[] item : items) {
             Row row = sheet.createRow(rowIndex++);
             context.cells().text(row, 0, context.text().get(item[0]), Looks.TEXT);

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
+import org.touchmap.model.ChannelCatalog;
 import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
 import org.touchmap.analysis.CompetitorVerdict;
@@ -71,6 +72,12 @@ final class FindingsView {
         if (!coverage.unfinishedChainIds().isEmpty()) {
             found.add(Messages.get("analysis.coverage.unfinishedChains",
                     MapNames.joined(coverage.unfinishedChainIds(), names::chain, LIST)));
+        }
+        if (!coverage.missingTouchpoints().isEmpty()) {
+            found.add(Messages.get("analysis.coverage.missing", coverage.missingTouchpoints().stream()
+                    .map(m -> Messages.get("analysis.coverage.missingItem",
+                            ChannelCatalog.resolve(m.channelId()).displayName(Messages.locale()), names.stage(m.stageId())))
+                    .collect(java.util.stream.Collectors.joining(LIST))));
         }
         List<String> unchained = coverage.unchainedTouchpointIds();
         if (!unchained.isEmpty()) {

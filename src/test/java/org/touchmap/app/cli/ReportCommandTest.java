@@ -46,6 +46,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void theClinicSampleLacksTheTypicalTouchpointsOfItsTemplate() throws IOException {
+        Map<?, ?> root = (Map<?, ?>) JsonValues.read(CliRun.of("report", SAMPLE.toString(), "--json").out());
+        List<?> missing = (List<?>) ((Map<?, ?>) root.get("coverage")).get("missingTouchpoints");
+
+        assertEquals(List.of("word-of-mouth", "social-ads", "email-newsletter", "support-complaint"),
+                missing.stream().map(m -> ((Map<?, ?>) m).get("channel")).toList());
+        assertEquals(Map.of("channel", "social-ads", "channelName", "Social ads", "stage", "awareness",
+                "stageName", "Problem awareness"), missing.get(1));
+        assertTrue(CliRun.of("report", SAMPLE.toString()).out().contains(
+                "  Typical touchpoints the map lacks: Word of mouth / referral (Problem awareness), Social ads"),
+                "the text report names them too");
+    }
+
+    @Test
     void jsonGivesConversionsOfFortyTwentyFiveAndSixtyPercent() throws IOException {
         CliRun run = CliRun.of("report", funnelMap().toString(), "--json");
 

@@ -121,7 +121,7 @@ class AnalysisSheetTest {
             assertTrue(coverage > funnel);
             assertEquals(List.of("Kind", "Name", "Id"), rowTexts(sheet.getRow(coverage + 1)));
             int items = report.coverage().emptyStageIds().size() + report.coverage().unfinishedChainIds().size()
-                    + report.coverage().unchainedTouchpointIds().size();
+                    + report.coverage().unchainedTouchpointIds().size() + report.coverage().missingTouchpoints().size();
             int rows = 0;
             for (int r = coverage + 2; sheet.getRow(r) != null; r++) {
                 rows++;

@@ -68,7 +68,10 @@ public final class MainWindow {
     private final StructureEditing structure;
     private final StatusLine status = new StatusLine();
     private final AnalysisPanel analysis = new AnalysisPanel(() -> document.get() == null ? null : document.get().map(),
-            id -> selection.selectTouchpoints(List.of(id)));
+            id -> {
+                selection.selectTouchpoints(List.of(id));
+                canvas.reveal(id);
+            });
     private final Runnable onMapChanged = this::mapChanged;
 
     public MainWindow(Stage stage, FilePicker picker, RecentFiles recentFiles) {

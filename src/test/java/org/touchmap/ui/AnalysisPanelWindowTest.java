@@ -67,6 +67,26 @@ class AnalysisPanelWindowTest {
     }
 
     @Test
+    void aChosenWeakLinkOutOfViewIsScrolledIntoView(FxRobot robot) {
+        pressF9(robot);
+        robot.interact(() -> harness.window.canvas().setZoom(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node viewport = harness.window.canvas().lookup(".map-scroll-pane > .viewport");
+        var card = harness.window.canvas().mapLayout().card("tp-phone").orElseThrow().bounds();
+        assertFalse(viewport.localToScreen(viewport.getBoundsInLocal()).contains(harness.onScreen(card)),
+                "at 300 % the card starts out of view");
+
+        ListView<?> links = robot.lookup("#analysis-weak-links").queryListView();
+        ListCell<?> first = robot.from(links).lookup(".list-cell").<ListCell<?>>queryAll().stream()
+                .filter(cell -> cell.getIndex() == 0).findFirst().orElseThrow();
+        robot.clickOn(first.localToScreen(24, first.getHeight() / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(viewport.localToScreen(viewport.getBoundsInLocal()).contains(harness.onScreen(card)),
+                "the chosen card is in view");
+    }
+
+    @Test
     void theStageTableShowsConversionsFromVisitorsAndFollowsEdits(FxRobot robot) {
         pressF9(robot);
         robot.interact(() -> harness.window.document().commands().execute(new CompositeCommand(

@@ -214,6 +214,29 @@ public final class MapCanvas extends Region {
                 viewport.getWidth(), viewport.getHeight()));
     }
 
+    /**
+     * Scrolls the touchpoint's card into the middle of the view when any of it is out of view, so a
+     * card chosen elsewhere (in the analysis, say) can be seen; a card already in full view stays put.
+     */
+    public void reveal(String touchpointId) {
+        if (layout == null) {
+            return;
+        }
+        layout.card(touchpointId).ifPresent(card -> {
+            org.touchmap.layout.Rect box = card.bounds();
+            double zoomNow = scale.getX();
+            Point2D offset = viewport.offset();
+            Bounds view = scrollPane.getViewportBounds();
+            boolean inView = box.x() * zoomNow >= offset.getX() && box.y() * zoomNow >= offset.getY()
+                    && box.maxX() * zoomNow <= offset.getX() + view.getWidth()
+                    && box.maxY() * zoomNow <= offset.getY() + view.getHeight();
+            if (!inView) {
+                viewport.scrollTo(box.centerX() * zoomNow - view.getWidth() / 2,
+                        box.centerY() * zoomNow - view.getHeight() / 2);
+            }
+        });
+    }
+
     /** Zooms to {@code newZoom} keeping the map point ({@code mapX}, {@code mapY}) where it is on screen. */
     void zoomAround(double newZoom, double mapX, double mapY) {
         Point2D before = viewport.offset();

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,7 +13,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 import org.touchmap.analysis.AnalysisReport;
@@ -30,9 +28,6 @@ import org.touchmap.ui.i18n.Messages;
  * those of the report's {@link org.touchmap.analysis.Funnel}, formatted as in the stage table.
  */
 final class FunnelChart {
-    private static final double BAR_HEIGHT = 22;
-    /** Even the smallest stage keeps a bar one can see. */
-    private static final double MIN_BAR_WIDTH = 3;
     private final GridPane grid = new GridPane();
     private final Label empty = new Label(Messages.get("analysis.funnelChart.empty"));
     private final ScrollPane scroll = new ScrollPane(grid);
@@ -114,22 +109,8 @@ final class FunnelChart {
         name.getStyleClass().add("funnel-stage");
         grid.add(name, 0, row);
 
-        Region bar = new Region();
-        bar.getStyleClass().add("funnel-bar");
-        if (moreThanBefore) {
-            bar.getStyleClass().add("warning");
-        }
-        StackPane lane = new StackPane(bar);
         double share = largest > 0 ? (double) stage.visitors() / largest : 0;
-        bar.setMinSize(0, BAR_HEIGHT);
-        bar.setPrefSize(0, BAR_HEIGHT);
-        bar.maxWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(MIN_BAR_WIDTH, lane.getWidth() * share), lane.widthProperty()));
-        bar.setMaxHeight(BAR_HEIGHT);
-        Label count = new Label(format.count(stage.visitors()));
-        count.getStyleClass().add("funnel-visitors");
-        lane.getChildren().add(count);
-        lane.setMinWidth(0);
+        FunnelBar lane = new FunnelBar(format.count(stage.visitors()), share, moreThanBefore);
         grid.add(lane, 1, row);
 
         if (stepOut != null) {

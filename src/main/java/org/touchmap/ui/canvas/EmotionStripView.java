@@ -35,11 +35,11 @@ import org.touchmap.model.Touchpoint;
  * touchpoint; clicking it selects the card. Without an active chain it says how to get a curve.
  */
 public final class EmotionStripView extends Region {
-    static final double HEIGHT = 100;
+    static final double HEIGHT = 110;
     private static final double CAPTION_HEIGHT = 20;
-    private static final double BOTTOM_GAP = 2;
+    private static final double BOTTOM_GAP = 4;
     /** Room above +2 and below −2, so dots at the extremes are whole. */
-    private static final double PLOT_PADDING = 7;
+    private static final double PLOT_PADDING = 9;
     private static final double LABEL_WIDTH = 22;
 
     private final MapCanvas canvas;

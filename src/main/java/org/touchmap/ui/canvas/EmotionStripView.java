@@ -127,12 +127,12 @@ public final class EmotionStripView extends Region {
     private void rebuild() {
         drawing.getChildren().clear();
         Optional<Chain> chain = activeChain();
-        caption.setText(messages.get("emotion.caption"));
+        caption.setText(chain.map(c -> messages.get("emotion.caption.chain", c.name()))
+                .orElse(messages.get("emotion.caption")));
         if (chain.isEmpty()) {
             showHint(messages.get("emotion.hint.noChain"));
             return;
         }
-        caption.setText(messages.get("emotion.caption.chain", chain.get().name()));
         JourneyMap map = canvas.map();
         MapLayout layout = canvas.mapLayout();
         List<EmotionCurve.Sample> onScreen = new ArrayList<>();

@@ -18,6 +18,10 @@ public sealed interface PathCommand {
     record QuadTo(Point control, Point to) implements PathCommand {
     }
 
+    /** A cubic curve through two control points, used for smooth curves such as the emotion curve. */
+    record CubicTo(Point control1, Point control2, Point to) implements PathCommand {
+    }
+
     /** A straight line back to where the path started, closing a shape. */
     record Close() implements PathCommand {
     }

@@ -1,12 +1,11 @@
 package org.touchmap.render;
 
-import java.util.List;
-
+import org.touchmap.layout.EmotionCurve;
+import org.touchmap.layout.EmotionScale;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.Rect;
 import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.Touchpoint;
 
 /**
  * Where the emotion strip of one chain goes: a header on the left, under the lane headers, and a
@@ -16,24 +15,21 @@ import org.touchmap.model.Touchpoint;
  * @param chain   the chain whose emotions are drawn
  * @param header  the box on the left with the strip's title
  * @param plot    the area of the curve, as wide as the grid
- * @param samples the chain's touchpoints in order
+ * @param curve   the chain's touchpoints in order, placed in the plot
  */
-record EmotionStrip(Chain chain, Rect header, Rect plot, List<EmotionCurve.Sample> samples) {
+record EmotionStrip(Chain chain, Rect header, Rect plot, EmotionCurve curve) {
     static final double GAP_ABOVE = 12;
     static final double HEIGHT = 132;
     /** Room above +2 and below −2, so dots at the extremes are whole. */
     static final double PLOT_PADDING = 14;
-
-    EmotionStrip {
-        samples = List.copyOf(samples);
-    }
 
     static EmotionStrip below(double top, JourneyMap map, MapLayout layout, Chain chain) {
         Rect grid = layout.grid();
         double y = top + GAP_ABOVE;
         Rect header = new Rect(layout.titleBox().x(), y, layout.settings().laneHeaderWidth(), HEIGHT);
         Rect plot = new Rect(grid.x(), y, grid.width(), HEIGHT);
-        return new EmotionStrip(chain, header, plot, EmotionCurve.samples(map, layout, chain));
+        EmotionScale scale = EmotionScale.inside(plot.y(), plot.height(), PLOT_PADDING);
+        return new EmotionStrip(chain, header, plot, EmotionCurve.of(map, layout, chain, scale));
     }
 
     Rect bounds() {
@@ -42,7 +38,6 @@ record EmotionStrip(Chain chain, Rect header, Rect plot, List<EmotionCurve.Sampl
 
     /** The y of an emotion score in the plot. */
     double yOf(double emotion) {
-        double halfRange = (plot.height() - 2 * PLOT_PADDING) / 2;
-        return plot.centerY() - emotion / Touchpoint.MAX_EMOTION * halfRange;
+        return curve.scale().yOf(emotion);
     }
 }

@@ -7,8 +7,8 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
-import java.util.List;
 
+import org.touchmap.layout.EmotionCurve;
 import org.touchmap.layout.Palette;
 import org.touchmap.layout.Point;
 import org.touchmap.layout.Rect;
@@ -37,28 +37,27 @@ final class EmotionStripPainter {
 
     void paint(Graphics2D g, EmotionStrip strip) {
         paintHeader(g, strip);
-        List<Point> points = strip.samples().stream()
-                .map(sample -> new Point(sample.x(), strip.yOf(sample.emotion()))).toList();
-        if (points.isEmpty()) {
+        EmotionCurve curve = strip.curve();
+        if (curve.isEmpty()) {
             // An empty scale would only cross out the note that says why it is empty.
             TextPainter.wrapped(g, messages.get("emotion.noTouchpoints"), RenderFonts.italic(RenderFonts.QUESTION_SIZE),
                     Shapes.color(Palette.MUTED_TEXT), strip.plot().inset(8, 12, 8, 12), TextPainter.Align.CENTER_LEFT);
             return;
         }
         paintScale(g, strip);
-        Path2D curve = EmotionCurve.smoothPath(points);
+        Path2D path = Shapes.path(curve.path(), 0, 0);
         Shape oldClip = g.getClip();
         g.clip(Shapes.rect(strip.plot()));
-        paintDips(g, strip, curve, points);
+        paintDips(g, strip);
         g.setColor(Shapes.color(strip.chain().color()));
         g.setStroke(CURVE);
-        g.draw(curve);
+        g.draw(path);
         g.clip(Shapes.rect(belowZero(strip)));
         g.setColor(Shapes.color(Palette.NEGATIVE));
-        g.draw(curve);
+        g.draw(path);
         g.setClip(oldClip);
-        for (int i = 0; i < points.size(); i++) {
-            paintDot(g, points.get(i), strip.samples().get(i).emotion());
+        for (int i = 0; i < curve.points().size(); i++) {
+            paintDot(g, curve.points().get(i), curve.samples().get(i).emotion());
         }
     }
 
@@ -94,16 +93,13 @@ final class EmotionStripPainter {
     }
 
     /** The area between the curve and the zero line, where the curve is below zero. */
-    private static void paintDips(Graphics2D g, EmotionStrip strip, Path2D curve, List<Point> points) {
-        double zero = strip.yOf(0);
-        Path2D area = new Path2D.Double(curve);
-        area.lineTo(points.get(points.size() - 1).x(), zero);
-        area.lineTo(points.get(0).x(), zero);
-        area.closePath();
+    private static void paintDips(Graphics2D g, EmotionStrip strip) {
         Shape clip = g.getClip();
         g.clip(Shapes.rect(belowZero(strip)));
         g.setColor(Shapes.color(Palette.NEGATIVE, DIP_OPACITY));
-        g.fill(area);
+        for (EmotionCurve.Dip dip : strip.curve().dips()) {
+            g.fill(Shapes.path(strip.curve().dipArea(dip), 0, 0));
+        }
         g.setClip(clip);
     }
 

@@ -44,6 +44,9 @@ final class Shapes {
                 path.lineTo(line.to().x() + dx, line.to().y() + dy);
             } else if (command instanceof PathCommand.QuadTo quad) {
                 path.quadTo(quad.control().x() + dx, quad.control().y() + dy, quad.to().x() + dx, quad.to().y() + dy);
+            } else if (command instanceof PathCommand.CubicTo cubic) {
+                path.curveTo(cubic.control1().x() + dx, cubic.control1().y() + dy, cubic.control2().x() + dx,
+                        cubic.control2().y() + dy, cubic.to().x() + dx, cubic.to().y() + dy);
             } else {
                 path.closePath();
             }

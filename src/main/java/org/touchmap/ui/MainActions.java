@@ -60,6 +60,8 @@ final class MainActions {
     final Action snapToGrid;
     /** Shows or hides the analysis under the canvas. */
     final Action analysis;
+    /** Shows or hides the emotion curve of the active chain under the canvas. */
+    final Action emotionCurve;
     final Action about;
     /** Rate the selected cards positive, neutral, negative or unrated, in {@link RatingKeys#ORDER}. */
     final List<Action> rate;
@@ -100,6 +102,9 @@ final class MainActions {
         analysis = new ToggleAction(Messages.get("action.analysis"));
         analysis.setAccelerator(KeyCombination.keyCombination("F9"));
         analysis.selectedProperty().bindBidirectional(window.analysis().showingProperty());
+        emotionCurve = new ToggleAction(Messages.get("action.emotionCurve"));
+        emotionCurve.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        emotionCurve.selectedProperty().bindBidirectional(window.emotionStrip().showingProperty());
         about = action("action.about", null, null, e -> window.showAbout());
         rate = RatingKeys.ORDER.stream().map(rating -> {
             Action action = action("action.rate." + rating.name().toLowerCase(Locale.ROOT), null, null,
@@ -148,7 +153,7 @@ final class MainActions {
                         ACTION_SEPARATOR, copy, copyImage, paste, duplicate, ACTION_SEPARATOR, selectAll,
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.rating"), rate)),
                 new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow,
-                        ACTION_SEPARATOR, snapToGrid, analysis,
+                        ACTION_SEPARATOR, snapToGrid, analysis, emotionCurve,
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.language"), languages)),
                 new ActionGroup(Messages.get("menu.help"), about)));
         TextFieldKeys.keepFromMenu(bar);

@@ -24,6 +24,7 @@ import org.touchmap.layout.LayoutSettings;
 import org.touchmap.model.Rating;
 import org.touchmap.ui.analysis.AnalysisPanel;
 import org.touchmap.ui.canvas.CanvasEditing;
+import org.touchmap.ui.canvas.EmotionStripView;
 import org.touchmap.ui.canvas.MapCanvas;
 import org.touchmap.ui.catalog.CatalogPanel;
 import org.touchmap.ui.editor.Selection;
@@ -60,6 +61,7 @@ public final class MainWindow {
     private final Selection selection = new Selection();
     private final MapCanvas canvas = new MapCanvas(Messages.locale(), LayoutSettings.defaults(), selection);
     private final CanvasEditing editing = canvas.installEditing(document::get);
+    private final EmotionStripView emotionStrip = new EmotionStripView(canvas);
     private final FileActions files;
     private final Exporting exporting;
     private final WorkbookImporting importing;
@@ -136,7 +138,7 @@ public final class MainWindow {
         structure.chainPanel().setOnChainAdded(properties::editFirstField);
         left.setMinWidth(180);
         properties.setMinWidth(280);
-        SplitPane workspace = new SplitPane(left, canvas, properties);
+        SplitPane workspace = new SplitPane(left, emotionStrip.withCanvasAbove(), properties);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(properties, false);
         workspace.setDividerPositions(CATALOG_WIDTH / width, 1 - PROPERTIES_WIDTH / width);
@@ -170,6 +172,10 @@ public final class MainWindow {
 
     AnalysisPanel analysis() {
         return analysis;
+    }
+
+    EmotionStripView emotionStrip() {
+        return emotionStrip;
     }
 
     CanvasEditing editing() {

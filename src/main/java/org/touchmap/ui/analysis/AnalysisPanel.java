@@ -10,6 +10,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -18,8 +20,8 @@ import org.touchmap.model.JourneyMap;
 import org.touchmap.ui.i18n.Messages;
 
 /**
- * What the analysis says about the open map, under the canvas: the stage table, the weak links
- * and the other findings. It shows {@link AnalysisReport} as it is and works out nothing itself.
+ * What the analysis says about the open map, under the canvas: the stage table and the funnel
+ * chart, the weak links and the other findings. It shows {@link AnalysisReport} as it is and works out nothing itself.
  * While hidden it does not compute the report; showing it brings it up to date.
  */
 public final class AnalysisPanel {
@@ -32,6 +34,7 @@ public final class AnalysisPanel {
     private final StageTable stages = new StageTable();
     private final WeakLinkList weakLinks;
     private final FindingsView findings = new FindingsView();
+    private final FunnelChart funnel = new FunnelChart();
     private final SplitPane root;
     private boolean stale = true;
 
@@ -50,7 +53,7 @@ public final class AnalysisPanel {
         SplitPane lists = new SplitPane(links, findings.node());
         lists.setOrientation(Orientation.VERTICAL);
         lists.setDividerPositions(LINKS_SHARE);
-        root = new SplitPane(stages.node(), lists);
+        root = new SplitPane(stagesAndFunnel(), lists);
         root.setId("analysis-panel");
         root.getStyleClass().add("analysis-panel");
         root.setDividerPositions(TABLE_SHARE);
@@ -88,8 +91,21 @@ public final class AnalysisPanel {
         AnalysisReport report = AnalysisReport.of(current);
         MapNames names = new MapNames(current);
         stages.show(StageRow.of(report));
+        funnel.show(report);
         weakLinks.show(report.weakLinks(), names);
         findings.show(report, names);
+    }
+
+    /** The stage table and the funnel chart, in tabs: side by side neither would have room. */
+    private TabPane stagesAndFunnel() {
+        Tab table = new Tab(Messages.get("analysis.tab.stages"), stages.node());
+        table.setId("analysis-tab-stages");
+        Tab chart = new Tab(Messages.get("analysis.tab.funnel"), funnel.node());
+        chart.setId("analysis-tab-funnel");
+        TabPane tabs = new TabPane(table, chart);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("analysis-tabs");
+        return tabs;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.CubicCurveTo;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
@@ -34,6 +35,10 @@ final class PathElements {
         }
         if (command instanceof PathCommand.QuadTo quad) {
             return new QuadCurveTo(quad.control().x(), quad.control().y(), quad.to().x(), quad.to().y());
+        }
+        if (command instanceof PathCommand.CubicTo cubic) {
+            return new CubicCurveTo(cubic.control1().x(), cubic.control1().y(), cubic.control2().x(),
+                    cubic.control2().y(), cubic.to().x(), cubic.to().y());
         }
         return new ClosePath();
     }

@@ -25,6 +25,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -56,10 +57,13 @@ public final class StartPage {
         recent.setCellFactory(view -> new RecentFileCell());
         recent.setPlaceholder(new Label(Messages.get("start.noRecent")));
         ListView<SampleEntry> sampleList = list("start-samples", samples, s -> new StartChoice.Sample(s.name()));
+        sampleList.setCellFactory(view -> new WrappingCell<>());
         lists = List.of(stageSets, starters, recent, sampleList);
 
         preview.setId("start-preview");
         preview.setWrapText(true);
+        preview.setMinHeight(Region.USE_PREF_SIZE);
+        preview.setMaxWidth(Double.MAX_VALUE);
         preview.getStyleClass().add("start-preview");
         GridPane grid = new GridPane();
         grid.setHgap(16);
@@ -178,13 +182,35 @@ public final class StartPage {
         return "";
     }
 
-    /** A recent file: its name, and the folder it is in. */
-    private static final class RecentFileCell extends ListCell<Path> {
+    /** An item whose text wraps to the list's width instead of running past it. */
+    private static class WrappingCell<T> extends ListCell<T> {
+        WrappingCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : text(item));
+        }
+
+        String text(T item) {
+            return item.toString();
+        }
+    }
+
+    /** A recent file: its name, and where it is in the tooltip. */
+    private static final class RecentFileCell extends WrappingCell<Path> {
         @Override
         protected void updateItem(Path file, boolean empty) {
             super.updateItem(file, empty);
-            setText(empty || file == null ? null : file.getFileName().toString());
             setTooltip(empty || file == null ? null : new javafx.scene.control.Tooltip(file.toString()));
+        }
+
+        @Override
+        String text(Path file) {
+            return file.getFileName().toString();
         }
     }
 }

@@ -106,6 +106,7 @@ final class CanvasContent extends Pane {
         lines.getStyleClass().add("grid-line");
         nodes.add(lines);
         nodes.add(fixedLabel(map.title(), layout.titleBox(), "map-title", Pos.CENTER_LEFT));
+        layout.personaBand().ifPresent(band -> nodes.add(new PersonaNode(map.persona(), band, messages)));
         for (PhaseBand band : layout.phaseBands()) {
             nodes.add(new PhaseBandNode(band));
         }

@@ -59,6 +59,8 @@ final class MainActions {
     final Action snapToGrid;
     /** Shows or hides the analysis under the canvas. */
     final Action analysis;
+    /** Marks stage health and the weakest links on the canvas. */
+    final Action analysisOverlay;
     final Action about;
     /** Rate the selected cards positive, neutral, negative or unrated, in {@link RatingKeys#ORDER}. */
     final List<Action> rate;
@@ -98,6 +100,9 @@ final class MainActions {
         analysis = new ToggleAction(Messages.get("action.analysis"));
         analysis.setAccelerator(KeyCombination.keyCombination("F9"));
         analysis.selectedProperty().bindBidirectional(window.analysis().showingProperty());
+        analysisOverlay = new ToggleAction(Messages.get("action.analysisOverlay"));
+        analysisOverlay.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
+        analysisOverlay.selectedProperty().bindBidirectional(window.analysisOverlay().showingProperty());
         about = action("action.about", null, null, e -> window.showAbout());
         rate = RatingKeys.ORDER.stream().map(rating -> {
             Action action = action("action.rate." + rating.name().toLowerCase(Locale.ROOT), null, null,
@@ -145,7 +150,7 @@ final class MainActions {
                         ACTION_SEPARATOR, copy, copyImage, paste, duplicate, ACTION_SEPARATOR, selectAll,
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.rating"), rate)),
                 new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow,
-                        ACTION_SEPARATOR, snapToGrid, analysis,
+                        ACTION_SEPARATOR, snapToGrid, analysis, analysisOverlay,
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.language"), languages)),
                 new ActionGroup(Messages.get("menu.help"), about)));
         TextFieldKeys.keepFromMenu(bar);

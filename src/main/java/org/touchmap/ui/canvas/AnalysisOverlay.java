@@ -40,6 +40,7 @@ public final class AnalysisOverlay {
 
     public AnalysisOverlay(MapCanvas canvas) {
         this.canvas = canvas;
+        // The canvas's drawn map is always its CanvasContent; the layer is kept within this package.
         this.layer = ((CanvasContent) canvas.mapContent()).analysisLayer();
         this.messages = new CanvasMessages(canvas.locale());
         showing.addListener((obs, was, now) -> redraw());

@@ -1,7 +1,9 @@
 package org.touchmap.ui.canvas;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -33,6 +35,8 @@ final class PersonaNode extends Region {
     PersonaNode(Persona persona, PersonaBand band, CanvasMessages messages) {
         this.band = band;
         getStyleClass().add("persona-band");
+        setAccessibleText(String.join(" · ", Stream.of(persona.name(), persona.demographics())
+                .map(PersonaText::oneLine).filter(text -> !text.isEmpty()).toList()));
         Rect frame = band.frame();
         setPrefSize(frame.width(), frame.height());
         setMinSize(frame.width(), frame.height());
@@ -85,7 +89,7 @@ final class PersonaNode extends Region {
 
         Line(String styleClass, double spacing, Label... pieces) {
             this.spacing = spacing;
-            this.pieces = java.util.Arrays.stream(pieces).filter(piece -> !piece.getText().isEmpty()).toList();
+            this.pieces = Arrays.stream(pieces).filter(piece -> !piece.getText().isEmpty()).toList();
             getStyleClass().add(styleClass);
             getChildren().addAll(this.pieces);
         }

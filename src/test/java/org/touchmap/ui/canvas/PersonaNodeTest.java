@@ -46,6 +46,7 @@ class PersonaNodeTest {
         assertEquals(map.persona().demographics(), text(robot, band, ".persona-demographics"));
         assertEquals(List.of("Needs:", "Goals:", "Frustrations:"), robot.from(band).lookup(".persona-label")
                 .queryAllAs(Label.class).stream().map(Label::getText).toList());
+        assertEquals(map.persona().name() + " · " + map.persona().demographics(), band.getAccessibleText());
     }
 
     @Test

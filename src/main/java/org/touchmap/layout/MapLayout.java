@@ -6,14 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the canvas and the exports draw, already placed: the title, the phase band, stage
- * columns, lane rows, cards and connectors. Coordinates are pixels at 100 % zoom with the origin
+ * Everything the canvas and the exports draw, already placed: the title, the persona, the phase
+ * band, stage columns, lane rows, cards and connectors. Coordinates are pixels at 100 % zoom with the origin
  * at the map's top-left corner. Made by {@link MapLayouter}; immutable.
  */
 public final class MapLayout {
     private final LayoutSettings settings;
     private final Rect bounds;
     private final Rect titleBox;
+    private final PersonaBand personaBand;
     private final Rect grid;
     private final List<PhaseBand> phaseBands;
     private final List<StageColumn> columns;
@@ -24,12 +25,13 @@ public final class MapLayout {
     private final List<Segment> gridLines;
     private final CardAnatomy cardAnatomy;
 
-    MapLayout(LayoutSettings settings, Rect bounds, Rect titleBox, Rect grid, List<PhaseBand> phaseBands,
+    MapLayout(LayoutSettings settings, Rect bounds, Rect titleBox, PersonaBand personaBand, Rect grid, List<PhaseBand> phaseBands,
               List<StageColumn> columns, List<LaneRow> rows, List<CardBox> cards, List<Connector> connectors,
               List<Segment> gridLines) {
         this.settings = settings;
         this.bounds = bounds;
         this.titleBox = titleBox;
+        this.personaBand = personaBand;
         this.grid = grid;
         this.phaseBands = List.copyOf(phaseBands);
         this.columns = List.copyOf(columns);
@@ -55,6 +57,11 @@ public final class MapLayout {
     /** Where the map's title goes. */
     public Rect titleBox() {
         return titleBox;
+    }
+
+    /** Where the persona goes under the title; empty when the map has no persona. */
+    public Optional<PersonaBand> personaBand() {
+        return Optional.ofNullable(personaBand);
     }
 
     /** The area of all cells: stage columns × lane rows, without headers. */

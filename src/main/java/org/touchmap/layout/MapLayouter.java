@@ -13,7 +13,8 @@ import org.touchmap.model.Stage;
 import org.touchmap.model.Touchpoint;
 
 /**
- * Places a journey map on a plane: title on top, then the phase band, the stage headers, and a grid
+ * Places a journey map on a plane: title on top, the persona band under it when the map has a
+ * persona, then the phase band, the stage headers, and a grid
  * of cells (stage columns × lane rows) with lane headers on the left. A column is as wide as the
  * stage's preferred width says, or the minimum width when it has none, but never narrower than its
  * widest card needs; a row is as tall as its tallest card needs. So no card leaves its cell.
@@ -58,6 +59,11 @@ public final class MapLayouter {
             double y = settings.margin();
             Rect titleBox = new Rect(left, y, gridLeft - left + gridWidth, settings.titleHeight());
             y = titleBox.maxY();
+            PersonaBand personaBand = null;
+            if (!map.persona().isEmpty()) {
+                personaBand = PersonaBand.place(map.persona(), left, y, titleBox.width());
+                y = personaBand.bounds().maxY();
+            }
             double phaseTop = y;
             if (hasPhases()) {
                 y += settings.phaseBandHeight();
@@ -75,7 +81,7 @@ public final class MapLayouter {
             List<Connector> connectors = new ConnectorRouter(settings, cardsById, columns, rows).route(map.chains());
 
             Rect bounds = new Rect(0, 0, grid.maxX() + settings.margin(), grid.maxY() + settings.margin());
-            return new MapLayout(settings, bounds, titleBox, grid, bands, columns, rows, cards, connectors,
+            return new MapLayout(settings, bounds, titleBox, personaBand, grid, bands, columns, rows, cards, connectors,
                     gridLines(columns, rows, grid, left));
         }
 

@@ -16,7 +16,7 @@ import org.touchmap.model.Lane;
 import org.touchmap.model.Stage;
 
 /**
- * The frame the cards sit in, as the canvas draws it: title, row tints, grid lines, the phase
+ * The frame the cards sit in, as the canvas draws it: title, persona, row tints, grid lines, the phase
  * band, stage headers (name in bold, the customer's question in italics) and lane headers.
  */
 final class GridPainter {
@@ -50,6 +50,7 @@ final class GridPainter {
         }
         TextPainter.line(g, map.title(), RenderFonts.bold(RenderFonts.TITLE_SIZE), Shapes.color(Palette.TEXT),
                 layout.titleBox(), TextPainter.Align.CENTER_LEFT);
+        layout.personaBand().ifPresent(band -> new PersonaPainter(messages).paint(g, map.persona(), band));
         for (PhaseBand band : layout.phaseBands()) {
             paintPhase(g, band);
         }

@@ -62,6 +62,8 @@ final class MainActions {
     final Action analysis;
     /** Shows or hides the emotion curve of the active chain under the canvas. */
     final Action emotionCurve;
+    /** Marks stage health and the weakest links on the canvas. */
+    final Action analysisOverlay;
     final Action about;
     /** Rate the selected cards positive, neutral, negative or unrated, in {@link RatingKeys#ORDER}. */
     final List<Action> rate;
@@ -105,6 +107,9 @@ final class MainActions {
         emotionCurve = new ToggleAction(Messages.get("action.emotionCurve"));
         emotionCurve.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
         emotionCurve.selectedProperty().bindBidirectional(window.emotionStrip().showingProperty());
+        analysisOverlay = new ToggleAction(Messages.get("action.analysisOverlay"));
+        analysisOverlay.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
+        analysisOverlay.selectedProperty().bindBidirectional(window.analysisOverlay().showingProperty());
         about = action("action.about", null, null, e -> window.showAbout());
         rate = RatingKeys.ORDER.stream().map(rating -> {
             Action action = action("action.rate." + rating.name().toLowerCase(Locale.ROOT), null, null,
@@ -153,7 +158,7 @@ final class MainActions {
                         ACTION_SEPARATOR, copy, copyImage, paste, duplicate, ACTION_SEPARATOR, selectAll,
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.rating"), rate)),
                 new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow,
-                        ACTION_SEPARATOR, snapToGrid, analysis, emotionCurve,
+                        ACTION_SEPARATOR, snapToGrid, analysis, analysisOverlay, emotionCurve,
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.language"), languages)),
                 new ActionGroup(Messages.get("menu.help"), about)));
         TextFieldKeys.keepFromMenu(bar);

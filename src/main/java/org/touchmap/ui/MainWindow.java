@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import org.touchmap.layout.LayoutSettings;
 import org.touchmap.model.Rating;
 import org.touchmap.ui.analysis.AnalysisPanel;
+import org.touchmap.ui.canvas.AnalysisOverlay;
 import org.touchmap.ui.canvas.CanvasEditing;
 import org.touchmap.ui.canvas.EmotionStripView;
 import org.touchmap.ui.canvas.MapCanvas;
@@ -62,6 +63,7 @@ public final class MainWindow {
     private final MapCanvas canvas = new MapCanvas(Messages.locale(), LayoutSettings.defaults(), selection);
     private final CanvasEditing editing = canvas.installEditing(document::get);
     private final EmotionStripView emotionStrip = new EmotionStripView(canvas);
+    private final AnalysisOverlay analysisOverlay = new AnalysisOverlay(canvas);
     private final FileActions files;
     private final Exporting exporting;
     private final WorkbookImporting importing;
@@ -168,6 +170,10 @@ public final class MainWindow {
 
     MapCanvas canvas() {
         return canvas;
+    }
+
+    AnalysisOverlay analysisOverlay() {
+        return analysisOverlay;
     }
 
     AnalysisPanel analysis() {

@@ -22,6 +22,7 @@ public final class MedicalClinicMap {
         map.setDescription("How a person with a seasonal allergy finds the clinic, books a first "
                 + "appointment and comes back. Ratings come from the spring patient survey and call recordings.");
         map.setIndustry("Medical clinic");
+        map.setTemplate("medical-clinic");
         map.setPersona(new Persona("Anna, 34",
                 "Office manager, lives 15 minutes from the clinic, two children",
                 "Values her time, trusts reviews of other parents, distrusts aggressive sales",

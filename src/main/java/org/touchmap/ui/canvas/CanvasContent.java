@@ -30,14 +30,16 @@ import org.touchmap.model.Lane;
 /**
  * The drawn map at 100 % zoom, in map coordinates, built from a {@link MapLayout} in three layers:
  * the grid with its headers, the chain arrows, and the cards on top. Nodes are built once per
- * layout; nothing is measured or placed here beyond what the layout says. Above the cards lies an
- * overlay that gestures draw their feedback into; building the map leaves it alone.
+ * layout; nothing is measured or placed here beyond what the layout says. Above the cards lie the
+ * analysis marks and an overlay that gestures draw their feedback into; building the map leaves
+ * both alone.
  */
 final class CanvasContent extends Pane {
     private final CanvasMessages messages;
     private final Pane gridLayer = layer("grid-layer");
     private final Pane connectorLayer = layer("connector-layer");
     private final Pane cardLayer = layer("card-layer");
+    private final Pane analysisLayer = layer("analysis-layer");
     private final Pane overlay = layer("overlay-layer");
     private final Map<String, CardNode> cards = new LinkedHashMap<>();
 
@@ -46,7 +48,9 @@ final class CanvasContent extends Pane {
         getStyleClass().add("map-content");
         // Arrows never take the mouse from the cards under and around them.
         connectorLayer.setMouseTransparent(true);
-        getChildren().addAll(gridLayer, connectorLayer, cardLayer, overlay);
+        // The analysis marks only inform: clicks go to the cards and headers under them.
+        analysisLayer.setMouseTransparent(true);
+        getChildren().addAll(gridLayer, connectorLayer, cardLayer, analysisLayer, overlay);
     }
 
     /**
@@ -97,6 +101,11 @@ final class CanvasContent extends Pane {
         return overlay;
     }
 
+    /** The layer above the cards that {@link AnalysisOverlay} draws its marks into; building the map leaves it alone. */
+    Pane analysisLayer() {
+        return analysisLayer;
+    }
+
     private List<Node> gridNodes(JourneyMap map, MapLayout layout) {
         List<Node> nodes = new ArrayList<>();
         for (LaneRow row : layout.rows()) {
@@ -106,6 +115,7 @@ final class CanvasContent extends Pane {
         lines.getStyleClass().add("grid-line");
         nodes.add(lines);
         nodes.add(fixedLabel(map.title(), layout.titleBox(), "map-title", Pos.CENTER_LEFT));
+        layout.personaBand().ifPresent(band -> nodes.add(new PersonaNode(map.persona(), band, messages)));
         for (PhaseBand band : layout.phaseBands()) {
             nodes.add(new PhaseBandNode(band));
         }

@@ -25,7 +25,7 @@ import org.touchmap.ui.i18n.Messages;
  * While hidden it does not compute the report; showing it brings it up to date.
  */
 public final class AnalysisPanel {
-    private static final double TABLE_SHARE = 0.67;
+    private static final double TABLE_SHARE = 0.72;
     /** Where the panel starts, as a share of the window's height. */
     private static final double PANEL_AT = 0.64;
     private static final double LINKS_SHARE = 0.55;

@@ -1,6 +1,8 @@
 package org.touchmap.ui.analysis;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -8,6 +10,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.control.Tooltip;
 
 import org.touchmap.analysis.StageHealth;
@@ -15,9 +20,12 @@ import org.touchmap.ui.i18n.Messages;
 
 /** One row per stage: ratings, visitors, funnel, share negative, criteria average and health. */
 final class StageTable {
-    /** Widths that fit the headers: one sign, and a word such as "Conversion". */
+    /** Narrowest columns: one sign, and a number such as "12,000"; a header word widens its column. */
     private static final double NARROW = 34;
-    private static final double WIDE = 100;
+    private static final double WIDE = 64;
+    /** Space around a header's word: the cell padding and the column's divider. */
+    private static final double HEADER_PADDING = 32;
+    private static final double HEADER_FONT_SIZE = 14;
     private final TableView<StageRow> table = new TableView<>();
     private AnalysisFormat format = AnalysisFormat.current();
 
@@ -34,7 +42,7 @@ final class StageTable {
                 text("negative", NARROW, row -> format.count(row.analysis().summary().negative())),
                 text("unrated", WIDE, row -> format.count(row.analysis().summary().unrated())),
                 text("visitors", WIDE, row -> format.count(row.analysis().summary().visitors())),
-                text("conversion", WIDE + 20, row -> format.percent(row.analysis().summary().conversionToNext())),
+                text("conversion", WIDE, row -> format.percent(row.analysis().summary().conversionToNext())),
                 text("dropOff", WIDE, row -> format.percent(row.dropOff())),
                 text("negativeShare", WIDE, row -> format.percent(row.analysis().shareNegative())),
                 text("criteria", WIDE, row -> format.score(row.analysis().criteriaAverage())),
@@ -57,7 +65,7 @@ final class StageTable {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         if (width > 0) {
             column.getStyleClass().add("analysis-number");
-            column.setMinWidth(width);
+            column.setMinWidth(Math.max(width, column.getMinWidth()));
         }
         return column;
     }
@@ -66,8 +74,21 @@ final class StageTable {
         TableColumn<StageRow, StageHealth> column = column("health");
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().analysis().health()));
         column.setCellFactory(c -> new HealthCell<>());
-        column.setMinWidth(92);
+        double widestWord = Arrays.stream(StageHealth.values())
+                .mapToDouble(health -> textWidth(Messages.get("analysis.health." + health.name().toLowerCase(Locale.ROOT))))
+                .max().orElse(0);
+        // Room for the health dot beside the word.
+        column.setMinWidth(Math.max(column.getMinWidth(), widestWord + 2 * HEADER_PADDING));
         return column;
+    }
+
+    /** How wide a word is in the table's bold header font. */
+    private static double textWidth(String word) {
+        Text text = new Text(word);
+        // The theme sets the header at 14 px whatever the platform's default size.
+        text.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD,
+                Math.max(HEADER_FONT_SIZE, Font.getDefault().getSize())));
+        return Math.ceil(text.getLayoutBounds().getWidth());
     }
 
     private static <T> TableColumn<StageRow, T> column(String key) {
@@ -81,6 +102,8 @@ final class StageTable {
             header.setTooltip(new Tooltip(Messages.get(hint)));
         }
         column.setGraphic(header);
+        // Headers are longer in Russian and Serbian than in English: never narrower than the word.
+        column.setMinWidth(textWidth(header.getText()) + HEADER_PADDING);
         return column;
     }
 }

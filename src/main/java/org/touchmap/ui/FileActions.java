@@ -26,6 +26,10 @@ import java.util.function.Supplier;
  */
 final class FileActions {
     private static final List<String> SAMPLES = Samples.ALL;
+    private static volatile SampleTitles sampleTitles;
+
+    private record SampleTitles(java.util.Locale language, List<SampleEntry> entries) {
+    }
     private final ObjectProperty<Document> document;
     private final Supplier<Window> owner;
     private final FilePicker picker;
@@ -78,9 +82,19 @@ final class FileActions {
         }
     }
 
-    /** The bundled samples with their titles in the interface's language, in menu order. */
+    /**
+     * The bundled samples with their titles in the interface's language, in menu order. Read once:
+     * the menu and every start page need them, and the language only changes with a restart.
+     */
     static List<SampleEntry> samples() {
-        return SAMPLES.stream().map(name -> new SampleEntry(name, Samples.load(name, Messages.locale()).title())).toList();
+        java.util.Locale language = Messages.locale();
+        SampleTitles titles = sampleTitles;
+        if (titles == null || !titles.language().equals(language)) {
+            titles = new SampleTitles(language, SAMPLES.stream()
+                    .map(name -> new SampleEntry(name, Samples.load(name, language).title())).toList());
+            sampleTitles = titles;
+        }
+        return titles.entries();
     }
 
     /** Opens {@code file}, replacing the current map; reports a failure and keeps the current map. */

@@ -45,6 +45,7 @@ public final class TouchmapApp extends Application {
         recovery = RecoveryStore.forUser();
         LeftOvers.tidyInBackground(recovery, recent.existing());
         // The question comes before any window; its closing must not count as the last window closing.
+        boolean implicitExit = Platform.isImplicitExit();
         Platform.setImplicitExit(false);
         List<RecoveryOffer.Restored> restored = new RecoveryOffer(recovery, null).ask();
         restored.forEach(copy -> openWindow(stage, copy.document(), copy.sessionId()));
@@ -59,7 +60,7 @@ public final class TouchmapApp extends Application {
                 recent.existing().stream().findFirst().ifPresent(window::open);
             }
         }
-        Platform.setImplicitExit(true);
+        Platform.setImplicitExit(implicitExit);
     }
 
     /**

@@ -235,4 +235,33 @@ class AutosaveWindowTest {
         assertTrue(Files.isRegularFile(recoveryFolder.resolve("crashed.cjm.broken")));
         assertTrue(storeOf(NEXT_PROCESS).list().isEmpty());
     }
+
+    @Test
+    void aFailedWriteBothersNobodyAndTheNextTickTriesAgain(FxRobot robot) throws Exception {
+        Files.writeString(recoveryFolder, "a file where the folder should be", StandardCharsets.UTF_8);
+        addCard(robot);
+        writeCopyNow(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "no dialog for a failed autosave");
+
+        Files.delete(recoveryFolder);
+        writeCopyNow(robot);
+
+        assertEquals(harness.map(), MapFiles.load(copyOf("window-1")));
+    }
+
+    @Test
+    void theIntervalComesFromThePreferences() throws Exception {
+        java.util.prefs.Preferences settings = java.util.prefs.Preferences.userRoot()
+                .node("org/touchmap/test/" + java.util.UUID.randomUUID());
+        try {
+            assertEquals(Duration.ofSeconds(Autosave.DEFAULT_SECONDS), Autosave.interval(settings));
+            settings.putInt(Autosave.SECONDS_KEY, 5);
+            assertEquals(Duration.ofSeconds(5), Autosave.interval(settings));
+            settings.putInt(Autosave.SECONDS_KEY, 0);
+            assertEquals(Duration.ZERO, Autosave.interval(settings));
+        } finally {
+            settings.removeNode();
+        }
+    }
 }

@@ -158,6 +158,11 @@ public final class CommandStack {
         });
     }
 
+    /** Forgets that any state is on disk, as for a map recovered after a crash: every state is unsaved. */
+    public void markUnsaved() {
+        runExclusively(Effect.KEEPS_MAP, () -> savedStateId = -1);
+    }
+
     /** Whether the map differs from the state last marked saved (the starting state counts as saved). */
     public boolean isDirty() {
         return currentStateId() != savedStateId;

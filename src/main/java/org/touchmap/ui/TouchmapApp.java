@@ -1,5 +1,6 @@
 package org.touchmap.ui;
 
+import org.touchmap.io.RecoveryStore;
 import org.touchmap.ui.i18n.Messages;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.i18n.LanguageChoice;
@@ -16,14 +17,18 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The desktop application. Started with a file it opens that file; without one it opens the
- * most recent file, or the bundled medical-clinic sample when there is none.
+ * The desktop application. It first offers to restore work a previous run left unsaved (see
+ * {@link RecoveryOffer}). Started with a file it opens that file; without one, and with nothing
+ * restored, it opens the most recent file, or the bundled medical-clinic sample when there is none.
  */
 public final class TouchmapApp extends Application {
     private static final Logger LOG = Logger.getLogger(TouchmapApp.class.getName());
 
     /** Overrides the interface language, e.g. {@code -Dtouchmap.lang=ru}; wins over the choice in View → Language. */
     public static final String LANGUAGE_PROPERTY = "touchmap.lang";
+
+    private RecentFiles recent;
+    private RecoveryStore recovery;
 
     @Override
     public void start(Stage stage) {
@@ -36,17 +41,40 @@ public final class TouchmapApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUnexpected(stage, error));
 
-        RecentFiles recent = RecentFiles.forUser();
-        MainWindow window = new MainWindow(stage, FilePicker.system(), recent);
-        window.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
-        window.show(new Document(Samples.load(Samples.MEDICAL_CLINIC, Messages.locale()), null));
+        recent = RecentFiles.forUser();
+        recovery = RecoveryStore.forUser();
+        LeftOvers.tidyInBackground(recovery, recent.existing());
+        // The question comes before any window; its closing must not count as the last window closing.
+        boolean implicitExit = Platform.isImplicitExit();
+        Platform.setImplicitExit(false);
+        List<RecoveryOffer.Restored> restored = new RecoveryOffer(recovery, null).ask();
+        restored.forEach(copy -> openWindow(stage, copy.document(), copy.sessionId()));
 
         List<String> args = getParameters().getRaw();
-        if (!args.isEmpty()) {
-            window.open(Path.of(args.get(0)));
-        } else {
-            recent.existing().stream().findFirst().ifPresent(window::open);
+        if (!args.isEmpty() || restored.isEmpty()) {
+            MainWindow window = openWindow(stage, new Document(Samples.load(Samples.MEDICAL_CLINIC, Messages.locale()), null),
+                    RecoveryStore.newSessionId());
+            if (!args.isEmpty()) {
+                window.open(Path.of(args.get(0)));
+            } else {
+                recent.existing().stream().findFirst().ifPresent(window::open);
+            }
         }
+        Platform.setImplicitExit(implicitExit);
+    }
+
+    /**
+     * Shows {@code document} in a window that keeps recovery copies under {@code sessionId}: the
+     * primary stage for the first window, a new one for each further restored map.
+     */
+    private MainWindow openWindow(Stage primary, Document document, String sessionId) {
+        Stage stage = primary.isShowing() ? new Stage() : primary;
+        MainWindow window = new MainWindow(stage, FilePicker.system(), recent);
+        window.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
+        new Autosave(window.documentProperty(), stage, recovery, sessionId,
+                Autosave.interval(recent.settingsNode("autosave")));
+        window.show(document);
+        return window;
     }
 
     /**

@@ -1,0 +1,84 @@
+package org.touchmap.io;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Deletes the temporary files that saves interrupted by a crash left behind ({@code .NAME.1a2b3c4d.tmp},
+ * see {@link AtomicFileWriter}). Only files with exactly that name pattern and older than a limit go:
+ * a younger one may be a save in progress in another window.
+ */
+public final class StaleTempFiles {
+    /** How old a temporary file must be before it counts as left over: no save takes this long. */
+    public static final Duration DEFAULT_AGE = Duration.ofHours(1);
+    private static final Pattern TEMP_NAME = Pattern.compile("\\..+\\.[0-9a-f]{8}\\.tmp");
+
+    private StaleTempFiles() {
+    }
+
+    /** Whether {@code fileName} is the name the atomic writer gives its temporary files. */
+    static boolean isTempName(String fileName) {
+        return TEMP_NAME.matcher(fileName).matches();
+    }
+
+    /**
+     * Deletes left-over temporary files older than {@code age} (at {@code now}) directly in each of
+     * {@code folders}; never looks into subfolders, never fails. Returns how many went.
+     */
+    public static int delete(Collection<Path> folders, Duration age, Instant now) {
+        Instant cutoff = now.minus(age);
+        int deleted = 0;
+        Set<Path> distinct = new LinkedHashSet<>();
+        folders.forEach(folder -> distinct.add(folder.toAbsolutePath().normalize()));
+        for (Path folder : distinct) {
+            deleted += deleteIn(folder, cutoff);
+        }
+        return deleted;
+    }
+
+    private static int deleteIn(Path folder, Instant cutoff) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+                entry -> isTempName(entry.getFileName().toString()))) {
+            for (Path file : files) {
+                if (isOldRegularFile(file, cutoff) && deleteQuietly(file)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            // A folder that cannot be read keeps its files; this is tidying, not work anyone waits for.
+        }
+        return deleted;
+    }
+
+    private static boolean isOldRegularFile(Path file, Instant cutoff) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(cutoff);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean deleteQuietly(Path file) {
+        try {
+            return Files.deleteIfExists(file);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

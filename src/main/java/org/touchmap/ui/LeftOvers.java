@@ -1,0 +1,31 @@
+package org.touchmap.ui;
+
+import org.touchmap.io.RecoveryStore;
+import org.touchmap.io.StaleTempFiles;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Tidies what crashed saves left behind, without making the start wait for slow or network folders. */
+final class LeftOvers {
+    private LeftOvers() {
+    }
+
+    /** Deletes stale temporary files in the recovery folder and in the folders of the recent files. */
+    static void tidyInBackground(RecoveryStore recovery, List<Path> recentFiles) {
+        List<Path> folders = new ArrayList<>();
+        folders.add(recovery.folder());
+        recentFiles.forEach(file -> {
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                folders.add(folder);
+            }
+        });
+        Thread tidying = new Thread(() -> StaleTempFiles.delete(folders, StaleTempFiles.DEFAULT_AGE, Instant.now()),
+                "touchmap-tidy");
+        tidying.setDaemon(true);
+        tidying.start();
+    }
+}

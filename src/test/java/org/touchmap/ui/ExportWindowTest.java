@@ -93,7 +93,10 @@ class ExportWindowTest {
         String nameBefore = harness.map().touchpoint("tp-chat").name();
 
         robot.clickOn("File").clickOn("Import from Excel…");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Apply changes").tryQuery().isPresent());
+        // On a loaded machine the dialog's node exists a moment before its window is on screen.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Apply changes").tryQuery()
+                .filter(button -> button.isVisible() && button.getScene().getWindow().isShowing()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(nameBefore, harness.map().touchpoint("tp-chat").name(), "nothing applied before the person agrees");
         robot.clickOn("Apply changes");
 

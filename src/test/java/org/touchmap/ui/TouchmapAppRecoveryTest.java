@@ -37,9 +37,11 @@ class TouchmapAppRecoveryTest {
 
     private final FxRobot robot = new FxRobot();
     private Application application;
+    private String recoveryFolderBefore;
 
     @BeforeEach
     void useATestFolderAndEnglish() throws Exception {
+        recoveryFolderBefore = System.getProperty(RecoveryFolder.PROPERTY);
         System.setProperty(RecoveryFolder.PROPERTY, folder.toString());
         System.setProperty(TouchmapApp.LANGUAGE_PROPERTY, "en");
         FxToolkit.registerPrimaryStage();
@@ -54,7 +56,11 @@ class TouchmapAppRecoveryTest {
         if (application != null) {
             FxToolkit.cleanupApplication(application);
         }
-        System.clearProperty(RecoveryFolder.PROPERTY);
+        if (recoveryFolderBefore == null) {
+            System.clearProperty(RecoveryFolder.PROPERTY);
+        } else {
+            System.setProperty(RecoveryFolder.PROPERTY, recoveryFolderBefore);
+        }
         System.clearProperty(TouchmapApp.LANGUAGE_PROPERTY);
     }
 

@@ -17,10 +17,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -78,7 +80,7 @@ class CorruptFileCorpusTest {
         List<String> before = listing();
 
         openAllWays(variant, file, what, mutation);
-        if (!java.util.Arrays.equals(variant, Files.readAllBytes(file))) {
+        if (!Arrays.equals(variant, Files.readAllBytes(file))) {
             problems.add(what + ": the file was changed");
         }
         if (!OLD.equals(Files.getLastModifiedTime(file))) {
@@ -91,7 +93,7 @@ class CorruptFileCorpusTest {
     }
 
     /** Each opening is timed on its own; one that takes a second is timed again, since a true hang is slow every time. */
-    private <T> T timed(java.util.function.Supplier<T> opening, String what, int size) {
+    private <T> T timed(Supplier<T> opening, String what, int size) {
         long start = System.nanoTime();
         T result = opening.get();
         long nanos = System.nanoTime() - start;

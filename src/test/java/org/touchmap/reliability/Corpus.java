@@ -1,0 +1,41 @@
+package org.touchmap.reliability;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The real map files the corrupt-file corpus starts from: the bundled samples and the golden file. */
+final class Corpus {
+    private static final String GOLDEN = "/org/touchmap/io/golden/v1.cjm";
+
+    private Corpus() {
+    }
+
+    static Path samplesFolder() {
+        return Path.of(System.getProperty("touchmap.samples", "assets/samples"));
+    }
+
+    /** One seed file: its name and content. */
+    record Seed(String name, byte[] content) {
+    }
+
+    static List<Seed> seeds() {
+        List<Seed> seeds = new ArrayList<>();
+        try (Stream<Path> files = Files.list(samplesFolder())) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".cjm")).sorted().toList()) {
+                seeds.add(new Seed(file.getFileName().toString(), Files.readAllBytes(file)));
+            }
+            try (InputStream golden = Corpus.class.getResourceAsStream(GOLDEN)) {
+                seeds.add(new Seed("golden-v1.cjm", golden.readAllBytes()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return seeds;
+    }
+}

@@ -3,6 +3,7 @@ package org.touchmap.ui;
 import org.touchmap.ui.i18n.Messages;
 import org.touchmap.ui.editor.Document;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -80,7 +81,7 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, FilePicker picker, RecentFiles recentFiles) {
         this.stage = stage;
-        this.files = new FileActions(document, () -> stage, picker, recentFiles);
+        this.files = new FileActions(document, () -> stage, picker, recentFiles, this::mapChanged);
         ExportPreferences exportPreferences = new ExportPreferences(recentFiles.settingsNode("export"));
         this.exporting = new Exporting(document::get, () -> selection.chain().get(), stage, picker, exportPreferences,
                 folder -> {
@@ -119,6 +120,11 @@ public final class MainWindow {
         Scene scene = new Scene(root, width, Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.9));
         scene.getStylesheets().add(MainWindow.class.getResource("main-window.css").toExternalForm());
         stage.setScene(scene);
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                Platform.runLater(files::windowFocused);
+            }
+        });
         stage.setOnCloseRequest(event -> {
             if (!files.confirmDiscard()) {
                 event.consume();

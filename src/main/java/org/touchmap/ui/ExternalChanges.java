@@ -28,6 +28,8 @@ final class ExternalChanges {
     /** What a save to the document's own file should do once the file on disk has been checked. */
     enum BeforeSaving { WRITE, SAVE_AS, STOP }
 
+    private static final String NEWER_VERSION_KEY = "format.versionNewer";
+
     private final ObjectProperty<Document> document;
     private final Supplier<Window> owner;
     private final BooleanSupplier saveAs;
@@ -101,6 +103,9 @@ final class ExternalChanges {
         rememberAsked(current, onDisk.get());
         asking = true;
         try {
+            if (madeByNewerVersion(file)) {
+                return BeforeSaving.SAVE_AS;
+            }
             return switch (Dialogs.askAboutExternalChange(owner.get(), current.displayName(), current.isDirty(), true)) {
                 case RELOAD -> {
                     reload(file);
@@ -112,6 +117,24 @@ final class ExternalChanges {
             };
         } finally {
             asking = false;
+        }
+    }
+
+    /**
+     * A newer Touchmap wrote the file: writing this version's format over it would lose what that
+     * version added, so the person is told and asked for another file instead.
+     */
+    private boolean madeByNewerVersion(Path file) {
+        try {
+            MapFiles.load(file);
+            return false;
+        } catch (MapFileException e) {
+            if (!NEWER_VERSION_KEY.equals(e.key())) {
+                return false;
+            }
+            Dialogs.error(owner.get(), Messages.get("error.save.header", file.getFileName()),
+                    e.message(Messages.locale()) + "\n\n" + Messages.get("error.save.stillOpen"));
+            return true;
         }
     }
 

@@ -5,6 +5,7 @@ import org.touchmap.ui.editor.Document;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.stage.Window;
+import org.touchmap.io.FileStamp;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
 import org.touchmap.model.JourneyMap;
@@ -14,6 +15,7 @@ import org.touchmap.ui.start.SampleEntry;
 import org.touchmap.ui.start.StartChoice;
 import org.touchmap.ui.start.StartPage;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Instant;
@@ -34,13 +36,35 @@ final class FileActions {
     private final Supplier<Window> owner;
     private final FilePicker picker;
     private final RecentFiles recentFiles;
+    private final ExternalChanges externalChanges;
+    private MapSaver saver = MapFiles::save;
 
+    /** Writes a map to a file; a seam so that tests can make a save fail as a full disk would. */
+    @FunctionalInterface
+    interface MapSaver {
+        void save(JourneyMap map, Path file) throws MapFileException;
+    }
+
+    /**
+     * @param unsavedStateChanged called when the map became unsaved without an edit, so that the
+     *                            window can show it (its file was deleted on disk)
+     */
     FileActions(ObjectProperty<Document> document, Supplier<Window> owner, FilePicker picker,
-                RecentFiles recentFiles) {
+                RecentFiles recentFiles, Runnable unsavedStateChanged) {
         this.document = document;
         this.owner = owner;
         this.picker = picker;
         this.recentFiles = recentFiles;
+        this.externalChanges = new ExternalChanges(document, owner, this::saveAs, unsavedStateChanged);
+    }
+
+    /** Asks about a change made to the map's file by someone else, if there is one not asked about yet. */
+    void windowFocused() {
+        externalChanges.windowFocused();
+    }
+
+    void useSaver(MapSaver saver) {
+        this.saver = saver;
     }
 
     void newMap() {
@@ -99,9 +123,11 @@ final class FileActions {
 
     /** Opens {@code file}, replacing the current map; reports a failure and keeps the current map. */
     boolean openWithoutAsking(Path file) {
+        // Stamped before reading: a change made in between is then asked about, not missed.
+        Optional<FileStamp> stamp = ExternalChanges.stampOf(file);
         try {
             JourneyMap map = MapFiles.load(file);
-            document.set(new Document(map, file));
+            document.set(stamp.map(s -> new Document(map, file, s)).orElseGet(() -> new Document(map, file)));
             recentFiles.add(file);
             return true;
         } catch (MapFileException e) {
@@ -110,10 +136,30 @@ final class FileActions {
         }
     }
 
-    /** Saves to the document's file, or asks for one. Returns whether the map is now saved. */
+    /**
+     * Saves to the document's file, or asks for one when there is none or its folder is gone.
+     * A file changed by someone else since it was read is not replaced without asking.
+     * Returns whether the map is now saved.
+     */
     boolean save() {
         Optional<Path> file = document.get().file();
-        return file.isPresent() ? saveTo(file.get()) : saveAs();
+        if (file.isEmpty() || !folderExists(file.get())) {
+            return saveAs();
+        }
+        return saveOverOwnFile(file.get());
+    }
+
+    private boolean saveOverOwnFile(Path file) {
+        return switch (externalChanges.beforeSaving(file)) {
+            case WRITE -> saveTo(file);
+            case SAVE_AS -> saveAs();
+            case STOP -> false;
+        };
+    }
+
+    private static boolean folderExists(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return folder != null && Files.isDirectory(folder);
     }
 
     boolean saveAs() {
@@ -121,7 +167,9 @@ final class FileActions {
         String suggested = current.file().map(f -> f.getFileName().toString())
                 .orElse(FileNames.suggest(current.map().title()));
         Optional<Path> chosen = picker.chooseToSave(owner.get(), suggested);
-        return chosen.map(FileNames::withExtension).map(this::saveTo).orElse(false);
+        return chosen.map(FileNames::withExtension)
+                .map(target -> current.file().filter(target::equals).isPresent() ? saveOverOwnFile(target) : saveTo(target))
+                .orElse(false);
     }
 
     private boolean saveTo(Path file) {
@@ -130,12 +178,18 @@ final class FileActions {
             current.map().setModified(Instant.now());
         }
         try {
-            MapFiles.save(current.map(), file);
+            saver.save(current.map(), file);
         } catch (MapFileException e) {
-            Dialogs.error(owner.get(), Messages.get("error.save.header", file.getFileName()), e.message(Messages.locale()));
+            Dialogs.error(owner.get(), Messages.get("error.save.header", file.getFileName()),
+                    e.message(Messages.locale()) + "\n\n" + Messages.get("error.save.stillOpen"));
             return false;
         }
-        current.savedAs(file);
+        Optional<FileStamp> written = ExternalChanges.stampOf(file);
+        if (written.isPresent()) {
+            current.savedAs(file, written.get());
+        } else {
+            current.savedAs(file);
+        }
         recentFiles.add(file);
         return true;
     }

@@ -3,11 +3,14 @@ package org.touchmap.ui;
 import org.touchmap.ui.i18n.Messages;
 import org.touchmap.ui.editor.Document;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -77,10 +80,15 @@ public final class MainWindow {
                 canvas.reveal(id);
             });
     private final Runnable onMapChanged = this::mapChanged;
+    private final ChangeListener<Boolean> checkFileOnFocus = (obs, was, focused) -> {
+        if (focused) {
+            Platform.runLater(this::windowFocused);
+        }
+    };
 
     public MainWindow(Stage stage, FilePicker picker, RecentFiles recentFiles) {
         this.stage = stage;
-        this.files = new FileActions(document, () -> stage, picker, recentFiles);
+        this.files = new FileActions(document, () -> stage, picker, recentFiles, this::mapChanged);
         ExportPreferences exportPreferences = new ExportPreferences(recentFiles.settingsNode("export"));
         this.exporting = new Exporting(document::get, () -> selection.chain().get(), stage, picker, exportPreferences,
                 folder -> {
@@ -119,6 +127,8 @@ public final class MainWindow {
         Scene scene = new Scene(root, width, Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.9));
         scene.getStylesheets().add(MainWindow.class.getResource("main-window.css").toExternalForm());
         stage.setScene(scene);
+        // Weak: the stage may outlive this window (tests reuse one stage), and must not keep it alive.
+        stage.focusedProperty().addListener(new WeakChangeListener<>(checkFileOnFocus));
         stage.setOnCloseRequest(event -> {
             if (!files.confirmDiscard()) {
                 event.consume();
@@ -203,6 +213,10 @@ public final class MainWindow {
     /** How to show a folder in the system's file manager, e.g. after an export. */
     public void setFolderOpener(Consumer<Path> opener) {
         this.folderOpener = opener;
+    }
+
+    private void windowFocused() {
+        files.windowFocused();
     }
 
     private void documentReplaced(Document old, Document now) {

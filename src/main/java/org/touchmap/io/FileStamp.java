@@ -55,6 +55,27 @@ public record FileStamp(long size, Instant lastModified, String sha256) {
         }
     }
 
+    /**
+     * The stamp of {@code file} as it is now, reading its bytes only when its size or time differ
+     * from {@code known}: the window checks its file every time it comes to the front, and hashing
+     * a large map each time would make that a wait. The same size and modification time are taken
+     * as the same content, as backup and sync tools also take them.
+     *
+     * @throws IOException when the file exists but cannot be read, or is a folder
+     */
+    public static FileStamp of(Path file, FileStamp known) throws IOException {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isDirectory() && known.exists() && attributes.size() == known.size
+                    && attributes.lastModifiedTime().toInstant().equals(known.lastModified)) {
+                return known;
+            }
+        } catch (NoSuchFileException e) {
+            return MISSING;
+        }
+        return of(file);
+    }
+
     /** Whether there was a file when this stamp was taken. */
     public boolean exists() {
         return size >= 0;

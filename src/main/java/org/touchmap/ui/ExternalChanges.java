@@ -59,6 +59,15 @@ final class ExternalChanges {
         }
     }
 
+    /** Like {@link #stampOf(Path)}, but reads the bytes only when the file's size or time moved on from {@code known}. */
+    private static Optional<FileStamp> stampOf(Path file, FileStamp known) {
+        try {
+            return Optional.of(FileStamp.of(file, known));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Checks the file when the window comes to the front; asks only about a change not asked about yet. */
     void windowFocused() {
         Document current = document.get();
@@ -66,7 +75,7 @@ final class ExternalChanges {
             return;
         }
         Path file = current.file().get();
-        Optional<FileStamp> onDisk = stampOf(file);
+        Optional<FileStamp> onDisk = stampOf(file, current.stamp().get());
         if (onDisk.isEmpty() || onDisk.get().sameContentAs(current.stamp().get()) || alreadyAsked(current, onDisk.get())) {
             return;
         }
@@ -94,7 +103,7 @@ final class ExternalChanges {
      */
     BeforeSaving beforeSaving(Path file) {
         Document current = document.get();
-        Optional<FileStamp> onDisk = stampOf(file);
+        Optional<FileStamp> onDisk = current.stamp().isPresent() ? stampOf(file, current.stamp().get()) : stampOf(file);
         if (current.stamp().isEmpty() || onDisk.isEmpty() || !onDisk.get().exists()
                 || onDisk.get().sameContentAs(current.stamp().get())) {
             // Nothing known to compare with, or nothing there to lose: the save reports its own failures.

@@ -56,6 +56,22 @@ class FileStampTest {
     }
 
     @Test
+    void aKnownStampIsReusedWhileSizeAndTimeStayAndRetakenWhenEitherMoves() throws IOException {
+        Path file = Files.writeString(folder.resolve("map.cjm"), "{\"title\": \"Clinic\"}");
+        FileStamp known = FileStamp.of(file);
+
+        assertSame(known, FileStamp.of(file, known), "unchanged size and time: the bytes are not read again");
+
+        Files.writeString(file, "{\"title\": \"Clinic, new\"}", StandardCharsets.UTF_8);
+        FileStamp changed = FileStamp.of(file, known);
+        assertFalse(changed.sameContentAs(known));
+        assertEquals(FileStamp.of(file), changed);
+
+        Files.delete(file);
+        assertEquals(FileStamp.missing(), FileStamp.of(file, known));
+    }
+
+    @Test
     void aFileThatIsNotThereHasTheMissingStamp() throws IOException {
         FileStamp stamp = FileStamp.of(folder.resolve("gone.cjm"));
 

@@ -87,7 +87,7 @@ final class FileActions {
             } else if (choice instanceof StartChoice.Recent recent) {
                 openWithoutAsking(recent.file());
             } else if (choice instanceof StartChoice.Sample sample) {
-                document.set(new Document(Samples.load(sample.name(), Messages.locale()), null));
+                showSample(sample.name());
             }
         });
     }
@@ -102,8 +102,13 @@ final class FileActions {
     /** Opens a bundled sample, by its resource name, in the interface's language. */
     void openSample(String name) {
         if (confirmDiscard()) {
-            document.set(new Document(Samples.load(name, Messages.locale()), null));
+            showSample(name);
         }
+    }
+
+    /** A sample has no file of its own: saving it asks where to put a copy. */
+    private void showSample(String name) {
+        document.set(new Document(Samples.load(name, Messages.locale()), null));
     }
 
     /**

@@ -1,24 +1,24 @@
 package org.touchmap.app.cli;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import org.touchmap.model.ChannelCatalog;
-import org.touchmap.analysis.MissingTouchpoint;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
 import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
 import org.touchmap.analysis.FunnelStep;
+import org.touchmap.analysis.MissingTouchpoint;
 import org.touchmap.analysis.StageAnalysis;
 import org.touchmap.analysis.StageCompetition;
 import org.touchmap.analysis.StageSummary;
 import org.touchmap.analysis.WeakLink;
+import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MapElement;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.function.Function;
 
 /**
  * The report as plain JSON values in a fixed key order; see {@code docs/report-json.md}. Every key is

@@ -1,16 +1,16 @@
 package org.touchmap.app.cli;
 
-import org.touchmap.model.ChannelCatalog;
-import org.touchmap.analysis.MissingTouchpoint;
 import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
 import org.touchmap.analysis.FunnelStep;
+import org.touchmap.analysis.MissingTouchpoint;
 import org.touchmap.analysis.StageAnalysis;
 import org.touchmap.analysis.StageCompetition;
 import org.touchmap.analysis.StageSummary;
 import org.touchmap.analysis.WeakLink;
 import org.touchmap.analysis.WeakLinkReason;
 import org.touchmap.io.OneLine;
+import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MapElement;
 

@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.touchmap.model.ChannelCatalog;
-import org.touchmap.io.xlsx.WorkbookSheets;
+
 import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
 import org.touchmap.analysis.CompetitorVerdict;
@@ -17,7 +16,9 @@ import org.touchmap.analysis.FunnelStep;
 import org.touchmap.analysis.StageCompetition;
 import org.touchmap.analysis.WeakLink;
 import org.touchmap.analysis.WeakLinkReason;
+import org.touchmap.io.xlsx.WorkbookSheets;
 import org.touchmap.model.Chain;
+import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.CompetitorComparison;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MapElement;

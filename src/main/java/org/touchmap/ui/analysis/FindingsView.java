@@ -8,13 +8,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
-import org.touchmap.model.ChannelCatalog;
 import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
 import org.touchmap.analysis.CompetitorVerdict;
 import org.touchmap.analysis.Coverage;
 import org.touchmap.analysis.FunnelStep;
 import org.touchmap.analysis.StageCompetition;
+import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.CompetitorComparison;
 import org.touchmap.ui.i18n.Messages;
 

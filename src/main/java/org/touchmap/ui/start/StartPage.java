@@ -26,7 +26,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import org.touchmap.model.IndustryStarter;
@@ -161,8 +160,7 @@ public final class StartPage {
     private static Node heading(String key) {
         Label label = new Label(Messages.get(key));
         label.getStyleClass().add("start-heading");
-        VBox box = new VBox(label);
-        return box;
+        return label;
     }
 
     /** What the pick will give: the stages of a template and, for a starter, how many cards it places. */

@@ -80,7 +80,7 @@ final class PosterTiling {
         return width > height ? landscape : portrait;
     }
 
-    private static Plan plan(double width, double height, Collection<Rect> cards, double pageWidth,
+    static Plan plan(double width, double height, Collection<Rect> cards, double pageWidth,
                              double pageHeight, double margin, double overlap) {
         List<Span> columns = spans(width, pageWidth - 2 * margin, overlap,
                 cards.stream().map(card -> new Span(card.x(), card.maxX())).toList());

@@ -3,13 +3,13 @@ package org.touchmap.ui;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Toolbar and menu icons from the Material Design 2 icon font. */
-final class Icons {
+public final class Icons {
     private static final int TOOLBAR_SIZE = 18;
 
     private Icons() {
     }
 
-    static FontIcon of(String literal) {
+    public static FontIcon of(String literal) {
         FontIcon icon = new FontIcon(literal);
         icon.setIconSize(TOOLBAR_SIZE);
         return icon;

@@ -53,6 +53,10 @@ final class MainActions {
     final Action paste;
     final Action duplicate;
     final Action selectAll;
+    final Action find;
+    final Action findNext;
+    final Action findPrevious;
+    final Action print;
     final Action zoomIn;
     final Action zoomOut;
     final Action actualSize;
@@ -95,6 +99,10 @@ final class MainActions {
         paste = action("action.paste", null, "Shortcut+V", e -> window.editing().paste());
         duplicate = action("action.duplicate", null, "Shortcut+D", e -> window.editing().duplicate());
         selectAll = action("action.selectAll", null, "Shortcut+A", e -> window.editing().selectAll());
+        find = action("action.find", "mdi2m-magnify", "Shortcut+F", e -> window.searchBar().open());
+        findNext = action("action.findNext", null, "F3", e -> window.searchBar().next());
+        findPrevious = action("action.findPrevious", null, "Shift+F3", e -> window.searchBar().previous());
+        print = action("action.print", "mdi2p-printer-outline", "Shortcut+P", e -> window.printing().print());
         zoomIn = action("action.zoomIn", "mdi2m-magnify-plus-outline", "Shortcut+Plus", e -> window.canvas().zoomIn());
         zoomOut = action("action.zoomOut", "mdi2m-magnify-minus-outline", "Shortcut+Minus", e -> window.canvas().zoomOut());
         actualSize = action("action.actualSize", null, "Shortcut+0", e -> window.canvas().resetZoom());
@@ -153,9 +161,10 @@ final class MainActions {
         MenuBar bar = ActionUtils.createMenuBar(List.of(
                 new ActionGroup(Messages.get("menu.file"), newMap, newFromTemplate, open,
                         new ActionGroup(Messages.get("action.openSample"), openSample), ACTION_SEPARATOR,
-                        save, saveAs, ACTION_SEPARATOR, export, importWorkbook, ACTION_SEPARATOR, exit),
+                        save, saveAs, ACTION_SEPARATOR, export, importWorkbook, print, ACTION_SEPARATOR, exit),
                 new ActionGroup(Messages.get("menu.edit"), undo, redo, ACTION_SEPARATOR, addCard, rename, delete,
                         ACTION_SEPARATOR, copy, copyImage, paste, duplicate, ACTION_SEPARATOR, selectAll,
+                        ACTION_SEPARATOR, find, findNext, findPrevious,
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.rating"), rate)),
                 new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow,
                         ACTION_SEPARATOR, snapToGrid, analysis, analysisOverlay, emotionCurve,

@@ -20,10 +20,18 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.touchmap.layout.LayoutSettings;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.ui.export.PrinterAccess;
+import org.touchmap.ui.export.Printing;
+import org.touchmap.ui.find.FocusChip;
+import org.touchmap.ui.find.FocusChoice;
+import org.touchmap.ui.find.SearchBar;
 import org.touchmap.model.Rating;
 import org.touchmap.ui.analysis.AnalysisPanel;
 import org.touchmap.ui.canvas.AnalysisOverlay;
@@ -67,6 +75,8 @@ public final class MainWindow {
     private final CanvasEditing editing = canvas.installEditing(document::get);
     private final EmotionStripView emotionStrip = new EmotionStripView(canvas);
     private final AnalysisOverlay analysisOverlay = new AnalysisOverlay(canvas);
+    private final SearchBar searchBar = new SearchBar(canvas, () -> map(), Messages.locale());
+    private Printing printing;
     private final FileActions files;
     private final Exporting exporting;
     private final WorkbookImporting importing;
@@ -97,6 +107,7 @@ public final class MainWindow {
                     }
                 });
         this.importing = new WorkbookImporting(document::get, stage, picker, exportPreferences);
+        this.printing = new Printing(() -> map(), stage, PrinterAccess.system());
         this.actions = new MainActions(this);
         document.addListener((obs, old, now) -> documentReplaced(old, now));
         this.structure = new StructureEditing(document, canvas, selection);
@@ -116,12 +127,14 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         MenuBar menuBar = actions.menuBar();
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, structure.menu());
+        addFocusMenu(menuBar);
         ToolBar toolBar = actions.toolBar();
         toolBar.getItems().add(new Separator(Orientation.VERTICAL));
         toolBar.getItems().addAll(structure.toolBarItems());
         root.setTop(new VBox(menuBar, toolBar));
         root.setCenter(analysis.below(workspace(width)));
         root.setBottom(status.node());
+        status.addPart(new FocusChip(canvas, () -> map()).node());
         status.zoomProperty().bind(canvas.zoomProperty());
 
         Scene scene = new Scene(root, width, Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.9));
@@ -150,11 +163,29 @@ public final class MainWindow {
         structure.chainPanel().setOnChainAdded(properties::editFirstField);
         left.setMinWidth(180);
         properties.setMinWidth(280);
-        SplitPane workspace = new SplitPane(left, emotionStrip.withCanvasAbove(), properties);
+        VBox middle = new VBox(searchBar.node(), emotionStrip.withCanvasAbove());
+        VBox.setVgrow(middle.getChildren().get(1), Priority.ALWAYS);
+        middle.setMinSize(0, 0);
+        SplitPane workspace = new SplitPane(left, middle, properties);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(properties, false);
         workspace.setDividerPositions(CATALOG_WIDTH / width, 1 - PROPERTIES_WIDTH / width);
         return workspace;
+    }
+
+    /** View → Focus, after the analysis switches, where the other ways of looking at the map are. */
+    private void addFocusMenu(MenuBar menuBar) {
+        FocusChoice focus = new FocusChoice(canvas.focusProperty(), () -> map());
+        menuBar.getMenus().stream().filter(menu -> menu.getText().equals(Messages.get("menu.view"))).findFirst()
+                .ifPresent(view -> {
+                    int languages = view.getItems().size() - 1;
+                    view.getItems().add(languages, focus.menu());
+                    view.getItems().add(languages + 1, new SeparatorMenuItem());
+                });
+    }
+
+    private JourneyMap map() {
+        return document.get() == null ? null : document.get().map();
     }
 
     /** Shows {@code initial} in the window. */
@@ -194,6 +225,19 @@ public final class MainWindow {
         return emotionStrip;
     }
 
+    SearchBar searchBar() {
+        return searchBar;
+    }
+
+    Printing printing() {
+        return printing;
+    }
+
+    /** Prints on {@code printers} instead of the system's printers, e.g. in a test. */
+    void usePrinters(PrinterAccess printers) {
+        printing = new Printing(() -> map(), stage, printers);
+    }
+
     CanvasEditing editing() {
         return editing;
     }
@@ -224,6 +268,8 @@ public final class MainWindow {
             old.commands().removeListener(onMapChanged);
         }
         now.commands().addListener(onMapChanged);
+        // A focus and a search belong to the map they were made on.
+        canvas.focusProperty().set(null);
         canvas.show(now.map());
         mapChanged();
     }
@@ -242,6 +288,7 @@ public final class MainWindow {
         stage.setTitle(WindowTitle.of(current));
         status.show(current.map());
         analysis.mapChanged();
+        searchBar.mapChanged();
     }
 
     void undo() {

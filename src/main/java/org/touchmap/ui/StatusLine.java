@@ -32,6 +32,11 @@ final class StatusLine {
         zoomLabel.textProperty().bind(zoom.multiply(100).asString(Messages.locale(), Messages.get("status.zoom")));
     }
 
+    /** Puts {@code part} between the summary and the zoom, e.g. the focus in force. */
+    void addPart(Node part) {
+        bar.getChildren().add(bar.getChildren().size() - 1, part);
+    }
+
     Node node() {
         return bar;
     }

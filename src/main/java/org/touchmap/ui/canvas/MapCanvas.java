@@ -1,12 +1,15 @@
 package org.touchmap.ui.canvas;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -21,6 +24,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
 
+import org.touchmap.analysis.Focus;
 import org.touchmap.layout.LayoutSettings;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.editor.Selection;
@@ -55,6 +59,7 @@ public final class MapCanvas extends Region {
     private final List<Runnable> redrawListeners = new ArrayList<>();
     private CanvasEditing editing;
     private final ChainEmphasis emphasis;
+    private final FocusFading focusFading;
     private final ReadOnlyObjectWrapper<MapLayout> shownLayout = new ReadOnlyObjectWrapper<>(this, "mapLayout");
     private JourneyMap map;
     private MapLayout layout;
@@ -103,6 +108,7 @@ public final class MapCanvas extends Region {
         new ClickSelection(content, () -> layout, editorSelection).install();
         emphasis = new ChainEmphasis(content, editorSelection.chain(), () -> layout);
         emphasis.install();
+        focusFading = new FocusFading(content, () -> map);
     }
 
     /** Lays out and draws a map, replacing the one shown before; the selection is cleared. */
@@ -237,6 +243,24 @@ public final class MapCanvas extends Region {
         });
     }
 
+    /**
+     * What the person focuses on: the cards outside it are faded, nothing else changes; {@code null}
+     * shows every card as usual. A focus on a chain or lane that is deleted clears itself.
+     */
+    public ObjectProperty<Focus> focusProperty() {
+        return focusFading.focusProperty();
+    }
+
+    /** Ids of the cards the focus keeps, after every redraw; empty without a focus. */
+    public ReadOnlyObjectProperty<Set<String>> focusedTouchpointIds() {
+        return focusFading.keptProperty();
+    }
+
+    /** Marks the cards a search found, replacing the marks of the search before; empty clears them. */
+    public void markSearchMatches(Collection<String> touchpointIds) {
+        focusFading.markSearchMatches(touchpointIds);
+    }
+
     /** Zooms to {@code newZoom} keeping the map point ({@code mapX}, {@code mapY}) where it is on screen. */
     void zoomAround(double newZoom, double mapX, double mapY) {
         Point2D before = viewport.offset();
@@ -283,6 +307,7 @@ public final class MapCanvas extends Region {
         content.build(map, layout);
         sizeZoomHost();
         emphasis.apply();
+        focusFading.apply();
         shownLayout.set(layout);
     }
 

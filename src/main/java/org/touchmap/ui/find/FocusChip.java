@@ -43,6 +43,7 @@ public final class FocusChip {
         chip.getChildren().addAll(text, clear);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.getStyleClass().add("focus-chip");
+        chip.setId("focus-chip");
         canvas.focusedTouchpointIds().addListener((obs, old, now) -> update());
         focus.addListener((obs, old, now) -> update());
         update();

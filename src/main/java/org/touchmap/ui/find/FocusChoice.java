@@ -78,7 +78,7 @@ public final class FocusChoice {
         clear.setId("focus-clear");
         clear.setAccelerator(KeyCombination.keyCombination("Shift+Esc"));
         clear.setOnAction(e -> focus.set(null));
-        clear.setDisable(focus.get() == null);
+        clear.disableProperty().bind(focus.isNull());
         items.add(clear);
         menu.getItems().setAll(items);
     }

@@ -37,6 +37,7 @@ import org.touchmap.ui.export.Exporting;
 import org.touchmap.ui.export.WorkbookImporting;
 import org.touchmap.ui.structure.StructureEditing;
 import org.touchmap.ui.i18n.LanguageChoice;
+import org.touchmap.ui.present.PresenterMode;
 import org.touchmap.ui.properties.PropertyPanel;
 import org.touchmap.ui.properties.RatingEdits;
 
@@ -67,6 +68,7 @@ public final class MainWindow {
     private final CanvasEditing editing = canvas.installEditing(document::get);
     private final EmotionStripView emotionStrip = new EmotionStripView(canvas);
     private final AnalysisOverlay analysisOverlay = new AnalysisOverlay(canvas);
+    private final PresenterMode presenter;
     private final FileActions files;
     private final Exporting exporting;
     private final WorkbookImporting importing;
@@ -88,6 +90,7 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, FilePicker picker, RecentFiles recentFiles) {
         this.stage = stage;
+        this.presenter = new PresenterMode(stage, canvas, emotionStrip, document::get, editing);
         this.files = new FileActions(document, () -> stage, picker, recentFiles, this::mapChanged);
         ExportPreferences exportPreferences = new ExportPreferences(recentFiles.settingsNode("export"));
         this.exporting = new Exporting(document::get, () -> selection.chain().get(), stage, picker, exportPreferences,
@@ -192,6 +195,10 @@ public final class MainWindow {
 
     EmotionStripView emotionStrip() {
         return emotionStrip;
+    }
+
+    PresenterMode presenter() {
+        return presenter;
     }
 
     CanvasEditing editing() {

@@ -7,12 +7,14 @@ import java.util.prefs.BackingStoreException;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -179,11 +181,27 @@ class PresenterModeWindowTest {
     }
 
     @Test
+    void whileEditingF2RenamesTheNewestCardInPlace(FxRobot robot) {
+        robot.interact(() -> harness.window.canvas().selection().selectChain(FIRST_VISIT));
+        press(robot, KeyCode.F5, KeyCode.PAGE_DOWN);
+        press(robot, KeyCode.F2);
+        assertTrue(robot.lookup(".in-place-editor").tryQuery().isEmpty(), "no renaming before E");
+
+        press(robot, KeyCode.E, KeyCode.F2);
+        robot.interact(() -> ((TextField) robot.lookup(".in-place-editor").query()).selectAll());
+        robot.write("Ad on a map app");
+        press(robot, KeyCode.ENTER);
+
+        assertEquals("Ad on a map app", touchpoint("tp-ad").name());
+        assertEquals(Set.of("tp-ad"), visibleCards(robot), "still presenting the same step");
+    }
+
+    @Test
     void theLaserPointerFollowsTheMouseOverTheMapAndLTurnsItOff(FxRobot robot) {
         press(robot, KeyCode.F5);
         Node laser = robot.lookup("#laser-pointer").query();
         Bounds canvas = harness.window.canvas().localToScreen(harness.window.canvas().getLayoutBounds());
-        robot.moveTo(new javafx.geometry.Point2D(canvas.getCenterX(), canvas.getCenterY()));
+        robot.moveTo(new Point2D(canvas.getCenterX(), canvas.getCenterY()));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(laser.isVisible());
         assertEquals(Cursor.NONE, harness.window.canvas().getCursor());

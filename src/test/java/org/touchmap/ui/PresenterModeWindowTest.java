@@ -122,6 +122,11 @@ class PresenterModeWindowTest {
         assertEquals("ch-repeat", harness.window.canvas().selection().chain().get());
         press(robot, KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
         assertEquals(Set.of("tp-reminder", "tp-reception"), visibleCards(robot));
+
+        press(robot, KeyCode.C, KeyCode.PAGE_DOWN);
+        assertNull(harness.window.canvas().selection().chain().get(), "stage by stage fades no card outside a chain");
+        assertEquals(Set.of("tp-ad", "tp-search"), visibleCards(robot));
+        assertFalse(robot.lookup("#emotion-strip").query().isVisible());
     }
 
     @Test

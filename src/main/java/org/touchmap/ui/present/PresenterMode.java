@@ -168,9 +168,13 @@ public final class PresenterMode {
         goTo(order.lastIndex());
     }
 
-    /** Stage by stage after a chain; along the active (or first) chain after stages. */
+    /**
+     * Stage by stage after a chain; along the active (or first) chain after stages. Stage by stage
+     * the chain is let go, or its emphasis would fade the revealed cards outside it.
+     */
     void switchReveal() {
         if (order.chainId().isPresent()) {
+            selection.selectChain(null);
             reveal(RevealOrder.byStage(canvas.map()));
         } else {
             String active = selection.chain().get();

@@ -41,10 +41,6 @@ final class LaserPointer {
         return layer;
     }
 
-    boolean isOn() {
-        return on;
-    }
-
     void setOn(boolean wanted) {
         if (wanted == on) {
             return;

@@ -44,8 +44,4 @@ final class PresenterBadge {
         keys.setVisible(step == 0);
         keys.setManaged(step == 0);
     }
-
-    String text() {
-        return status.getText();
-    }
 }

@@ -96,7 +96,7 @@ public final class PresenterMode {
     /** Goes full screen with the map alone, at the start of the active chain, or stage by stage without one. */
     public void enter() {
         JourneyMap map = canvas.map();
-        if (isPresenting() || map == null || document.get() == null) {
+        if (isPresenting() || map == null || document.get() == null || canvas.getParent() == null) {
             return;
         }
         before = WindowState.of(canvas, strip);
@@ -136,16 +136,6 @@ public final class PresenterMode {
         canvas.requestFocus();
         WindowState view = before;
         Platform.runLater(() -> view.restoreView(canvas));
-    }
-
-    /** The step shown, 0 at the start. */
-    public int step() {
-        return step;
-    }
-
-    /** The step that shows everything. */
-    public int lastStep() {
-        return order == null ? 0 : order.lastIndex();
     }
 
     boolean isEditing() {
@@ -231,15 +221,6 @@ public final class PresenterMode {
         if (document.get().commands().canRedo()) {
             document.get().commands().redo();
         }
-    }
-
-    /** The badge's first line, for tests and screen readers. */
-    String badgeText() {
-        return badge.text();
-    }
-
-    boolean isLaserOn() {
-        return laser.isOn();
     }
 
     private void walk(String chainId) {

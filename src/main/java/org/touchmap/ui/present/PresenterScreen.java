@@ -23,6 +23,8 @@ final class PresenterScreen {
     private Parent windowRoot;
     private Node mapArea;
     private SplitPane split;
+    /** The area's parent when it is not in a split pane, e.g. in a window without side panels. */
+    private Pane plainParent;
     private int slot;
     private double[] dividers;
     private boolean wasFullScreen;
@@ -43,6 +45,10 @@ final class PresenterScreen {
             dividers = split.getDividerPositions();
             slot = split.getItems().indexOf(area);
             split.getItems().set(slot, placeholder);
+        } else if (area.getParent() instanceof Pane parent) {
+            plainParent = parent;
+            slot = parent.getChildren().indexOf(area);
+            parent.getChildren().set(slot, placeholder);
         }
         presenterRoot.getChildren().add(0, area);
         scene.setRoot(presenterRoot);
@@ -65,6 +71,8 @@ final class PresenterScreen {
         if (split != null) {
             split.getItems().set(slot, mapArea);
             split.setDividerPositions(dividers);
+        } else if (plainParent != null) {
+            plainParent.getChildren().set(slot, mapArea);
         }
         stage.setFullScreen(wasFullScreen);
         stage.setFullScreenExitKeyCombination(exitKeyBefore);

@@ -68,6 +68,8 @@ final class MainActions {
     final Action emotionCurve;
     /** Marks stage health and the weakest links on the canvas. */
     final Action analysisOverlay;
+    /** Shows the map full screen, revealed step by step (see {@link org.touchmap.ui.present.PresenterMode}). */
+    final Action presenterMode;
     final Action about;
     /** Rate the selected cards positive, neutral, negative or unrated, in {@link RatingKeys#ORDER}. */
     final List<Action> rate;
@@ -118,6 +120,7 @@ final class MainActions {
         analysisOverlay = new ToggleAction(Messages.get("action.analysisOverlay"));
         analysisOverlay.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         analysisOverlay.selectedProperty().bindBidirectional(window.analysisOverlay().showingProperty());
+        presenterMode = action("action.presenterMode", "mdi2p-presentation-play", "F5", e -> window.presenter().enter());
         about = action("action.about", null, null, e -> window.showAbout());
         rate = RatingKeys.ORDER.stream().map(rating -> {
             Action action = action("action.rate." + rating.name().toLowerCase(Locale.ROOT), null, null,
@@ -168,6 +171,7 @@ final class MainActions {
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.rating"), rate)),
                 new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow,
                         ACTION_SEPARATOR, snapToGrid, analysis, analysisOverlay, emotionCurve,
+                        ACTION_SEPARATOR, presenterMode,
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.language"), languages)),
                 new ActionGroup(Messages.get("menu.help"), about)));
         TextFieldKeys.keepFromMenu(bar);
@@ -177,7 +181,7 @@ final class MainActions {
     ToolBar toolBar() {
         ToolBar bar = new ToolBar();
         for (Action action : List.of(newMap, newFromTemplate, open, save, export, ACTION_SEPARATOR, undo, redo, ACTION_SEPARATOR,
-                addCard, delete, ACTION_SEPARATOR, zoomOut, zoomIn, fitToWindow)) {
+                addCard, delete, ACTION_SEPARATOR, zoomOut, zoomIn, fitToWindow, presenterMode)) {
             bar.getItems().add(action == ACTION_SEPARATOR ? new Separator(Orientation.VERTICAL) : toolBarButton(action));
         }
         return bar;

@@ -45,6 +45,7 @@ import org.touchmap.ui.export.Exporting;
 import org.touchmap.ui.export.WorkbookImporting;
 import org.touchmap.ui.structure.StructureEditing;
 import org.touchmap.ui.i18n.LanguageChoice;
+import org.touchmap.ui.present.PresenterMode;
 import org.touchmap.ui.properties.PropertyPanel;
 import org.touchmap.ui.properties.RatingEdits;
 
@@ -77,6 +78,7 @@ public final class MainWindow {
     private final AnalysisOverlay analysisOverlay = new AnalysisOverlay(canvas);
     private final SearchBar searchBar = new SearchBar(canvas, () -> map(), Messages.locale());
     private Printing printing;
+    private final PresenterMode presenter;
     private final FileActions files;
     private final Exporting exporting;
     private final WorkbookImporting importing;
@@ -98,6 +100,7 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, FilePicker picker, RecentFiles recentFiles) {
         this.stage = stage;
+        this.presenter = new PresenterMode(stage, canvas, emotionStrip, document::get, editing);
         this.files = new FileActions(document, () -> stage, picker, recentFiles, this::mapChanged);
         ExportPreferences exportPreferences = new ExportPreferences(recentFiles.settingsNode("export"));
         this.exporting = new Exporting(document::get, () -> selection.chain().get(), stage, picker, exportPreferences,
@@ -236,6 +239,10 @@ public final class MainWindow {
     /** Prints on {@code printers} instead of the system's printers, e.g. in a test. */
     void usePrinters(PrinterAccess printers) {
         printing = new Printing(() -> map(), stage, printers);
+    }
+
+    PresenterMode presenter() {
+        return presenter;
     }
 
     CanvasEditing editing() {

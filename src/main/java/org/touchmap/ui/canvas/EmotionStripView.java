@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
@@ -50,6 +51,8 @@ public final class EmotionStripView extends Region {
     private final Label hint = new Label();
     private final Rectangle clip = new Rectangle();
     private boolean stale = true;
+    /** Presenting: the touchpoints revealed so far, whose points alone are drawn; {@code null} draws all. */
+    private Set<String> revealed;
 
     public EmotionStripView(MapCanvas canvas) {
         this.canvas = Objects.requireNonNull(canvas, "canvas");
@@ -87,6 +90,15 @@ public final class EmotionStripView extends Region {
     /** Whether the strip is in the window; bind the menu's check item to it. */
     public BooleanProperty showingProperty() {
         return showing;
+    }
+
+    /**
+     * Presenting: draws only the points of these touchpoints, so the curve grows as the cards are
+     * revealed; {@code null} draws the whole curve again.
+     */
+    public void setRevealedTouchpoints(Set<String> touchpointIds) {
+        revealed = touchpointIds == null ? null : Set.copyOf(touchpointIds);
+        markStale();
     }
 
     /** The canvas with this strip under it, the canvas taking all the height the strip leaves. */
@@ -137,10 +149,19 @@ public final class EmotionStripView extends Region {
         MapLayout layout = canvas.mapLayout();
         List<EmotionCurve.Sample> onScreen = new ArrayList<>();
         for (EmotionCurve.Sample sample : EmotionCurve.samples(map, layout, chain.get())) {
-            onScreen.add(sample.atX(xOnScreen(sample.x())));
+            if (revealed == null || revealed.contains(sample.touchpointId())) {
+                onScreen.add(sample.atX(xOnScreen(sample.x())));
+            }
         }
         EmotionScale scale = EmotionScale.inside(CAPTION_HEIGHT, HEIGHT - CAPTION_HEIGHT - BOTTOM_GAP, PLOT_PADDING);
         EmotionCurve curve = EmotionCurve.of(onScreen, scale);
+        if (curve.isEmpty() && revealed != null) {
+            // Presenting, before the chain's first card: the empty scale waits for the curve.
+            hint.setVisible(false);
+            drawScale(scale);
+            drawScaleLabels(scale);
+            return;
+        }
         if (curve.isEmpty()) {
             showHint(messages.get("emotion.hint.noTouchpoints"));
             return;

@@ -25,7 +25,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
 
 import org.touchmap.analysis.Focus;
+import org.touchmap.analysis.RevealStep;
 import org.touchmap.layout.LayoutSettings;
+import org.touchmap.layout.Rect;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.editor.Selection;
 import org.touchmap.layout.MapLayout;
@@ -60,6 +62,7 @@ public final class MapCanvas extends Region {
     private CanvasEditing editing;
     private final ChainEmphasis emphasis;
     private final FocusFading focusFading;
+    private final RevealedParts revealed;
     private final ReadOnlyObjectWrapper<MapLayout> shownLayout = new ReadOnlyObjectWrapper<>(this, "mapLayout");
     private JourneyMap map;
     private MapLayout layout;
@@ -109,6 +112,7 @@ public final class MapCanvas extends Region {
         emphasis = new ChainEmphasis(content, editorSelection.chain(), () -> layout);
         emphasis.install();
         focusFading = new FocusFading(content, () -> map);
+        revealed = new RevealedParts(content);
     }
 
     /** Lays out and draws a map, replacing the one shown before; the selection is cleared. */
@@ -261,6 +265,51 @@ public final class MapCanvas extends Region {
         focusFading.markSearchMatches(touchpointIds);
     }
 
+    /**
+     * Presenting: shows only the cards and arrows {@code step} has revealed, the others almost
+     * invisible, and makes the cards it brings in stand out; {@code null} shows everything again.
+     */
+    public void setRevealStep(RevealStep step) {
+        revealed.show(step);
+    }
+
+    /** Where the view is: the zoom and how far it is scrolled. */
+    public ViewPosition viewPosition() {
+        return new ViewPosition(zoom.get(), scrollPane.getHvalue(), scrollPane.getVvalue());
+    }
+
+    /** Puts the view back where {@link #viewPosition()} found it. */
+    public void restore(ViewPosition position) {
+        zoom.set(position.zoom());
+        scrollPane.layout();
+        scrollPane.setHvalue(position.horizontal());
+        scrollPane.setVvalue(position.vertical());
+    }
+
+    /**
+     * Zooms so the area of the map fits the view, within {@code minZoom}..{@code maxZoom}, and
+     * scrolls it to the middle (to its top-left corner when it is larger than the view).
+     */
+    public void zoomToShow(Rect area, double minZoom, double maxZoom) {
+        Bounds view = scrollPane.getViewportBounds();
+        if (view.getWidth() <= 0 || view.getHeight() <= 0) {
+            return;
+        }
+        double fit = Math.min(view.getWidth() / Math.max(1, area.width()), view.getHeight() / Math.max(1, area.height()));
+        zoom.set(Math.max(minZoom, Math.min(maxZoom, fit)));
+        scrollPane.layout();
+        double zoomNow = scale.getX();
+        double x = area.width() * zoomNow > view.getWidth() ? area.x() * zoomNow
+                : area.centerX() * zoomNow - view.getWidth() / 2;
+        double y = area.height() * zoomNow > view.getHeight() ? area.y() * zoomNow
+                : area.centerY() * zoomNow - view.getHeight() / 2;
+        viewport.scrollTo(x, y);
+    }
+
+    /** A zoom factor and the scroll pane's fractions, see {@link #viewPosition()}. */
+    public record ViewPosition(double zoom, double horizontal, double vertical) {
+    }
+
     /** Zooms to {@code newZoom} keeping the map point ({@code mapX}, {@code mapY}) where it is on screen. */
     void zoomAround(double newZoom, double mapX, double mapY) {
         Point2D before = viewport.offset();
@@ -308,6 +357,7 @@ public final class MapCanvas extends Region {
         sizeZoomHost();
         emphasis.apply();
         focusFading.apply();
+        revealed.apply();
         shownLayout.set(layout);
     }
 

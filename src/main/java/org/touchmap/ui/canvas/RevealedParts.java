@@ -1,0 +1,44 @@
+package org.touchmap.ui.canvas;
+
+import javafx.css.PseudoClass;
+
+import org.touchmap.analysis.RevealStep;
+
+/**
+ * Presenting: the cards and arrows a step has not revealed yet are almost invisible and take no
+ * clicks, and the cards the step brings in stand out. Nothing in the map changes; without a step
+ * everything looks as usual. Kept apart from {@link ChainEmphasis} and other fading, which mark
+ * what a person asked to see, not how far a presentation has got.
+ */
+final class RevealedParts {
+    static final PseudoClass UNREVEALED = PseudoClass.getPseudoClass("unrevealed");
+    static final PseudoClass SPOTLIGHT = PseudoClass.getPseudoClass("spotlight");
+
+    private final CanvasContent content;
+    private RevealStep step;
+
+    RevealedParts(CanvasContent content) {
+        this.content = content;
+    }
+
+    /** Shows only what {@code revealed} shows, or everything with {@code null}. */
+    void show(RevealStep revealed) {
+        this.step = revealed;
+        apply();
+    }
+
+    /** Marks the nodes of the current layout; called again after every rebuild. */
+    void apply() {
+        for (CardNode card : content.cards()) {
+            boolean hidden = step != null && !step.shows(card.touchpointId());
+            card.pseudoClassStateChanged(UNREVEALED, hidden);
+            card.setMouseTransparent(hidden);
+            card.pseudoClassStateChanged(SPOTLIGHT, step != null && step.spotlight().contains(card.touchpointId()));
+        }
+        for (ConnectorNode arrow : content.connectors()) {
+            var connector = arrow.connector();
+            arrow.pseudoClassStateChanged(UNREVEALED, step != null && !step.showsArrow(connector.chainId(),
+                    connector.linkIndex(), connector.fromTouchpointId(), connector.toTouchpointId()));
+        }
+    }
+}

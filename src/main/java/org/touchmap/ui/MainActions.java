@@ -64,6 +64,8 @@ final class MainActions {
     final Action emotionCurve;
     /** Marks stage health and the weakest links on the canvas. */
     final Action analysisOverlay;
+    /** Opens the window of the dot vote, whose participants V and Shift+V vote for on the canvas. */
+    final Action dotVoting;
     final Action about;
     /** Rate the selected cards positive, neutral, negative or unrated, in {@link RatingKeys#ORDER}. */
     final List<Action> rate;
@@ -110,6 +112,7 @@ final class MainActions {
         analysisOverlay = new ToggleAction(Messages.get("action.analysisOverlay"));
         analysisOverlay.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         analysisOverlay.selectedProperty().bindBidirectional(window.analysisOverlay().showingProperty());
+        dotVoting = action("action.dotVoting", "mdi2v-vote-outline", "Shortcut+Shift+V", e -> window.showDotVoting());
         about = action("action.about", null, null, e -> window.showAbout());
         rate = RatingKeys.ORDER.stream().map(rating -> {
             Action action = action("action.rate." + rating.name().toLowerCase(Locale.ROOT), null, null,
@@ -156,7 +159,7 @@ final class MainActions {
                         save, saveAs, ACTION_SEPARATOR, export, importWorkbook, ACTION_SEPARATOR, exit),
                 new ActionGroup(Messages.get("menu.edit"), undo, redo, ACTION_SEPARATOR, addCard, rename, delete,
                         ACTION_SEPARATOR, copy, copyImage, paste, duplicate, ACTION_SEPARATOR, selectAll,
-                        ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.rating"), rate)),
+                        ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.rating"), rate), dotVoting),
                 new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow,
                         ACTION_SEPARATOR, snapToGrid, analysis, analysisOverlay, emotionCurve,
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.language"), languages)),

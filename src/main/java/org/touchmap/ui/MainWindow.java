@@ -39,6 +39,10 @@ import org.touchmap.ui.structure.StructureEditing;
 import org.touchmap.ui.i18n.LanguageChoice;
 import org.touchmap.ui.properties.PropertyPanel;
 import org.touchmap.ui.properties.RatingEdits;
+import org.touchmap.ui.voting.DotVoting;
+import org.touchmap.ui.voting.VoteBadges;
+import org.touchmap.ui.voting.VoteKeys;
+import org.touchmap.ui.voting.VotingWindow;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -67,6 +71,9 @@ public final class MainWindow {
     private final CanvasEditing editing = canvas.installEditing(document::get);
     private final EmotionStripView emotionStrip = new EmotionStripView(canvas);
     private final AnalysisOverlay analysisOverlay = new AnalysisOverlay(canvas);
+    private final DotVoting dotVoting = new DotVoting(document::get, selection);
+    private final VoteBadges voteBadges = new VoteBadges(canvas);
+    private final VotingWindow votingWindow;
     private final FileActions files;
     private final Exporting exporting;
     private final WorkbookImporting importing;
@@ -97,6 +104,8 @@ public final class MainWindow {
                     }
                 });
         this.importing = new WorkbookImporting(document::get, stage, picker, exportPreferences);
+        this.votingWindow = new VotingWindow(stage, document::get, dotVoting);
+        new VoteKeys(dotVoting).install(canvas);
         this.actions = new MainActions(this);
         document.addListener((obs, old, now) -> documentReplaced(old, now));
         this.structure = new StructureEditing(document, canvas, selection);
@@ -242,6 +251,7 @@ public final class MainWindow {
         stage.setTitle(WindowTitle.of(current));
         status.show(current.map());
         analysis.mapChanged();
+        votingWindow.mapChanged();
     }
 
     void undo() {
@@ -264,6 +274,14 @@ public final class MainWindow {
         if (!structure.deleteSelection()) {
             CardEdits.deleteCards(document.get(), canvas.selectedTouchpointIds());
         }
+    }
+
+    void showDotVoting() {
+        votingWindow.show();
+    }
+
+    VotingWindow votingWindow() {
+        return votingWindow;
     }
 
     void rate(Rating rating) {

@@ -9,16 +9,19 @@ import org.touchmap.model.Chain;
 import org.touchmap.model.ChainLink;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Touchpoint;
+import org.touchmap.model.Voting;
 
 /**
- * Deletes a card together with every chain link that touches it. Undo puts the card back at its
- * old place in the list of touchpoints and each link back at its old position in its chain.
+ * Deletes a card together with every chain link that touches it and every dot of the vote on it.
+ * Undo puts the card back at its old place in the list of touchpoints, each link back at its old
+ * position in its chain and the vote back as it was.
  */
 public final class RemoveTouchpoint implements Command {
     private final String touchpointId;
     private String label;
     private Touchpoint removed;
     private int index;
+    private Voting votingBefore;
     /** Links taken out of chains, in the order they were taken out. */
     private final List<RemovedLink> removedLinks = new ArrayList<>();
 
@@ -65,6 +68,8 @@ public final class RemoveTouchpoint implements Command {
                 }
             }
         }
+        votingBefore = map.voting();
+        map.setVoting(votingBefore.withoutCard(touchpointId));
         index = map.removeTouchpoint(touchpointId);
         removed = card;
         label = card.name();
@@ -77,6 +82,7 @@ public final class RemoveTouchpoint implements Command {
             RemovedLink r = removedLinks.get(i);
             map.chain(r.chainId()).addLink(r.index(), r.link());
         }
+        map.setVoting(votingBefore);
     }
 
     @Override

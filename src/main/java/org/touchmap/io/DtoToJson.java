@@ -40,6 +40,9 @@ final class DtoToJson {
         root.set("lanes", list(map.lanes().stream().map(DtoToJson::lane).toList()));
         root.set("touchpoints", list(map.touchpoints().stream().map(DtoToJson::touchpoint).toList()));
         root.set("chains", list(map.chains().stream().map(DtoToJson::chain).toList()));
+        if (map.voting() != null) {
+            root.set(VotingJson.KEY, VotingJson.write(map.voting()));
+        }
         putUnknown(root, map.unknownFields(), MapDto.KEYS);
         return toBytes(root);
     }

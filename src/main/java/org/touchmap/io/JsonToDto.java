@@ -30,8 +30,9 @@ final class JsonToDto {
         List<LaneDto> lanes = each(map.objects("lanes"), JsonToDto::lane);
         List<TouchpointDto> touchpoints = each(map.objects("touchpoints"), JsonToDto::touchpoint);
         List<ChainDto> chains = each(map.objects("chains"), JsonToDto::chain);
+        VotingDto voting = VotingJson.read(map);
         return new MapDto(title, description, industry, template, persona, competitorNotes, created, modified,
-                stages, lanes, touchpoints, chains, map.unknownFields());
+                stages, lanes, touchpoints, chains, voting, map.unknownFields());
     }
 
     private static PersonaDto persona(FieldReader p) {

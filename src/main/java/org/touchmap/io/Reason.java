@@ -58,6 +58,10 @@ public enum Reason {
     MISSING_LANE("ref.missingLane", Hint.FIX_OR_BACKUP),
     MISSING_TOUCHPOINT("ref.missingTouchpoint", Hint.FIX_OR_BACKUP),
     MISSING_CHAIN("ref.missingChain", Hint.FIX_OR_BACKUP),
+    PARTICIPANT_BLANK("vote.participantBlank", Hint.FIX_OR_BACKUP),
+    DUPLICATE_PARTICIPANT("vote.duplicateParticipant", Hint.FIX_OR_BACKUP),
+    TOO_MANY_DOTS("vote.tooManyDots", Hint.FIX_OR_BACKUP),
+    DOTS_OUT_OF_RANGE("vote.dotsOutOfRange", Hint.FIX_OR_BACKUP),
     INCONSISTENT("map.inconsistent", Hint.FIX_OR_BACKUP),
 
     SAVE_NO_FOLDER("save.noFolder", Hint.CHOOSE_FOLDER),

@@ -23,6 +23,7 @@ public final class JourneyMap {
     private Instant created;
     private Instant modified;
     private UnknownFields unknownFields = UnknownFields.NONE;
+    private Voting voting = Voting.NONE;
     private final ElementList<Stage> stages = new ElementList<>("stage");
     private final ElementList<Lane> lanes = new ElementList<>("lane");
     private final ElementList<Touchpoint> touchpoints = new ElementList<>("touchpoint");
@@ -71,6 +72,20 @@ public final class JourneyMap {
     public UnknownFields unknownFields() { return unknownFields; }
 
     public void setUnknownFields(UnknownFields fields) { this.unknownFields = Objects.requireNonNull(fields); }
+
+    /** The dot vote of a workshop on this map; {@link Voting#NONE} when nobody has voted. */
+    public Voting voting() { return voting; }
+
+    /** Sets the dot vote; every card it names must be on the map. */
+    public void setVoting(Voting voting) {
+        Objects.requireNonNull(voting, "voting");
+        for (Ballot ballot : voting.ballots()) {
+            ballot.dots().keySet().stream().filter(id -> !hasTouchpoint(id)).findFirst().ifPresent(id -> {
+                throw new IllegalArgumentException(ballot.participant() + " voted for a missing touchpoint " + id);
+            });
+        }
+        this.voting = voting;
+    }
 
     // --- stages
 
@@ -140,8 +155,14 @@ public final class JourneyMap {
 
     public void addTouchpoint(Touchpoint touchpoint) { addTouchpoint(touchpoints.size(), touchpoint); }
 
-    /** Removes a touchpoint; the caller has unlinked it from every chain first. Returns its index. */
+    /**
+     * Removes a touchpoint; the caller has unlinked it from every chain and taken the vote's dots
+     * off it first. Returns its index.
+     */
     public int removeTouchpoint(String id) {
+        if (voting.hasDotsOn(id)) {
+            throw new IllegalStateException("Touchpoint " + id + " still has dots of the vote on it");
+        }
         for (Chain chain : chains.view()) {
             if (chain.links().stream().anyMatch(l -> l.touches(id))) {
                 throw new IllegalStateException("Touchpoint " + id + " is still linked in chain " + chain.id());
@@ -205,6 +226,7 @@ public final class JourneyMap {
         c.created = created;
         c.modified = modified;
         c.unknownFields = unknownFields;
+        c.voting = voting;
         stages.view().forEach(s -> c.addStage(s.copy()));
         lanes.view().forEach(l -> c.addLane(l.copy()));
         touchpoints.view().forEach(t -> c.addTouchpoint(t.copy()));
@@ -227,7 +249,8 @@ public final class JourneyMap {
                 && competitorNotes.equals(m.competitorNotes) && Objects.equals(created, m.created)
                 && Objects.equals(modified, m.modified) && unknownFields.equals(m.unknownFields)
                 && stages().equals(m.stages()) && lanes().equals(m.lanes())
-                && touchpoints().equals(m.touchpoints()) && chains().equals(m.chains());
+                && touchpoints().equals(m.touchpoints()) && chains().equals(m.chains())
+                && voting.equals(m.voting);
     }
 
     @Override

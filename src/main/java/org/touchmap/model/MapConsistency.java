@@ -43,6 +43,10 @@ public final class MapConsistency {
                         + chain.nextChainId() + "\"");
             }
         }
+        for (Ballot ballot : map.voting().ballots()) {
+            ballot.dots().keySet().stream().filter(id -> !map.hasTouchpoint(id)).forEach(id -> problems.add(
+                    "participant \"" + ballot.participant() + "\" voted for a missing touchpoint \"" + id + "\""));
+        }
         return problems;
     }
 }

@@ -70,6 +70,8 @@ final class MainActions {
     final Action analysisOverlay;
     /** Shows the map full screen, revealed step by step (see {@link org.touchmap.ui.present.PresenterMode}). */
     final Action presenterMode;
+    /** Opens the window of the dot vote, whose participants V and Shift+V vote for on the canvas. */
+    final Action dotVoting;
     final Action about;
     /** Rate the selected cards positive, neutral, negative or unrated, in {@link RatingKeys#ORDER}. */
     final List<Action> rate;
@@ -121,6 +123,7 @@ final class MainActions {
         analysisOverlay.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         analysisOverlay.selectedProperty().bindBidirectional(window.analysisOverlay().showingProperty());
         presenterMode = action("action.presenterMode", "mdi2p-presentation-play", "F5", e -> window.presenter().enter());
+        dotVoting = action("action.dotVoting", "mdi2v-vote-outline", "Shortcut+Shift+V", e -> window.showDotVoting());
         about = action("action.about", null, null, e -> window.showAbout());
         rate = RatingKeys.ORDER.stream().map(rating -> {
             Action action = action("action.rate." + rating.name().toLowerCase(Locale.ROOT), null, null,
@@ -168,7 +171,7 @@ final class MainActions {
                 new ActionGroup(Messages.get("menu.edit"), undo, redo, ACTION_SEPARATOR, addCard, rename, delete,
                         ACTION_SEPARATOR, copy, copyImage, paste, duplicate, ACTION_SEPARATOR, selectAll,
                         ACTION_SEPARATOR, find, findNext, findPrevious,
-                        ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.rating"), rate)),
+                        ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.rating"), rate), dotVoting),
                 new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow,
                         ACTION_SEPARATOR, snapToGrid, analysis, analysisOverlay, emotionCurve,
                         ACTION_SEPARATOR, presenterMode,

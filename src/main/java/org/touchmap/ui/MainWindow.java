@@ -48,6 +48,10 @@ import org.touchmap.ui.i18n.LanguageChoice;
 import org.touchmap.ui.present.PresenterMode;
 import org.touchmap.ui.properties.PropertyPanel;
 import org.touchmap.ui.properties.RatingEdits;
+import org.touchmap.ui.voting.DotVoting;
+import org.touchmap.ui.voting.VoteBadges;
+import org.touchmap.ui.voting.VoteKeys;
+import org.touchmap.ui.voting.VotingWindow;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -79,6 +83,9 @@ public final class MainWindow {
     private final SearchBar searchBar = new SearchBar(canvas, () -> map(), Messages.locale());
     private Printing printing;
     private final PresenterMode presenter;
+    private final DotVoting dotVoting = new DotVoting(document::get, selection);
+    private final VoteBadges voteBadges = new VoteBadges(canvas);
+    private final VotingWindow votingWindow;
     private final FileActions files;
     private final Exporting exporting;
     private final WorkbookImporting importing;
@@ -111,6 +118,8 @@ public final class MainWindow {
                 });
         this.importing = new WorkbookImporting(document::get, stage, picker, exportPreferences);
         this.printing = new Printing(() -> map(), stage, PrinterAccess.system());
+        this.votingWindow = new VotingWindow(stage, document::get, dotVoting);
+        new VoteKeys(dotVoting).install(canvas);
         this.actions = new MainActions(this);
         document.addListener((obs, old, now) -> documentReplaced(old, now));
         this.structure = new StructureEditing(document, canvas, selection);
@@ -296,6 +305,7 @@ public final class MainWindow {
         status.show(current.map());
         analysis.mapChanged();
         searchBar.mapChanged();
+        votingWindow.mapChanged();
     }
 
     void undo() {
@@ -318,6 +328,14 @@ public final class MainWindow {
         if (!structure.deleteSelection()) {
             CardEdits.deleteCards(document.get(), canvas.selectedTouchpointIds());
         }
+    }
+
+    void showDotVoting() {
+        votingWindow.show();
+    }
+
+    VotingWindow votingWindow() {
+        return votingWindow;
     }
 
     void rate(Rating rating) {

@@ -69,6 +69,18 @@ final class CommandCatalogue {
 
         PropertyCommandsTest.MAP_SAMPLES.forEach((p, v) -> all.put("map " + p, map -> mapChange(p, v)));
 
+        all.put("add participant", map -> new AddParticipant("Anna"));
+        all.put("give a dot", map -> voting("give a dot", new AddParticipant("Anna"), new AddDot("Anna", "tp-phone")));
+        all.put("take back a dot", map -> voting("take back a dot", new AddParticipant("Anna"),
+                new AddDot("Anna", "tp-phone"), new AddDot("Anna", "tp-chat"), new RemoveDot("Anna", "tp-phone")));
+        all.put("rename participant", map -> voting("rename participant", new AddParticipant("Ana"),
+                new RenameParticipant("Ana", "Anna")));
+        all.put("remove participant", map -> voting("remove participant", new AddParticipant("Anna"),
+                new AddParticipant("Boris"), new RemoveParticipant("Anna")));
+        all.put("dots per person", map -> new SetDotsPerPerson(5));
+        all.put("delete voted card", map -> voting("delete voted card", new AddParticipant("Anna"),
+                new AddDot("Anna", "tp-reception"), new RemoveTouchpoint("tp-reception")));
+
         all.put("import from file", map -> ImportFromFile.of("clinic.xlsx", List.of(
                 TouchpointProperties.RATING.change("tp-phone", Rating.NEGATIVE),
                 AddTouchpoint.atEnd(new Touchpoint("tp-imported", "Imported", "after", "offline")))));
@@ -99,6 +111,11 @@ final class CommandCatalogue {
         if (command instanceof CompositeCommand composite) {
             composite.parts().forEach(part -> collectKeys(part, keys));
         }
+    }
+
+    /** Voting commands need participants first: one undo step that sets them up and then does the change. */
+    private static Command voting(String name, Command... steps) {
+        return new CompositeCommand(Description.of("touchpoints.change", name), List.of(steps));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package org.touchmap.io;
 
 import org.touchmap.model.Attention;
+import org.touchmap.model.Ballot;
 import org.touchmap.model.Chain;
 import org.touchmap.model.ChainLink;
 import org.touchmap.model.CompetitorComparison;
@@ -16,10 +17,12 @@ import org.touchmap.model.Rating;
 import org.touchmap.model.Stage;
 import org.touchmap.model.Touchpoint;
 import org.touchmap.model.TouchpointCategory;
+import org.touchmap.model.Voting;
 
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -118,6 +121,20 @@ final class GoldenMap {
         order.setNextChainId("ch-again");
         map.addChain(order);
         map.addChain(new Chain("ch-again", "Next birthday", "#cc79a7"));
+        return map;
+    }
+
+    /**
+     * The map in {@code golden/v1-voting.cjm}: the golden map after a dot vote, which format 1
+     * added as an optional key. A separate file, so that {@code v1.cjm} stays as it was first written.
+     */
+    static JourneyMap buildWithVotes() {
+        JourneyMap map = build();
+        Map<String, Integer> marko = new LinkedHashMap<>();
+        marko.put("tp-call", 3);
+        marko.put("tp-site", 1);
+        map.setVoting(new Voting(4, List.of(new Ballot("Марко", marko), new Ballot("Ana", Map.of("tp-pickup", 1)),
+                Ballot.empty("Late guest"))));
         return map;
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 
+import org.touchmap.analysis.CardVotes;
+import org.touchmap.analysis.VoteTally;
 import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
 import org.touchmap.analysis.FunnelStep;
@@ -56,7 +58,44 @@ final class ReportJson {
         coverage.put("missingTouchpoints", report.coverage().missingTouchpoints().stream()
                 .map(missing -> missing(map, missing)).toList());
         root.put("coverage", coverage);
+        root.put("votes", votes(map));
         return root;
+    }
+
+    /** The dot vote, or {@code null} when nobody takes part in one. */
+    private static Map<String, Object> votes(JourneyMap map) {
+        if (map.voting().ballots().isEmpty()) {
+            return null;
+        }
+        VoteTally tally = VoteTally.of(map);
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("dotsPerPerson", tally.dotsPerPerson());
+        List<Object> participants = new ArrayList<>();
+        tally.remainingDots().forEach((participant, remaining) -> {
+            Map<String, Object> person = new LinkedHashMap<>();
+            person.put("name", participant);
+            person.put("dotsLeft", remaining);
+            participants.add(person);
+        });
+        node.put("participants", participants);
+        List<Object> ranking = new ArrayList<>();
+        for (CardVotes card : tally.ranking()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("rank", ranking.size() + 1);
+            entry.put("id", card.touchpointId());
+            entry.put("name", card.name());
+            entry.put("stage", card.stageId());
+            entry.put("dots", card.dots());
+            entry.put("voters", card.voters().stream().map(voter -> {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("name", voter.participant());
+                v.put("dots", voter.dots());
+                return v;
+            }).toList());
+            ranking.add(entry);
+        }
+        node.put("ranking", ranking);
+        return node;
     }
 
     private static Map<String, Object> stage(StageAnalysis analysis, StageCompetition competition) {

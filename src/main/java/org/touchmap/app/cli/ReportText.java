@@ -1,5 +1,7 @@
 package org.touchmap.app.cli;
 
+import org.touchmap.analysis.CardVotes;
+import org.touchmap.analysis.VoteTally;
 import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
 import org.touchmap.analysis.FunnelStep;
@@ -45,6 +47,10 @@ final class ReportText {
         r.weakLinks(report.weakLinks());
         r.brokenChains(report.brokenChains());
         r.coverage(report);
+        VoteTally votes = VoteTally.of(map);
+        if (votes.hasVotes()) {
+            r.votes(votes);
+        }
         return r.text.toString();
     }
 
@@ -125,6 +131,20 @@ final class ReportText {
                 .map(m -> ChannelCatalog.resolve(m.channelId()).displayName(Locale.ENGLISH)
                         + " (" + name(map.stage(m.stageId())) + ")")
                 .collect(Collectors.joining(", "))));
+    }
+
+    private void votes(VoteTally votes) {
+        line("");
+        line("Votes (dots per card, most first; " + votes.dotsPerPerson() + " dots per person)");
+        int rank = 1;
+        for (CardVotes card : votes.ranking()) {
+            String voters = card.voters().stream().map(v -> OneLine.of(v.participant()) + " " + v.dots())
+                    .collect(Collectors.joining(", "));
+            line(String.format(Locale.ROOT, "  %d. %s (%s): %d (%s)", rank++, name(card.name()),
+                    name(map.stage(card.stageId())), card.dots(), voters));
+        }
+        line("  Dots left: " + votes.remainingDots().entrySet().stream()
+                .map(e -> OneLine.of(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")));
     }
 
     private void list(String heading, List<String> ids, Function<String, ? extends MapElement> find) {

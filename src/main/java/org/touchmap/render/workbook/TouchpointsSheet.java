@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.touchmap.analysis.VoteTally;
 import org.touchmap.io.xlsx.CellValue;
 import org.touchmap.io.xlsx.TouchpointColumn;
 import org.touchmap.io.xlsx.TouchpointColumns;
@@ -29,23 +30,34 @@ final class TouchpointsSheet {
 
     void write() {
         List<TouchpointColumn<?>> columns = TouchpointColumns.all();
-        int widthChars = writeHeader(columns);
+        // The dots of a vote come after every column the import reads back; its header is not one
+        // of those, so the import passes over the column.
+        VoteTally votes = VoteTally.of(context.map());
+        int votesColumn = votes.hasVotes() ? columns.size() : -1;
+        int widthChars = writeHeader(columns, votesColumn);
         int rowIndex = 1;
         for (Touchpoint card : context.map().touchpoints()) {
-            writeCard(sheet.createRow(rowIndex++), card, columns);
+            Row row = sheet.createRow(rowIndex++);
+            writeCard(row, card, columns);
+            if (votesColumn >= 0) {
+                context.cells().number(row, votesColumn, votes.dotsOn(card.id()), Looks.number("0"));
+            }
         }
         int lastRow = Math.max(1, rowIndex - 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, Math.max(columns.size() - 1, votesColumn)));
         sheet.createFreezePane(2, 1);
         new DropDowns(context, sheet, lists).addAll(columns, rowIndex - 1);
         PrintLayout.fitWidth(sheet, 1, widthChars);
     }
 
-    private int writeHeader(List<TouchpointColumn<?>> columns) {
+    private int writeHeader(List<TouchpointColumn<?>> columns, int votesColumn) {
         HeaderCells header = new HeaderCells(context, sheet);
         for (int i = 0; i < columns.size(); i++) {
             TouchpointColumn<?> column = columns.get(i);
             header.add(i, column.header(context.locale()), column.width(), Looks.HEADER);
+        }
+        if (votesColumn >= 0) {
+            header.add(votesColumn, context.text().get("touchpoints.votes"), 8, Looks.HEADER);
         }
         return header.finish();
     }

@@ -69,6 +69,9 @@ public final class WorkbookExport {
             new StagesSheet(context, stages, lists).write();
             new CriteriaSheet(context, criteria).write();
             new AnalysisSheet(context, analysis).write();
+            if (VotesSheet.isNeeded(map)) {
+                new VotesSheet(context, workbook.createSheet(VotesSheet.NAME)).write();
+            }
             workbook.write(out);
         } finally {
             workbook.dispose();

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.ui.i18n.Messages;
+import org.touchmap.ui.voting.VoteList;
 
 /**
  * What the analysis says about the open map, under the canvas: the stage table and the funnel
@@ -35,6 +36,7 @@ public final class AnalysisPanel {
     private final WeakLinkList weakLinks;
     private final FindingsView findings = new FindingsView();
     private final FunnelChart funnel = new FunnelChart();
+    private final VoteList votes;
     private final SplitPane root;
     private boolean stale = true;
 
@@ -45,6 +47,7 @@ public final class AnalysisPanel {
     public AnalysisPanel(Supplier<JourneyMap> map, Consumer<String> chooseCard) {
         this.map = Objects.requireNonNull(map, "map");
         this.weakLinks = new WeakLinkList(chooseCard);
+        this.votes = new VoteList(chooseCard);
         Label linksTitle = new Label(Messages.get("analysis.weakLinks"));
         linksTitle.getStyleClass().add("analysis-heading");
         VBox links = new VBox(4, linksTitle, weakLinks.node());
@@ -94,6 +97,7 @@ public final class AnalysisPanel {
         funnel.show(report);
         weakLinks.show(report.weakLinks(), names);
         findings.show(report, names);
+        votes.show(current);
     }
 
     /** The stage table and the funnel chart, in tabs: side by side neither would have room. */
@@ -102,7 +106,7 @@ public final class AnalysisPanel {
         table.setId("analysis-tab-stages");
         Tab chart = new Tab(Messages.get("analysis.tab.funnel"), funnel.node());
         chart.setId("analysis-tab-funnel");
-        TabPane tabs = new TabPane(table, chart);
+        TabPane tabs = new TabPane(table, chart, votes.tab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("analysis-tabs");
         return tabs;

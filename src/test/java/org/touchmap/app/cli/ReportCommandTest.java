@@ -46,6 +46,28 @@ class ReportCommandTest {
     }
 
     @Test
+    void theVoteIsRankedByDotsInJsonAndText() throws IOException {
+        Path map = Files.writeString(folder.resolve("voted.cjm"), FUNNEL_MAP.replace("""
+                "links": [{"from": "home", "to": "cart"}]}]}""", """
+                "links": [{"from": "home", "to": "cart"}]}],
+                 "voting": {"dotsPerPerson": 3, "ballots": [
+                   {"participant": "Anna", "dots": {"mail": 1, "cart": 2}},
+                   {"participant": "Boris", "dots": {"mail": 2}}]}}"""), StandardCharsets.UTF_8);
+
+        Map<?, ?> root = (Map<?, ?>) JsonValues.read(CliRun.of("report", map.toString(), "--json").out());
+        Map<?, ?> votes = (Map<?, ?>) root.get("votes");
+        assertEquals(3, votes.get("dotsPerPerson"));
+        assertEquals(List.of(Map.of("name", "Anna", "dotsLeft", 0), Map.of("name", "Boris", "dotsLeft", 1)),
+                votes.get("participants"));
+        List<?> ranking = (List<?>) votes.get("ranking");
+        assertEquals(List.of("mail", "cart"), ranking.stream().map(r -> ((Map<?, ?>) r).get("id")).toList());
+        assertEquals(Map.of("rank", 1, "id", "mail", "name", "Thank-you mail", "stage", "s4", "dots", 3,
+                "voters", List.of(Map.of("name", "Anna", "dots", 1), Map.of("name", "Boris", "dots", 2))), ranking.get(0));
+        String text = CliRun.of("report", map.toString()).out();
+        assertTrue(text.contains("  1. Thank-you mail (Repeat): 3 (Anna 1, Boris 2)"), text);
+    }
+
+    @Test
     void theClinicSampleLacksTheTypicalTouchpointsOfItsTemplate() throws IOException {
         Map<?, ?> root = (Map<?, ?>) JsonValues.read(CliRun.of("report", SAMPLE.toString(), "--json").out());
         List<?> missing = (List<?>) ((Map<?, ?>) root.get("coverage")).get("missingTouchpoints");
@@ -67,7 +89,8 @@ class ReportCommandTest {
         assertEquals("", run.err());
         Map<?, ?> root = (Map<?, ?>) JsonValues.read(run.out());
         assertEquals(List.of("format", "reportVersion", "title", "stages", "funnel", "weakLinks", "brokenChains",
-                "coverage"), List.copyOf(root.keySet()));
+                "coverage", "votes"), List.copyOf(root.keySet()));
+        assertNull(root.get("votes"), "nobody voted on the funnel map");
         assertEquals("touchmap-report", root.get("format"));
         assertEquals(1, root.get("reportVersion"));
         List<?> funnel = (List<?>) root.get("funnel");

@@ -1,0 +1,56 @@
+package org.touchmap.ui.voting;
+
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * V gives the selected card a dot of the chosen participant, Shift+V takes one back, while the
+ * voting window is open. A filter on the canvas, so the letter never reaches fast entry or the
+ * in-place rename; when voting is off the keys pass through untouched.
+ */
+public final class VoteKeys {
+    private final DotVoting voting;
+    private boolean swallowTypedV;
+
+    public VoteKeys(DotVoting voting) {
+        this.voting = voting;
+    }
+
+    public void install(Node canvas) {
+        canvas.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
+        canvas.addEventFilter(KeyEvent.KEY_TYPED, this::typed);
+    }
+
+    private void pressed(KeyEvent event) {
+        swallowTypedV = false;
+        if (!voting.activeProperty().get() || event.getCode() != KeyCode.V || event.isShortcutDown()
+                || event.isAltDown() || isInTextInput(event.getTarget())) {
+            return;
+        }
+        if (event.isShiftDown()) {
+            voting.takeDot();
+        } else {
+            voting.giveDot();
+        }
+        swallowTypedV = true;
+        event.consume();
+    }
+
+    private void typed(KeyEvent event) {
+        if (swallowTypedV && event.getCharacter().equalsIgnoreCase("v")) {
+            swallowTypedV = false;
+            event.consume();
+        }
+    }
+
+    private static boolean isInTextInput(Object target) {
+        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
+            if (node instanceof TextInputControl) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -72,6 +72,7 @@ final class DtoToMap {
             map.addTouchpoint(touchpoint(dto.touchpoints().get(i), TOUCHPOINTS.index(i)));
         }
         addChains(dto.chains());
+        map.setSnapshots(SnapshotsJson.toModel(dto.snapshots()));
         List<String> problems = MapConsistency.problems(map);
         if (!problems.isEmpty()) {
             throw FileProblem.of(Reason.INCONSISTENT, problems.get(0));

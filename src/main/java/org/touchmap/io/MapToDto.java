@@ -27,7 +27,7 @@ final class MapToDto {
                 map.lanes().stream().map(MapToDto::lane).toList(),
                 map.touchpoints().stream().map(MapToDto::touchpoint).toList(),
                 map.chains().stream().map(MapToDto::chain).toList(),
-                map.unknownFields().asMap());
+                SnapshotsJson.toDtos(map), map.unknownFields().asMap());
     }
 
     private static PersonaDto persona(Persona p) {

@@ -1,5 +1,6 @@
 package org.touchmap.edit;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
 import org.touchmap.model.MedicalClinicMap;
 import org.touchmap.model.Rating;
+import org.touchmap.model.Snapshot;
 import org.touchmap.model.Stage;
 import org.touchmap.model.Touchpoint;
 
@@ -69,6 +71,10 @@ final class CommandCatalogue {
 
         PropertyCommandsTest.MAP_SAMPLES.forEach((p, v) -> all.put("map " + p, map -> mapChange(p, v)));
 
+        all.put("take snapshot", map -> TakeSnapshot.of(map, "before workshop", Instant.parse("2026-11-23T09:00:00Z")));
+        all.put("delete snapshot", map -> new RemoveSnapshot(withSnapshot(map), 0));
+        all.put("rename snapshot", map -> new RenameSnapshot(withSnapshot(map), 0, "after workshop"));
+
         all.put("import from file", map -> ImportFromFile.of("clinic.xlsx", List.of(
                 TouchpointProperties.RATING.change("tp-phone", Rating.NEGATIVE),
                 AddTouchpoint.atEnd(new Touchpoint("tp-imported", "Imported", "after", "offline")))));
@@ -76,6 +82,11 @@ final class CommandCatalogue {
     }
 
     /** Every example, each executed on its own fresh clinic map, so its description names real elements. */
+    private static JourneyMap withSnapshot(JourneyMap map) {
+        map.addSnapshot(0, Snapshot.take("before workshop", Instant.parse("2026-11-23T09:00:00Z"), map));
+        return map;
+    }
+
     static Map<String, Command> executedOnClinic() {
         Map<String, Command> executed = new LinkedHashMap<>();
         forClinic().forEach((name, make) -> {

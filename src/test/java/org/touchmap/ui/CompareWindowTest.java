@@ -1,7 +1,9 @@
 package org.touchmap.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 
 import javafx.application.Platform;
@@ -24,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.touchmap.analysis.ChangeKind;
 import org.touchmap.analysis.TouchpointChange;
 import org.touchmap.edit.TouchpointProperties;
+import org.touchmap.io.MapFiles;
 import org.touchmap.model.Rating;
 import org.touchmap.model.Snapshot;
 
@@ -112,6 +115,37 @@ class CompareWindowTest {
         assertEquals(name, harness.map().snapshots().get(0).name());
         TableView<?> table = robot.lookup(".snapshot-table").queryAs(TableView.class);
         assertEquals(1, table.getItems().size(), "the list follows undo");
+    }
+
+    @Test
+    void comparingWithAnotherMapFileMarksTheAddedCard(FxRobot robot) throws Exception {
+        Path older = folder.resolve("older.cjm");
+        MapFiles.save(harness.map().copy(), older);
+        robot.interact(harness.window::addCard);
+
+        robot.interact(() -> harness.window.comparing().compareWithFile(Optional.of(older)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> list = robot.lookup(".compare-change-list").queryAs(ListView.class);
+        assertEquals(List.of(ChangeKind.ADDED),
+                list.getItems().stream().map(c -> ((TouchpointChange) c).kind()).toList());
+        assertTrue(robot.lookup(".change-badge.added").queryAllAs(Label.class).stream()
+                .anyMatch(label -> label.getScene() == harness.stage.getScene() && label.getText().equals("+")));
+    }
+
+    @Test
+    void anUnreadableMapFileGivesOneMessageAndNoComparison(FxRobot robot) throws Exception {
+        Path broken = Files.writeString(folder.resolve("broken.cjm"), "{\"format\": \"touchmap\"");
+
+        Platform.runLater(() -> harness.window.comparing().compareWithFile(Optional.of(broken)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane message = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Could not open \"broken.cjm\" for comparison", message.getHeaderText());
+        robot.clickOn(message.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".compare-change-list").tryQuery().isEmpty());
+        assertTrue(robot.lookup(".change-badge").tryQuery().isEmpty());
     }
 
     /** Takes a snapshot with the suggested name through the dialog; returns that name. */

@@ -23,6 +23,11 @@ final class DtoToJson {
     }
 
     static byte[] write(MapDto map) {
+        return toBytes(tree(map));
+    }
+
+    /** The JSON tree of {@code map}, header included. */
+    static ObjectNode tree(MapDto map) {
         ObjectNode root = object();
         root.put(MapDto.FORMAT, MapJson.FORMAT);
         root.put(MapDto.FORMAT_VERSION, MapJson.FORMAT_VERSION);
@@ -43,8 +48,9 @@ final class DtoToJson {
         if (map.voting() != null) {
             root.set(VotingJson.KEY, VotingJson.write(map.voting()));
         }
+        SnapshotsJson.write(root, map.snapshots());
         putUnknown(root, map.unknownFields(), MapDto.KEYS);
-        return toBytes(root);
+        return root;
     }
 
     private static ObjectNode persona(PersonaDto p) {
@@ -167,7 +173,7 @@ final class DtoToJson {
      * Unknown fields go after the known ones. One named like a known key would shadow or corrupt
      * that field on the next read, so it is dropped.
      */
-    private static void putUnknown(ObjectNode node, Map<String, Object> unknown, List<String> knownKeys) {
+    static void putUnknown(ObjectNode node, Map<String, Object> unknown, List<String> knownKeys) {
         unknown.forEach((name, value) -> {
             if (!knownKeys.contains(name)) {
                 node.set(name, PlainValues.toNode(value));

@@ -73,6 +73,7 @@ final class DtoToMap {
         }
         addChains(dto.chains());
         map.setVoting(VotingJson.toModel(dto.voting(), map));
+        map.setSnapshots(SnapshotsJson.toModel(dto.snapshots()));
         List<String> problems = MapConsistency.problems(map);
         if (!problems.isEmpty()) {
             throw FileProblem.of(Reason.INCONSISTENT, problems.get(0));

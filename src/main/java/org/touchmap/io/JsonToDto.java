@@ -15,7 +15,11 @@ final class JsonToDto {
     }
 
     static MapDto read(ObjectNode root) {
-        FieldReader map = FieldReader.of(root, JsonPath.ROOT);
+        return read(FieldReader.of(root, JsonPath.ROOT));
+    }
+
+    /** The map in {@code map}: the whole file, or the map inside a snapshot. */
+    static MapDto read(FieldReader map) {
         map.skip(MapDto.FORMAT, MapDto.FORMAT_VERSION);
         String title = map.requiredText("title");
         String description = map.text("description");
@@ -31,8 +35,9 @@ final class JsonToDto {
         List<TouchpointDto> touchpoints = each(map.objects("touchpoints"), JsonToDto::touchpoint);
         List<ChainDto> chains = each(map.objects("chains"), JsonToDto::chain);
         VotingDto voting = VotingJson.read(map);
+        List<SnapshotDto> snapshots = SnapshotsJson.read(map);
         return new MapDto(title, description, industry, template, persona, competitorNotes, created, modified,
-                stages, lanes, touchpoints, chains, voting, map.unknownFields());
+                stages, lanes, touchpoints, chains, voting, snapshots, map.unknownFields());
     }
 
     private static PersonaDto persona(FieldReader p) {

@@ -27,7 +27,7 @@ final class MapToDto {
                 map.lanes().stream().map(MapToDto::lane).toList(),
                 map.touchpoints().stream().map(MapToDto::touchpoint).toList(),
                 map.chains().stream().map(MapToDto::chain).toList(),
-                VotingJson.toDto(map.voting()), map.unknownFields().asMap());
+                VotingJson.toDto(map.voting()), SnapshotsJson.toDtos(map), map.unknownFields().asMap());
     }
 
     private static PersonaDto persona(Persona p) {

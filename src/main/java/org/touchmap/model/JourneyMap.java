@@ -1,6 +1,8 @@
 package org.touchmap.model;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +30,7 @@ public final class JourneyMap {
     private final ElementList<Lane> lanes = new ElementList<>("lane");
     private final ElementList<Touchpoint> touchpoints = new ElementList<>("touchpoint");
     private final ElementList<Chain> chains = new ElementList<>("chain");
+    private final List<Snapshot> snapshots = new ArrayList<>();
 
     public JourneyMap(String title) {
         this.title = Objects.requireNonNull(title, "title");
@@ -197,6 +200,22 @@ public final class JourneyMap {
 
     public void moveChain(String id, int newIndex) { chains.move(id, newIndex); }
 
+    // --- snapshots
+
+    /** Snapshots of this map taken earlier, in the order they were taken. */
+    public List<Snapshot> snapshots() { return Collections.unmodifiableList(snapshots); }
+
+    public void setSnapshots(List<Snapshot> all) {
+        snapshots.clear();
+        snapshots.addAll(all);
+    }
+
+    public void addSnapshot(int index, Snapshot snapshot) { snapshots.add(index, Objects.requireNonNull(snapshot)); }
+
+    public Snapshot removeSnapshot(int index) { return snapshots.remove(index); }
+
+    public void replaceSnapshot(int index, Snapshot snapshot) { snapshots.set(index, Objects.requireNonNull(snapshot)); }
+
     // --- whole map
 
     /** Every id in use, of any kind; new ids are chosen outside this set. */
@@ -231,6 +250,7 @@ public final class JourneyMap {
         lanes.view().forEach(l -> c.addLane(l.copy()));
         touchpoints.view().forEach(t -> c.addTouchpoint(t.copy()));
         chains.view().forEach(ch -> c.addChain(ch.copy()));
+        snapshots.forEach(snapshot -> c.snapshots.add(snapshot.copy()));
         return c;
     }
 
@@ -250,7 +270,7 @@ public final class JourneyMap {
                 && Objects.equals(modified, m.modified) && unknownFields.equals(m.unknownFields)
                 && stages().equals(m.stages()) && lanes().equals(m.lanes())
                 && touchpoints().equals(m.touchpoints()) && chains().equals(m.chains())
-                && voting.equals(m.voting);
+                && voting.equals(m.voting) && snapshots.equals(m.snapshots);
     }
 
     @Override

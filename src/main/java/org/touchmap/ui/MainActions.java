@@ -43,6 +43,8 @@ final class MainActions {
     final Action export;
     final Action importWorkbook;
     final Action copyImage;
+    final Action snapshots;
+    final Action compareWithMap;
     final Action exit;
     final Action undo;
     final Action redo;
@@ -93,6 +95,8 @@ final class MainActions {
                 e -> window.importing().importWorkbook());
         copyImage = action("action.copyImage", "mdi2i-image-outline", "Shortcut+Shift+C",
                 e -> window.exporting().copyAsImage());
+        snapshots = action("action.snapshots", null, null, e -> window.comparing().showSnapshots());
+        compareWithMap = action("action.compareWithMap", null, null, e -> window.comparing().compareWithMap());
         exit = action("action.exit", null, "Shortcut+Q", e -> window.requestClose());
         undo = action("action.undo", "mdi2u-undo", "Shortcut+Z", e -> window.undo());
         redo = action("action.redo", "mdi2r-redo", "Shortcut+Y", e -> window.redo());
@@ -167,7 +171,8 @@ final class MainActions {
         MenuBar bar = ActionUtils.createMenuBar(List.of(
                 new ActionGroup(Messages.get("menu.file"), newMap, newFromTemplate, open,
                         new ActionGroup(Messages.get("action.openSample"), openSample), ACTION_SEPARATOR,
-                        save, saveAs, ACTION_SEPARATOR, export, importWorkbook, print, ACTION_SEPARATOR, exit),
+                        save, saveAs, ACTION_SEPARATOR, export, importWorkbook, print, ACTION_SEPARATOR, snapshots,
+                        compareWithMap, ACTION_SEPARATOR, exit),
                 new ActionGroup(Messages.get("menu.edit"), undo, redo, ACTION_SEPARATOR, addCard, rename, delete,
                         ACTION_SEPARATOR, copy, copyImage, paste, duplicate, ACTION_SEPARATOR, selectAll,
                         ACTION_SEPARATOR, find, findNext, findPrevious,

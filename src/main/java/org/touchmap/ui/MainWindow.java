@@ -39,6 +39,7 @@ import org.touchmap.ui.canvas.CanvasEditing;
 import org.touchmap.ui.canvas.EmotionStripView;
 import org.touchmap.ui.canvas.MapCanvas;
 import org.touchmap.ui.catalog.CatalogPanel;
+import org.touchmap.ui.compare.Comparing;
 import org.touchmap.ui.editor.Selection;
 import org.touchmap.ui.export.ExportPreferences;
 import org.touchmap.ui.export.Exporting;
@@ -89,6 +90,7 @@ public final class MainWindow {
     private final FileActions files;
     private final Exporting exporting;
     private final WorkbookImporting importing;
+    private final Comparing comparing;
     private Consumer<Path> folderOpener;
     private final MainActions actions;
     private final StructureEditing structure;
@@ -120,6 +122,7 @@ public final class MainWindow {
         this.printing = new Printing(() -> map(), stage, PrinterAccess.system());
         this.votingWindow = new VotingWindow(stage, document::get, dotVoting);
         new VoteKeys(dotVoting).install(canvas);
+        this.comparing = new Comparing(document, canvas, () -> stage, picker);
         this.actions = new MainActions(this);
         document.addListener((obs, old, now) -> documentReplaced(old, now));
         this.structure = new StructureEditing(document, canvas, selection);
@@ -268,6 +271,10 @@ public final class MainWindow {
 
     WorkbookImporting importing() {
         return importing;
+    }
+
+    Comparing comparing() {
+        return comparing;
     }
 
     /** How to show a folder in the system's file manager, e.g. after an export. */

@@ -1,5 +1,6 @@
 package org.touchmap.edit;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
 import org.touchmap.model.MedicalClinicMap;
 import org.touchmap.model.Rating;
+import org.touchmap.model.Snapshot;
 import org.touchmap.model.Stage;
 import org.touchmap.model.Touchpoint;
 
@@ -80,6 +82,9 @@ final class CommandCatalogue {
         all.put("dots per person", map -> new SetDotsPerPerson(5));
         all.put("delete voted card", map -> voting("delete voted card", new AddParticipant("Anna"),
                 new AddDot("Anna", "tp-reception"), new RemoveTouchpoint("tp-reception")));
+        all.put("take snapshot", map -> TakeSnapshot.of(map, "before workshop", Instant.parse("2026-11-23T09:00:00Z")));
+        all.put("delete snapshot", map -> new RemoveSnapshot(withSnapshot(map), 0));
+        all.put("rename snapshot", map -> new RenameSnapshot(withSnapshot(map), 0, "after workshop"));
 
         all.put("import from file", map -> ImportFromFile.of("clinic.xlsx", List.of(
                 TouchpointProperties.RATING.change("tp-phone", Rating.NEGATIVE),
@@ -88,6 +93,11 @@ final class CommandCatalogue {
     }
 
     /** Every example, each executed on its own fresh clinic map, so its description names real elements. */
+    private static JourneyMap withSnapshot(JourneyMap map) {
+        map.addSnapshot(0, Snapshot.take("before workshop", Instant.parse("2026-11-23T09:00:00Z"), map));
+        return map;
+    }
+
     static Map<String, Command> executedOnClinic() {
         Map<String, Command> executed = new LinkedHashMap<>();
         forClinic().forEach((name, make) -> {

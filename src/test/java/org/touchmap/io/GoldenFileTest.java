@@ -52,6 +52,9 @@ class GoldenFileTest {
         }
         String withVotes = new String(MapJson.write(GoldenMap.buildWithVotes()), java.nio.charset.StandardCharsets.UTF_8);
         for (String key : MapDto.KEYS) {
+            if (key.equals(SnapshotsJson.KEY)) {
+                continue; // golden/v1-snapshots.cjm covers them, so this file stays as it was first written
+            }
             assertTrue(text.contains("\"" + key + "\": ") || withVotes.contains("\"" + key + "\": "),
                     () -> "golden files lack map field " + key);
         }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Editor for customer journey maps.", "Without a command, opens the editor."},
-        subcommands = {ValidateCommand.class, ExportCommand.class, ImportCommand.class, ReportCommand.class})
+        subcommands = {ValidateCommand.class, ExportCommand.class, ImportCommand.class, ReportCommand.class,
+                DiffCommand.class})
 final class TouchmapCommand implements Runnable {
     @Spec
     private CommandSpec spec;

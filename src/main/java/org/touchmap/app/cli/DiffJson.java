@@ -1,0 +1,63 @@
+package org.touchmap.app.cli;
+
+import org.touchmap.analysis.CardState;
+import org.touchmap.analysis.ChangeKind;
+import org.touchmap.analysis.TouchpointChange;
+import org.touchmap.model.JourneyMap;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The differences between two maps as plain JSON values in a fixed key order; see
+ * {@code docs/diff-json.md}. Every key is always present, {@code null} on the side a card is not on.
+ */
+final class DiffJson {
+    static final String FORMAT = "touchmap-diff";
+    static final int VERSION = 1;
+    private static final Map<ChangeKind, String> KINDS = Map.of(ChangeKind.ADDED, "added",
+            ChangeKind.REMOVED, "removed", ChangeKind.MOVED_STAGE, "moved", ChangeKind.RERATED, "rerated",
+            ChangeKind.RENAMED, "renamed");
+
+    private DiffJson() {
+    }
+
+    static Map<String, Object> of(JourneyMap before, JourneyMap after, List<TouchpointChange> changes) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", FORMAT);
+        root.put("diffVersion", VERSION);
+        root.put("before", Map.of("title", before.title()));
+        root.put("after", Map.of("title", after.title()));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (ChangeKind kind : ChangeKind.values()) {
+            counts.put(KINDS.get(kind), changes.stream().filter(c -> c.kind() == kind).count());
+        }
+        root.put("counts", counts);
+        root.put("changes", changes.stream().map(DiffJson::change).toList());
+        return root;
+    }
+
+    private static Map<String, Object> change(TouchpointChange change) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("kind", KINDS.get(change.kind()));
+        node.put("name", change.name());
+        node.put("before", card(change.before()));
+        node.put("after", card(change.after()));
+        return node;
+    }
+
+    private static Map<String, Object> card(CardState card) {
+        if (card == null) {
+            return null;
+        }
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("id", card.id());
+        node.put("name", card.name());
+        node.put("stage", card.stageId());
+        node.put("stageName", card.stageName());
+        node.put("rating", card.rating().name().toLowerCase(Locale.ROOT));
+        return node;
+    }
+}

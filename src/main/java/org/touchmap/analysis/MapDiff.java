@@ -84,10 +84,13 @@ public final class MapDiff {
         List<Ordered> changes = new ArrayList<>();
         Map<Touchpoint, Touchpoint> matchedAfter = new IdentityHashMap<>();
         matches.forEach((b, a) -> matchedAfter.put(a, b));
-        for (Touchpoint card : after.touchpoints()) {
+        // Positions are counted here: looking each card up in its list would make large maps slow.
+        List<Touchpoint> afterCards = after.touchpoints();
+        for (int i = 0; i < afterCards.size(); i++) {
+            Touchpoint card = afterCards.get(i);
             Touchpoint old = matchedAfter.get(card);
             CardState now = CardState.of(after, card);
-            int[] at = {0, after.stageIndex(card.stageId()), after.touchpointIndex(card.id())};
+            int[] at = {0, after.stageIndex(card.stageId()), i};
             if (old == null) {
                 changes.add(new Ordered(new TouchpointChange(ChangeKind.ADDED, null, now), at));
                 continue;
@@ -103,9 +106,11 @@ public final class MapDiff {
                 changes.add(new Ordered(new TouchpointChange(ChangeKind.RENAMED, then, now), at));
             }
         }
-        for (Touchpoint card : before.touchpoints()) {
+        List<Touchpoint> beforeCards = before.touchpoints();
+        for (int i = 0; i < beforeCards.size(); i++) {
+            Touchpoint card = beforeCards.get(i);
             if (!matches.containsKey(card)) {
-                int[] at = {1, before.stageIndex(card.stageId()), before.touchpointIndex(card.id())};
+                int[] at = {1, before.stageIndex(card.stageId()), i};
                 changes.add(new Ordered(new TouchpointChange(ChangeKind.REMOVED, CardState.of(before, card), null), at));
             }
         }

@@ -3,11 +3,14 @@ package org.touchmap.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.MapElement;
 import org.touchmap.model.Touchpoint;
 
 /**
@@ -37,10 +40,20 @@ public final class MapSearch {
                 hits.add(touchpoint);
             }
         }
-        hits.sort(Comparator.comparingInt((Touchpoint t) -> map.stageIndex(t.stageId()))
-                .thenComparingInt(t -> map.laneIndex(t.laneId()))
-                .thenComparingInt(t -> map.touchpointIndex(t.id())));
+        // The hits are in map order already, and the sort is stable: within a cell they stay so.
+        Map<String, Integer> stageOrder = order(map.stages());
+        Map<String, Integer> laneOrder = order(map.lanes());
+        hits.sort(Comparator.comparingInt((Touchpoint t) -> stageOrder.get(t.stageId()))
+                .thenComparingInt(t -> laneOrder.get(t.laneId())));
         return hits.stream().map(Touchpoint::id).toList();
+    }
+
+    private static Map<String, Integer> order(List<? extends MapElement> elements) {
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < elements.size(); i++) {
+            order.put(elements.get(i).id(), i);
+        }
+        return order;
     }
 
     private static String searchable(Touchpoint touchpoint, Locale locale) {

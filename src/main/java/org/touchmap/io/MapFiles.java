@@ -52,6 +52,11 @@ public final class MapFiles {
             throw MapFileException.of(name, Reason.SAVE_NO_FOLDER, String.valueOf(folder));
         }
         byte[] content = MapJson.write(map);
+        // A file larger than a map may be could never be opened again; the file on disk stays as it was.
+        if (content.length > ReadLimits.MAX_FILE_BYTES) {
+            throw MapFileException.of(name, Reason.SAVE_TOO_LARGE, Long.toString(content.length),
+                    Long.toString(ReadLimits.MAX_FILE_BYTES));
+        }
         try {
             writer.write(file, content);
         } catch (AccessDeniedException e) {

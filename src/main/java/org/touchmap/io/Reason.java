@@ -67,6 +67,7 @@ public enum Reason {
     SAVE_NO_FOLDER("save.noFolder", Hint.CHOOSE_FOLDER),
     SAVE_DENIED("save.denied", Hint.SAVE_ELSEWHERE),
     SAVE_FAILED("save.failed", Hint.SAVE_ELSEWHERE),
+    SAVE_TOO_LARGE("save.tooLarge", Hint.FEWER_SNAPSHOTS),
 
     WORKBOOK_IS_FOLDER("workbook.isFolder", Hint.CHECK_PATH),
     WORKBOOK_NOT_XLSX("workbook.notXlsx", Hint.SAVE_AS_XLSX),
@@ -95,7 +96,8 @@ public enum Reason {
         SMALLER_WORKBOOK("hint.smallerWorkbook"),
         TRUSTED_WORKBOOK("hint.trustedWorkbook"),
         RESAVE_WORKBOOK("hint.resaveWorkbook"),
-        EXPORTED_WORKBOOK("hint.exportedWorkbook");
+        EXPORTED_WORKBOOK("hint.exportedWorkbook"),
+        FEWER_SNAPSHOTS("hint.fewerSnapshots");
 
         private final String key;
 

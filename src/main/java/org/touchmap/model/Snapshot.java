@@ -42,8 +42,12 @@ public record Snapshot(String name, Instant taken, JourneyMap map, UnknownFields
         return new Snapshot(newName, taken, map, unknownFields);
     }
 
-    /** A deep copy, so that the copy of a map shares nothing with the original. */
+    /**
+     * The snapshot itself: nobody edits a snapshot's map, so a copy of the map it belongs to can
+     * share it. Copying it each time would make every autosave, export and print copy the whole
+     * history of the map.
+     */
     Snapshot copy() {
-        return new Snapshot(name, taken, map.copy(), unknownFields);
+        return this;
     }
 }

@@ -34,7 +34,9 @@ import org.touchmap.ui.find.FocusChoice;
 import org.touchmap.ui.find.SearchBar;
 import org.touchmap.model.Rating;
 import org.touchmap.ui.analysis.AnalysisPanel;
+import org.touchmap.analysis.Focus;
 import org.touchmap.ui.canvas.AnalysisOverlay;
+import org.touchmap.ui.canvas.BadgeLayers;
 import org.touchmap.ui.canvas.CanvasEditing;
 import org.touchmap.ui.canvas.EmotionStripView;
 import org.touchmap.ui.canvas.MapCanvas;
@@ -84,6 +86,7 @@ public final class MainWindow {
     private final SearchBar searchBar = new SearchBar(canvas, () -> map(), Messages.locale());
     private Printing printing;
     private final PresenterMode presenter;
+    private Focus focusBeforePresenting;
     private final DotVoting dotVoting = new DotVoting(document::get, selection);
     private final VoteBadges voteBadges = new VoteBadges(canvas);
     private final VotingWindow votingWindow;
@@ -110,6 +113,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, FilePicker picker, RecentFiles recentFiles) {
         this.stage = stage;
         this.presenter = new PresenterMode(stage, canvas, emotionStrip, document::get, editing);
+        presenter.presentingProperty().addListener((obs, was, now) -> presentingChanged(now));
         this.files = new FileActions(document, () -> stage, picker, recentFiles, this::mapChanged);
         ExportPreferences exportPreferences = new ExportPreferences(recentFiles.settingsNode("export"));
         this.exporting = new Exporting(document::get, () -> selection.chain().get(), stage, picker, exportPreferences,
@@ -291,7 +295,7 @@ public final class MainWindow {
             old.commands().removeListener(onMapChanged);
         }
         now.commands().addListener(onMapChanged);
-        // A focus and a search belong to the map they were made on.
+        // A focus belongs to the map it was made on; an open search runs again on the new map.
         canvas.focusProperty().set(null);
         canvas.show(now.map());
         mapChanged();
@@ -313,6 +317,24 @@ public final class MainWindow {
         analysis.mapChanged();
         searchBar.mapChanged();
         votingWindow.mapChanged();
+    }
+
+    /**
+     * The group sees the map as revealed step by step: badges, a focus and search marks would show
+     * or fade cards out of turn, so they go while presenting and the focus comes back after.
+     */
+    private void presentingChanged(boolean presenting) {
+        BadgeLayers.hideWhilePresenting(canvas, presenting);
+        if (presenting) {
+            focusBeforePresenting = canvas.focusProperty().get();
+            canvas.focusProperty().set(null);
+            if (searchBar.isOpen()) {
+                searchBar.close();
+            }
+        } else {
+            canvas.focusProperty().set(focusBeforePresenting);
+            focusBeforePresenting = null;
+        }
     }
 
     void undo() {

@@ -163,6 +163,27 @@ class FindAndFocusWindowTest {
         assertNull(harness.window.canvas().focusProperty().get());
     }
 
+    @Test
+    void presentingPutsTheFocusAndTheSearchAsideAndHidesTheBadges(FxRobot robot) {
+        press(robot, KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.DIGIT1);
+        press(robot, KeyCode.SHORTCUT, KeyCode.F);
+        robot.write("booking");
+        robot.interact(() -> harness.window.canvas().requestFocus());
+
+        press(robot, KeyCode.F5);
+
+        assertNull(harness.window.canvas().focusProperty().get(), "every card the step reveals is shown clearly");
+        assertTrue(cardsWith(robot, SEARCH_MATCH).isEmpty());
+        assertFalse(harness.window.searchBar().isOpen());
+        assertTrue(harness.window.canvas().getPseudoClassStates().contains(PseudoClass.getPseudoClass("presenting")),
+                "the badge layers are hidden while presenting");
+
+        press(robot, KeyCode.ESCAPE);
+
+        assertEquals(Focus.negative(), harness.window.canvas().focusProperty().get(), "the focus comes back");
+        assertFalse(harness.window.canvas().getPseudoClassStates().contains(PseudoClass.getPseudoClass("presenting")));
+    }
+
     private Set<String> idsRated(Rating rating) {
         return harness.map().touchpoints().stream().filter(t -> t.rating() == rating).map(Touchpoint::id)
                 .collect(java.util.stream.Collectors.toSet());

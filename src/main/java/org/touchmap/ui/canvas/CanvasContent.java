@@ -50,6 +50,7 @@ final class CanvasContent extends Pane {
         connectorLayer.setMouseTransparent(true);
         // The analysis marks only inform: clicks go to the cards and headers under them.
         analysisLayer.setMouseTransparent(true);
+        BadgeLayers.mark(analysisLayer);
         getChildren().addAll(gridLayer, connectorLayer, cardLayer, analysisLayer, overlay);
     }
 

@@ -20,6 +20,7 @@ import org.touchmap.analysis.TouchpointChange;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.Rect;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.ui.canvas.BadgeLayers;
 import org.touchmap.ui.canvas.MapCanvas;
 
 /**
@@ -43,6 +44,7 @@ public final class ChangeOverlay {
         layer.setMouseTransparent(true);
         layer.setManaged(false);
         layer.getStyleClass().add("change-layer");
+        BadgeLayers.mark(layer);
         canvas.overlay().getChildren().add(layer);
         canvas.getStylesheets().add(STYLESHEET);
         canvas.mapLayoutProperty().addListener((obs, old, now) -> redraw());

@@ -28,7 +28,7 @@ public final class FocusChoice {
     private final ObjectProperty<Focus> focus;
     private final Supplier<JourneyMap> map;
     private final Menu menu = new Menu(FindText.get("focus.menu"));
-    private final ToggleGroup group = new ToggleGroup();
+    private ToggleGroup group = new ToggleGroup();
 
     public FocusChoice(ObjectProperty<Focus> focus, Supplier<JourneyMap> map) {
         this.focus = Objects.requireNonNull(focus, "focus");
@@ -57,6 +57,8 @@ public final class FocusChoice {
     }
 
     private void rebuild() {
+        // A fresh group each time, so the items of earlier showings do not pile up in it.
+        group = new ToggleGroup();
         List<MenuItem> items = new ArrayList<>();
         items.add(choice(FindText.get("focus.negative"), Focus.negative(), "Shortcut+Alt+1"));
         items.add(choice(FindText.get("focus.unrated"), Focus.unrated(), "Shortcut+Alt+2"));

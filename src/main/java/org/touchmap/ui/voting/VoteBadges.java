@@ -12,6 +12,7 @@ import org.touchmap.analysis.VoteTally;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.Rect;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.ui.canvas.BadgeLayers;
 import org.touchmap.ui.canvas.MapCanvas;
 
 /**
@@ -22,7 +23,6 @@ import org.touchmap.ui.canvas.MapCanvas;
  */
 public final class VoteBadges {
     /** How far the badge reaches above the card's top edge, so it hides none of the card's text. */
-    private static final double ABOVE_CARD = 10;
     private static final double RIGHT_INSET = 6;
 
     private final MapCanvas canvas;
@@ -34,6 +34,7 @@ public final class VoteBadges {
         layer.setMouseTransparent(true);
         layer.setManaged(false);
         layer.getStyleClass().add("vote-badges");
+        BadgeLayers.mark(layer);
         layer.getStylesheets().add(VoteBadges.class.getResource("voting.css").toExternalForm());
         canvas.overlay().getChildren().add(0, layer);
         canvas.mapLayoutProperty().addListener((obs, old, now) -> redraw());
@@ -60,9 +61,11 @@ public final class VoteBadges {
         badge.getProperties().put("touchpointId", votes.touchpointId());
         badge.setAccessibleText(text.get("badge.accessible", votes.dots(), votes.name(),
                 String.join(", ", votes.voterNames())));
-        // Anchored by its right edge, whatever width its number gives it.
+        // On the card's bottom edge, anchored by its right side whatever width its number gives it:
+        // the top edge carries the analysis rank and the marks of a comparison.
         badge.translateXProperty().bind(badge.widthProperty().negate());
-        badge.relocate(card.x() + card.width() - RIGHT_INSET, card.y() - ABOVE_CARD);
+        badge.translateYProperty().bind(badge.heightProperty().divide(-2));
+        badge.relocate(card.x() + card.width() - RIGHT_INSET, card.y() + card.height());
         return badge;
     }
 }

@@ -11,7 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.util.StringConverter;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -52,9 +55,35 @@ public final class VotingWindow {
         stage.setOnShown(event -> mapChanged());
     }
 
+    /**
+     * Lets the spinner's field take digits only, and reads anything it cannot use as the value it
+     * had, so a slip of the keyboard never ends in an error.
+     */
+    private static void acceptOnlyWholeNumbers(Spinner<Integer> spinner) {
+        SpinnerValueFactory<Integer> factory = spinner.getValueFactory();
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.strip());
+                } catch (NumberFormatException notANumber) {
+                    return factory.getValue();
+                }
+            }
+        });
+        spinner.getEditor().setTextFormatter(new TextFormatter<Integer>(change ->
+                change.getControlNewText().matches("\\d{0,2}") ? change : null));
+    }
+
     private VBox content() {
         dotsPerPerson.setId("voting-dots-per-person");
         dotsPerPerson.setEditable(true);
+        acceptOnlyWholeNumbers(dotsPerPerson);
         dotsPerPerson.setPrefWidth(90);
         dotsPerPerson.valueProperty().addListener((obs, old, now) -> {
             if (!updating && now != null && !voting.setDotsPerPerson(now)) {

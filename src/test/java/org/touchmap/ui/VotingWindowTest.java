@@ -96,7 +96,7 @@ class VotingWindowTest {
 
         ListCell<?> second = robot.from(votes).lookup(".list-cell").<ListCell<?>>queryAll().stream()
                 .filter(cell -> cell.getIndex() == 1).findFirst().orElseThrow();
-        assertTrue(second.getText().contains("1 dots \u00b7 Anna \u00d71"), second.getText());
+        assertTrue(second.getText().contains("dots: 1 \u00b7 Anna \u00d71"), second.getText());
         robot.clickOn(second.localToScreen(24, second.getHeight() / 2));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("tp-chat"), List.copyOf(harness.window.canvas().selectedTouchpointIds()));

@@ -129,9 +129,13 @@ public final class VotingWindow {
 
         Label hint = new Label(text.get("hint"));
         hint.getStyleClass().add("voting-hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
         Label message = new Label();
         message.setId("voting-message");
         message.getStyleClass().add("voting-message");
+        message.setWrapText(true);
+        message.setMinHeight(Label.USE_PREF_SIZE);
         message.textProperty().bind(voting.messageProperty());
 
         VBox root = new VBox(8, dots, listLabel, participants, new HBox(6, name, add), new HBox(6, rename, remove),

@@ -36,21 +36,32 @@ import static org.touchmap.io.ValueChecks.*;
  * instead of an exception from a setter.
  */
 final class DtoToMap {
-    private static final JsonPath STAGES = JsonPath.ROOT.key("stages");
-    private static final JsonPath LANES = JsonPath.ROOT.key("lanes");
-    private static final JsonPath TOUCHPOINTS = JsonPath.ROOT.key("touchpoints");
-    private static final JsonPath CHAINS = JsonPath.ROOT.key("chains");
-
+    /** Where the map is in the file: the top level, or the map of a snapshot, so problems name the right place. */
+    private final JsonPath root;
+    private final JsonPath stagesAt;
+    private final JsonPath lanesAt;
+    private final JsonPath touchpointsAt;
+    private final JsonPath chainsAt;
     private final JourneyMap map;
     /** Ids are unique across stages, lanes, touchpoints and chains together. */
     private final Set<String> ids = new HashSet<>();
 
-    private DtoToMap(String title) {
+    private DtoToMap(String title, JsonPath root) {
+        this.root = root;
+        stagesAt = root.key("stages");
+        lanesAt = root.key("lanes");
+        touchpointsAt = root.key("touchpoints");
+        chainsAt = root.key("chains");
         map = new JourneyMap(title);
     }
 
     static JourneyMap convert(MapDto dto) {
-        return new DtoToMap(dto.title()).fill(dto);
+        return convert(dto, JsonPath.ROOT);
+    }
+
+    /** The map of {@code dto}, which lies at {@code root} in the file. */
+    static JourneyMap convert(MapDto dto, JsonPath root) {
+        return new DtoToMap(dto.title(), root).fill(dto);
     }
 
     private JourneyMap fill(MapDto dto) {
@@ -59,20 +70,20 @@ final class DtoToMap {
         map.setTemplate(orEmpty(dto.template()));
         map.setPersona(persona(dto.persona()));
         map.setCompetitorNotes(orEmpty(dto.competitorNotes()));
-        map.setCreated(instant(dto.created(), JsonPath.ROOT.key("created")));
-        map.setModified(instant(dto.modified(), JsonPath.ROOT.key("modified")));
+        map.setCreated(instant(dto.created(), root.key("created")));
+        map.setModified(instant(dto.modified(), root.key("modified")));
         map.setUnknownFields(UnknownFields.of(dto.unknownFields()));
         for (int i = 0; i < dto.stages().size(); i++) {
-            map.addStage(stage(dto.stages().get(i), STAGES.index(i)));
+            map.addStage(stage(dto.stages().get(i), stagesAt.index(i)));
         }
         for (int i = 0; i < dto.lanes().size(); i++) {
-            map.addLane(lane(dto.lanes().get(i), LANES.index(i)));
+            map.addLane(lane(dto.lanes().get(i), lanesAt.index(i)));
         }
         for (int i = 0; i < dto.touchpoints().size(); i++) {
-            map.addTouchpoint(touchpoint(dto.touchpoints().get(i), TOUCHPOINTS.index(i)));
+            map.addTouchpoint(touchpoint(dto.touchpoints().get(i), touchpointsAt.index(i)));
         }
         addChains(dto.chains());
-        map.setVoting(VotingJson.toModel(dto.voting(), map));
+        map.setVoting(VotingJson.toModel(dto.voting(), map, root));
         map.setSnapshots(SnapshotsJson.toModel(dto.snapshots()));
         List<String> problems = MapConsistency.problems(map);
         if (!problems.isEmpty()) {
@@ -189,12 +200,12 @@ final class DtoToMap {
 
     private void addChains(List<ChainDto> chains) {
         for (int i = 0; i < chains.size(); i++) {
-            map.addChain(chain(chains.get(i), CHAINS.index(i)));
+            map.addChain(chain(chains.get(i), chainsAt.index(i)));
         }
         for (int i = 0; i < chains.size(); i++) {
             String next = chains.get(i).nextChain();
             if (next != null) {
-                reference(next, CHAINS.index(i).key("nextChain"), map.findChain(next).isPresent(),
+                reference(next, chainsAt.index(i).key("nextChain"), map.findChain(next).isPresent(),
                         Reason.MISSING_CHAIN);
             }
         }

@@ -81,7 +81,7 @@ final class SnapshotsJson {
             SnapshotDto dto = snapshots.get(i);
             JsonPath at = JsonPath.ROOT.key(KEY).index(i);
             result.add(new Snapshot(dto.name(), ValueChecks.instant(dto.taken(), at.key("taken")),
-                    DtoToMap.convert(dto.map()), UnknownFields.of(dto.unknownFields())));
+                    DtoToMap.convert(dto.map(), at.key("map")), UnknownFields.of(dto.unknownFields())));
         }
         return result;
     }

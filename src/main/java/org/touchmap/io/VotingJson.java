@@ -24,7 +24,6 @@ import java.util.Set;
  */
 final class VotingJson {
     static final String KEY = "voting";
-    private static final JsonPath AT = JsonPath.ROOT.key(KEY);
 
     private VotingJson() {
     }
@@ -76,16 +75,17 @@ final class VotingJson {
      * a dot on a touchpoint that is not in the file, a count below 1, a participant named twice or
      * with more dots than each person has.
      */
-    static Voting toModel(VotingDto dto, JourneyMap map) {
+    static Voting toModel(VotingDto dto, JourneyMap map, JsonPath root) {
         if (dto == null) {
             return Voting.NONE;
         }
-        int dotsPerPerson = dotsPerPerson(dto.dotsPerPerson());
+        JsonPath votingAt = root.key(KEY);
+        int dotsPerPerson = dotsPerPerson(dto.dotsPerPerson(), votingAt);
         List<Ballot> ballots = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < dto.ballots().size(); i++) {
             VotingDto.BallotDto b = dto.ballots().get(i);
-            JsonPath at = AT.key("ballots").index(i);
+            JsonPath at = votingAt.key("ballots").index(i);
             String participant = b.participant().strip();
             if (participant.isEmpty()) {
                 throw FileProblem.at(at.key("participant"), Reason.PARTICIPANT_BLANK);
@@ -104,12 +104,12 @@ final class VotingJson {
         return new Voting(dotsPerPerson, ballots);
     }
 
-    private static int dotsPerPerson(Long dots) {
+    private static int dotsPerPerson(Long dots, JsonPath votingAt) {
         if (dots == null) {
             return Voting.DEFAULT_DOTS_PER_PERSON;
         }
         if (dots < 1 || dots > Voting.MAX_DOTS_PER_PERSON) {
-            throw FileProblem.at(AT.key("dotsPerPerson"), Reason.DOTS_OUT_OF_RANGE, dots.toString(),
+            throw FileProblem.at(votingAt.key("dotsPerPerson"), Reason.DOTS_OUT_OF_RANGE, dots.toString(),
                     Integer.toString(Voting.MAX_DOTS_PER_PERSON));
         }
         return dots.intValue();

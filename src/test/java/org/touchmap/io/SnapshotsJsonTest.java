@@ -11,6 +11,7 @@ import org.touchmap.model.Snapshot;
 import org.touchmap.model.Stage;
 import org.touchmap.model.Touchpoint;
 import org.touchmap.model.UnknownFields;
+import org.touchmap.model.Voting;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -125,6 +126,33 @@ class SnapshotsJsonTest {
                  "snapshots": [{"name": "a", "taken": "2026-01-01T00:00:00Z", "map": {"title": 5}}]}
                 """));
         assertTrue(e.getMessage().contains("$.snapshots[0].map.title"), e.getMessage());
+    }
+
+    @Test
+    void aBrokenReferenceInsideASnapshotMapIsNamedByItsPath() {
+        MapFileException e = assertThrows(MapFileException.class, () -> read("""
+                {"format": "touchmap", "formatVersion": 1, "title": "T",
+                 "snapshots": [{"name": "a", "taken": "2026-01-01T00:00:00Z",
+                                "map": {"title": "T", "stages": [{"id": "s", "name": "S"}],
+                                        "lanes": [{"id": "l", "name": "L"}],
+                                        "touchpoints": [{"id": "t", "name": "Card", "stage": "gone", "lane": "l"}]}}]}
+                """));
+        assertTrue(e.getMessage().contains("$.snapshots[0].map.touchpoints[0]"), e.getMessage());
+    }
+
+    @Test
+    void aSnapshotKeepsTheVoteOfItsTimeEvenOnACardDeletedSince() throws Exception {
+        JourneyMap map = workshopMap();
+        map.setVoting(Voting.NONE.withParticipant("Anna").withDotsAdded("Anna", "tp-bot", 2));
+        map.addSnapshot(2, Snapshot.take("voted", Instant.parse("2026-11-24T10:00:00Z"), map));
+        map.setVoting(Voting.NONE.withParticipant("Anna").withDotsAdded("Anna", "tp-phone", 1));
+        map.removeTouchpoint("tp-bot");
+
+        JourneyMap back = MapJson.read(MapJson.write(map), "t.cjm");
+
+        assertEquals(map, back);
+        assertEquals(2, back.snapshots().get(2).map().voting().ballots().get(0).dots().get("tp-bot"));
+        assertEquals(1, back.voting().ballots().get(0).dots().get("tp-phone"));
     }
 
     private static JourneyMap read(String file) throws MapFileException {

@@ -15,8 +15,9 @@ import javafx.scene.input.KeyEvent;
  * selected cards work anywhere in the window, and a key that a text field leaves unused goes on
  * to them: Ctrl+D would duplicate the card whose name is being typed, F2 would open its name on
  * the canvas. So while a text field has the keyboard, Delete, Backspace, F2 and Ctrl+A, C, V, X
- * and D end with it, whether it used them or not. The other shortcuts, such as Ctrl+S and the
- * rating keys (Alt+1, 2, 3, 0), still work while typing.
+ * and D end with it, whether it used them or not, and so do Ctrl+Alt keys, which are AltGr on
+ * Windows. The other shortcuts, such as Ctrl+S and the rating keys (Alt+1, 2, 3, 0), still work
+ * while typing.
  */
 final class TextFieldKeys {
     private static final Set<KeyCode> PLAIN = Set.of(KeyCode.DELETE, KeyCode.BACK_SPACE, KeyCode.F2);
@@ -52,6 +53,10 @@ final class TextFieldKeys {
     }
 
     private static boolean isTextEditingKey(KeyEvent event) {
+        if (event.isControlDown() && event.isAltDown()) {
+            // AltGr on Windows: on many layouts (Serbian Latin, German) it types ~, ^, @ or {.
+            return true;
+        }
         if (event.isAltDown()) {
             return false;
         }

@@ -95,6 +95,20 @@ class TextFieldKeysTest {
     }
 
     @Test
+    void ctrlAltKeysWhichAreAltGrOnWindowsStayWithTheTextField(FxRobot robot) {
+        robot.clickOn("#catalog-search").write("phone");
+
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertNull(window.canvas().focusProperty().get(), "typing AltGr+1 in a field sets no focus on the map");
+        robot.clickOn(window.canvas());
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(window.canvas().focusProperty().get(), "on the map the same keys set the focus");
+    }
+
+    @Test
     void ratingKeysAndCardShortcutsOnTheCanvasStillWork(FxRobot robot) {
         selectThePageAndTypeInItsName(robot);
         robot.press(KeyCode.ALT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.ALT);

@@ -338,15 +338,11 @@ public final class MainWindow {
     }
 
     void undo() {
-        if (document.get().commands().canUndo()) {
-            document.get().commands().undo();
-        }
+        document.get().undo();
     }
 
     void redo() {
-        if (document.get().commands().canRedo()) {
-            document.get().commands().redo();
-        }
+        document.get().redo();
     }
 
     void addCard() {

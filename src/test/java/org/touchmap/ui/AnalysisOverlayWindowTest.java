@@ -1,18 +1,12 @@
 package org.touchmap.ui;
 
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.touchmap.edit.TouchpointProperties;
@@ -21,20 +15,7 @@ import org.touchmap.model.Rating;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** View → Analysis overlay: health badges on the stage headers and ranks on the weakest cards. */
-@ExtendWith(ApplicationExtension.class)
-class AnalysisOverlayWindowTest {
-    private WindowHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = new WindowHarness(stage);
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        harness.forgetPreferences();
-    }
-
+class AnalysisOverlayWindowTest extends SampleWindowTest {
     @Test
     void theShortcutShowsAndHidesTheBadges(FxRobot robot) {
         assertTrue(robot.lookup(".stage-health-badge").queryAll().isEmpty(), "off at first");

@@ -2,7 +2,6 @@ package org.touchmap.ui;
 
 import java.util.List;
 import java.util.Set;
-import java.util.prefs.BackingStoreException;
 
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
@@ -10,13 +9,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.touchmap.edit.CompositeCommand;
@@ -26,20 +20,7 @@ import org.touchmap.edit.StageProperties;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** View → Analysis: the panel under the canvas, its weak links and its stage table. */
-@ExtendWith(ApplicationExtension.class)
-class AnalysisPanelWindowTest {
-    private WindowHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = new WindowHarness(stage);
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        harness.forgetPreferences();
-    }
-
+class AnalysisPanelWindowTest extends SampleWindowTest {
     @Test
     void f9ShowsAndHidesThePanel(FxRobot robot) {
         assertTrue(robot.lookup("#analysis-panel").tryQuery().isEmpty(), "hidden at first");

@@ -2,7 +2,6 @@ package org.touchmap.ui;
 
 import java.util.List;
 import java.util.Set;
-import java.util.prefs.BackingStoreException;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -10,13 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Circle;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.touchmap.edit.TouchpointProperties;
@@ -25,21 +19,8 @@ import org.touchmap.layout.Rect;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The emotion strip under the canvas: the curve of the chain chosen in the chain panel. */
-@ExtendWith(ApplicationExtension.class)
-class EmotionStripWindowTest {
+class EmotionStripWindowTest extends SampleWindowTest {
     private static final String FIRST_VISIT = "First visit";
-    private WindowHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = new WindowHarness(stage);
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        harness.forgetPreferences();
-    }
-
     @Test
     void withoutAnActiveChainTheStripSaysHowToGetACurve(FxRobot robot) {
         Node strip = robot.lookup("#emotion-strip").query();

@@ -2,7 +2,6 @@ package org.touchmap.ui;
 
 import java.util.List;
 import java.util.Set;
-import java.util.prefs.BackingStoreException;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -10,13 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.touchmap.analysis.Focus;
@@ -28,22 +22,9 @@ import org.touchmap.model.Touchpoint;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Edit → Find (Ctrl+F) and View → Focus, in the real window with the clinic sample. */
-@ExtendWith(ApplicationExtension.class)
-class FindAndFocusWindowTest {
+class FindAndFocusWindowTest extends SampleWindowTest {
     private static final PseudoClass OUT_OF_FOCUS = PseudoClass.getPseudoClass("out-of-focus");
     private static final PseudoClass SEARCH_MATCH = PseudoClass.getPseudoClass("search-match");
-
-    private WindowHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = new WindowHarness(stage);
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        harness.forgetPreferences();
-    }
 
     @Test
     void enterSelectsEachMatchInTurnAndEscapeClosesTheBar(FxRobot robot) {

@@ -1,19 +1,13 @@
 package org.touchmap.ui;
 
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.touchmap.edit.Command;
@@ -24,21 +18,8 @@ import org.touchmap.edit.StageProperties;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The funnel tab of the analysis panel: bars from the stages' visitor counts. */
-@ExtendWith(ApplicationExtension.class)
-class FunnelChartWindowTest {
+class FunnelChartWindowTest extends SampleWindowTest {
     private static final List<String> STAGES = List.of("awareness", "search", "compare", "decide", "after");
-    private WindowHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = new WindowHarness(stage);
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        harness.forgetPreferences();
-    }
-
     @Test
     void barsShowVisitorsConversionsAndDropOffsOfTheFunnel(FxRobot robot) {
         showFunnel(robot);

@@ -4,19 +4,13 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.prefs.BackingStoreException;
 
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.touchmap.render.PaperSize;
@@ -28,21 +22,8 @@ import org.touchmap.ui.i18n.Messages;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** File → Print, on a printer of the test's own: a build machine has none. */
-@ExtendWith(ApplicationExtension.class)
-class PrintingWindowTest {
+class PrintingWindowTest extends SampleWindowTest {
     private static final PrintPages.Page A4 = new PrintPages.Page(PaperSize.A4.width(), PaperSize.A4.height());
-
-    private WindowHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = new WindowHarness(stage);
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        harness.forgetPreferences();
-    }
 
     @Test
     void withoutAPrinterThePersonIsToldWhatToDoInstead(FxRobot robot) {

@@ -3,19 +3,13 @@ package org.touchmap.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
 
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.touchmap.io.MapFiles;
@@ -29,20 +23,7 @@ import org.touchmap.model.StageTemplate;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** File → New from template: a new person starts a map from every template, a recent file or a sample. */
-@ExtendWith(ApplicationExtension.class)
-class StartPageWindowTest {
-    private WindowHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = new WindowHarness(stage);
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        harness.forgetPreferences();
-    }
-
+class StartPageWindowTest extends SampleWindowTest {
     @Test
     void everyStageSetAndIndustryStarterMakesANewMap(FxRobot robot) {
         for (MapTemplate template : MapTemplates.all()) {

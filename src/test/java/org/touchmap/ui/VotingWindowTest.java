@@ -3,7 +3,6 @@ package org.touchmap.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.prefs.BackingStoreException;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -11,12 +10,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.touchmap.analysis.CardVotes;
@@ -24,20 +19,7 @@ import org.touchmap.analysis.CardVotes;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Edit → Dot voting…: participants, dots given with the keyboard, badges on the cards and the Votes tab. */
-@ExtendWith(ApplicationExtension.class)
-class VotingWindowTest {
-    private WindowHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = new WindowHarness(stage);
-    }
-
-    @AfterEach
-    void forget() throws BackingStoreException {
-        harness.forgetPreferences();
-    }
-
+class VotingWindowTest extends SampleWindowTest {
     @Test
     void participantsGiveDotsByKeyboardWithinTheirLimit(FxRobot robot) {
         openVoting(robot);

@@ -37,6 +37,20 @@ public final class Document {
         return commands.map();
     }
 
+    /** Undoes the last change, if there is one; a key pressed once too often does nothing. */
+    public void undo() {
+        if (commands.canUndo()) {
+            commands.undo();
+        }
+    }
+
+    /** Redoes the last change undone, if there is one. */
+    public void redo() {
+        if (commands.canRedo()) {
+            commands.redo();
+        }
+    }
+
     public CommandStack commands() {
         return commands;
     }

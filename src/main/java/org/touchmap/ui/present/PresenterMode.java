@@ -212,15 +212,11 @@ public final class PresenterMode {
     }
 
     void undo() {
-        if (document.get().commands().canUndo()) {
-            document.get().commands().undo();
-        }
+        document.get().undo();
     }
 
     void redo() {
-        if (document.get().commands().canRedo()) {
-            document.get().commands().redo();
-        }
+        document.get().redo();
     }
 
     private void walk(String chainId) {

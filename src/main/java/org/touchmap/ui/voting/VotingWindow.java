@@ -17,6 +17,7 @@ import javafx.scene.control.TextFormatter;
 import javafx.util.StringConverter;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
@@ -138,6 +139,10 @@ public final class VotingWindow {
         message.setMinHeight(Label.USE_PREF_SIZE);
         message.textProperty().bind(voting.messageProperty());
 
+        // The button keeps its whole label (long in Russian); the name field gives way.
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        name.setPrefColumnCount(8);
+        HBox.setHgrow(name, Priority.ALWAYS);
         VBox root = new VBox(8, dots, listLabel, participants, new HBox(6, name, add), new HBox(6, rename, remove),
                 hint, message);
         root.setPadding(new Insets(12));

@@ -159,6 +159,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, width, Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.9));
         scene.getStylesheets().add(MainWindow.class.getResource("main-window.css").toExternalForm());
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcons.all());
         // Weak: the stage may outlive this window (tests reuse one stage), and must not keep it alive.
         stage.focusedProperty().addListener(new WeakChangeListener<>(checkFileOnFocus));
         stage.setOnCloseRequest(event -> {
@@ -385,11 +386,6 @@ public final class MainWindow {
     }
 
     void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(stage);
-        about.setTitle(Messages.get("app.name"));
-        about.setHeaderText(Messages.get("about.header"));
-        about.setContentText(Messages.get("about.text"));
-        about.showAndWait();
+        AboutDialog.show(stage);
     }
 }

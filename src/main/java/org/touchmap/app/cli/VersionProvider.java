@@ -1,14 +1,13 @@
 package org.touchmap.app.cli;
 
 import org.touchmap.io.MapJson;
+import org.touchmap.io.Release;
 import picocli.CommandLine.IVersionProvider;
 
-/** {@code touchmap --version}: the release from the jar's manifest and the file format it writes. */
+/** {@code touchmap --version}: the release and the file format it writes. */
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String release = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[]{"Touchmap " + (release == null ? "(development build)" : release)
-                + ", file format " + MapJson.FORMAT_VERSION};
+        return new String[]{"Touchmap " + Release.version() + ", file format " + MapJson.FORMAT_VERSION};
     }
 }

@@ -141,5 +141,7 @@ class ValidateCommandTest {
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("Touchmap "), run.out());
         assertTrue(run.out().contains("file format 1"), run.out());
+        assertTrue(run.out().startsWith("Touchmap " + org.touchmap.io.Release.version() + ","), run.out());
+        assertFalse(org.touchmap.io.Release.version().contains("$"), "the build fills in the release");
     }
 }

@@ -37,16 +37,22 @@ final class HeapProbe {
         }
     }
 
+    /** The editor's heap with {@code mapFile} open; jcmd's output is kept beside the map for a closer look. */
     Reading measure(Path mapFile) throws IOException, InterruptedException {
-        ChildJvm.Started editor = children.launch(ChildJvm.EDITOR, List.of(mapFile.toAbsolutePath().toString()));
+        return measure(ChildJvm.EDITOR, List.of(mapFile.toAbsolutePath().toString()),
+                mapFile.resolveSibling(mapFile.getFileName() + ".heap.txt"));
+    }
+
+    /** The heap of {@code mainClass} started with {@code args}, after its first frame. */
+    Reading measure(String mainClass, List<String> args, Path jcmdOutput) throws IOException, InterruptedException {
+        ChildJvm.Started child = children.launch(mainClass, args);
         try {
             Thread.sleep(SETTLE_MILLIS);
-            String output = jcmd(editor.process().pid());
-            // Kept beside the map for a closer look at what the heap holds.
-            Files.writeString(mapFile.resolveSibling(mapFile.getFileName() + ".heap.txt"), output);
+            String output = jcmd(child.process().pid());
+            Files.writeString(jcmdOutput, output);
             return parse(output);
         } finally {
-            editor.stop();
+            child.stop();
         }
     }
 

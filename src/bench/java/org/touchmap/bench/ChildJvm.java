@@ -21,13 +21,15 @@ import org.touchmap.ui.StartupProbe;
 /**
  * Starts a JavaFX application in a fresh JVM, headless as the UI tests run (Monocle, software
  * rendering), with the startup probe on, and waits for its first painted frame. Every subject
- * gets the same flags and the same class path; the editor's preferences and recovery copies go
+ * gets the same flags (plus any in {@code -Dbench.jvmOptions}) and the same class path; the editor's preferences and recovery copies go
  * to a folder of the benchmark's own, so a person's recent files or left-over work never change
  * what starts.
  */
 final class ChildJvm {
     static final String EDITOR = "org.touchmap.app.Launcher";
     static final String MINIMAL = MinimalWindow.Main.class.getName();
+    /** JVM options given to every child, e.g. those a packaged app would start with; none by default. */
+    static final String JVM_OPTIONS_PROPERTY = "bench.jvmOptions";
     private static final Duration FIRST_FRAME_TIMEOUT = Duration.ofSeconds(120);
 
     private final Path workFolder;
@@ -73,7 +75,12 @@ final class ChildJvm {
     }
 
     private List<String> flags() {
-        return List.of(
+        List<String> flags = new ArrayList<>();
+        String options = System.getProperty(JVM_OPTIONS_PROPERTY, "").trim();
+        if (!options.isEmpty()) {
+            flags.addAll(List.of(options.split("\\s+")));
+        }
+        flags.addAll(List.of(
                 "-Dglass.platform=Monocle",
                 "-Dmonocle.platform=Headless",
                 "-Dprism.order=sw",
@@ -83,7 +90,8 @@ final class ChildJvm {
                 "-Dtouchmap.lang=en",
                 "-D" + StartupProbe.PROPERTY + "=true",
                 "-Djava.util.prefs.userRoot=" + workFolder.resolve("preferences").toAbsolutePath(),
-                "-D" + RecoveryFolder.PROPERTY + "=" + workFolder.resolve("recovery").toAbsolutePath());
+                "-D" + RecoveryFolder.PROPERTY + "=" + workFolder.resolve("recovery").toAbsolutePath()));
+        return flags;
     }
 
     /**

@@ -87,7 +87,8 @@ public final class StartupBenchmark {
                 boolean isEditor = editorFirst == (turn == 0);
                 ChildJvm.Started started = children.launch(isEditor ? ChildJvm.EDITOR : ChildJvm.MINIMAL, List.of());
                 started.stop();
-                System.out.printf(Locale.ROOT, "%s round %d: %s %.0f ms%n", keep ? "Measured" : "Warm-up", round + 1,
+                System.out.printf(Locale.ROOT, "%s round %d: %s %.0f ms%n", keep ? "Measured" : "Warm-up",
+                        keep ? round - warmup + 1 : round + 1,
                         isEditor ? "Touchmap" : "minimal window", started.millisToFirstFrame());
                 if (keep) {
                     (isEditor ? editor : minimal).add(Math.round(started.millisToFirstFrame() * 1_000_000));

@@ -3,6 +3,7 @@ package org.touchmap.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,8 +36,8 @@ public final class StartupBenchmark {
         System.out.println("Written to " + ReportFile.write(output, REPORT_FILE, report));
     }
 
-    /** Times of the measured launches of each subject, in ms. */
-    record Result(long[] editorNanos, long[] minimalNanos) {
+    /** Wall and processor times of the measured launches of each subject, in ns. */
+    record Result(long[] editorNanos, long[] minimalNanos, long[] editorCpuNanos, long[] minimalCpuNanos) {
         Percentiles editor() {
             return Percentiles.ofNanos(editorNanos);
         }
@@ -59,20 +60,28 @@ public final class StartupBenchmark {
                     .append(options.isEmpty() ? "none" : "`" + options + "`").append(".\n");
             out.append(String.format(Locale.ROOT, "%d warm-up round(s), %d measured; times in ms from launching"
                     + " the JVM to the first painted frame.%n%n", warmup, editor.count()));
-            out.append("| subject | launches | median | p95 | fastest |\n|---|---:|---:|---:|---:|\n");
-            row(out, "Touchmap, opening the bundled sample", editor, editorNanos);
-            row(out, "Minimal JavaFX window with a label", minimal, minimalNanos);
+            out.append("| subject | launches | median | p95 | fastest | CPU time median |\n")
+                    .append("|---|---:|---:|---:|---:|---:|\n");
+            row(out, "Touchmap, opening the bundled sample", editor, editorNanos, editorCpuNanos);
+            row(out, "Minimal JavaFX window with a label", minimal, minimalNanos, minimalCpuNanos);
             double p95Ratio = editor.p95() / minimal.p95();
             out.append(String.format(Locale.ROOT, "%nRatio Touchmap / minimal window: median %.2f×, p95 %.2f×;"
                     + " target ≤ %.1f× (median): %s.%n", medianRatio(), p95Ratio, TARGET_RATIO,
                     medianRatio() <= TARGET_RATIO ? "met" : "not met"));
+            if (editorCpuNanos.length > 0 && minimalCpuNanos.length > 0) {
+                out.append(String.format(Locale.ROOT, "Processor time (all threads, to the first frame):"
+                        + " median ratio %.2f×.%n", Percentiles.ofNanos(editorCpuNanos).median()
+                        / Percentiles.ofNanos(minimalCpuNanos).median()));
+            }
             return out.toString();
         }
 
-        private static void row(StringBuilder out, String subject, Percentiles times, long[] nanos) {
-            long fastest = java.util.Arrays.stream(nanos).min().orElse(0);
-            out.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |%n",
-                    subject, times.count(), times.median(), times.p95(), fastest / 1_000_000.0));
+        private static void row(StringBuilder out, String subject, Percentiles times, long[] nanos, long[] cpuNanos) {
+            long fastest = Arrays.stream(nanos).min().orElse(0);
+            String cpu = cpuNanos.length == 0 ? "?"
+                    : String.format(Locale.ROOT, "%.0f", Percentiles.ofNanos(cpuNanos).median());
+            out.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f | %s |%n",
+                    subject, times.count(), times.median(), times.p95(), fastest / 1_000_000.0, cpu));
         }
     }
 
@@ -80,6 +89,8 @@ public final class StartupBenchmark {
         ChildJvm children = new ChildJvm(workFolder);
         List<Long> editor = new ArrayList<>();
         List<Long> minimal = new ArrayList<>();
+        List<Long> editorCpu = new ArrayList<>();
+        List<Long> minimalCpu = new ArrayList<>();
         for (int round = 0; round < warmup + runs; round++) {
             boolean keep = round >= warmup;
             boolean editorFirst = round % 2 == 0;
@@ -87,15 +98,18 @@ public final class StartupBenchmark {
                 boolean isEditor = editorFirst == (turn == 0);
                 ChildJvm.Started started = children.launch(isEditor ? ChildJvm.EDITOR : ChildJvm.MINIMAL, List.of());
                 started.stop();
-                System.out.printf(Locale.ROOT, "%s round %d: %s %.0f ms%n", keep ? "Measured" : "Warm-up",
-                        keep ? round - warmup + 1 : round + 1,
-                        isEditor ? "Touchmap" : "minimal window", started.millisToFirstFrame());
+                System.out.printf(Locale.ROOT, "%s round %d: %s %.0f ms (CPU %.0f ms)%n",
+                        keep ? "Measured" : "Warm-up", keep ? round - warmup + 1 : round + 1,
+                        isEditor ? "Touchmap" : "minimal window", started.millisToFirstFrame(), started.cpuMillis());
                 if (keep) {
                     (isEditor ? editor : minimal).add(Math.round(started.millisToFirstFrame() * 1_000_000));
+                    if (started.cpuMillis() >= 0) {
+                        (isEditor ? editorCpu : minimalCpu).add(Math.round(started.cpuMillis() * 1_000_000));
+                    }
                 }
             }
         }
-        return new Result(toArray(editor), toArray(minimal));
+        return new Result(toArray(editor), toArray(minimal), toArray(editorCpu), toArray(minimalCpu));
     }
 
     private static long[] toArray(List<Long> values) {

@@ -30,6 +30,8 @@ final class ChildJvm {
     static final String MINIMAL = MinimalWindow.Main.class.getName();
     /** JVM options given to every child, e.g. those a packaged app would start with; none by default. */
     static final String JVM_OPTIONS_PROPERTY = "bench.jvmOptions";
+    /** With {@code true}, children use JavaFX's own windowing on the display in {@code DISPLAY} (e.g. Xvfb), not Monocle. */
+    static final String ON_DISPLAY_PROPERTY = "bench.onDisplay";
     private static final Duration FIRST_FRAME_TIMEOUT = Duration.ofSeconds(120);
 
     private final Path workFolder;
@@ -70,8 +72,9 @@ final class ChildJvm {
         long firstFrameMicros;
         try {
             firstFrameMicros = awaitFirstFrame(process);
-        } catch (IOException | RuntimeException e) {
-            process.destroyForcibly().waitFor();
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            // Also when the caller gives up waiting: no child may outlive the benchmark.
+            process.destroyForcibly();
             throw e;
         }
         long launchedMicros = launched.getEpochSecond() * 1_000_000L + launched.getNano() / 1_000;
@@ -85,12 +88,15 @@ final class ChildJvm {
         if (!options.isEmpty()) {
             flags.addAll(List.of(options.split("\\s+")));
         }
+        if (!Boolean.getBoolean(ON_DISPLAY_PROPERTY)) {
+            flags.addAll(List.of(
+                    "-Dglass.platform=Monocle",
+                    "-Dmonocle.platform=Headless",
+                    "-Dprism.order=sw",
+                    "-Dprism.text=t2k",
+                    "-Dheadless.geometry=1600x1200-32"));
+        }
         flags.addAll(List.of(
-                "-Dglass.platform=Monocle",
-                "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw",
-                "-Dprism.text=t2k",
-                "-Dheadless.geometry=1600x1200-32",
                 "-Djava.awt.headless=true",
                 "-Dtouchmap.lang=en",
                 "-D" + StartupProbe.PROPERTY + "=true",

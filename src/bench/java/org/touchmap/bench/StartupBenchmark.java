@@ -15,8 +15,9 @@ import java.util.Locale;
  * file cache. Run through the {@code bench} Maven profile; see {@code docs/benchmarks.md}.
  *
  * <p>System properties: {@code bench.startup.warmup} rounds (1), {@code bench.startup.runs}
- * measured rounds (10), {@code bench.jvmOptions} for both subjects (none), {@code bench.output}
- * folder for the report (target/benchmarks).
+ * measured rounds (10), {@code bench.jvmOptions} for both subjects (none), {@code bench.onDisplay}
+ * to show the windows on the X display instead of headless (false), {@code bench.output} folder for
+ * the report (target/benchmarks).
  */
 public final class StartupBenchmark {
     static final double TARGET_RATIO = 1.3;
@@ -55,8 +56,11 @@ public final class StartupBenchmark {
             Percentiles minimal = minimal();
             StringBuilder out = new StringBuilder("## Startup to the first frame\n\n");
             String options = System.getProperty(ChildJvm.JVM_OPTIONS_PROPERTY, "").trim();
-            out.append(Machine.describe()).append(", each launch a fresh JVM with JavaFX headless")
-                    .append(" (Monocle, prism sw, a 1600×1200 screen), JVM options: ")
+            out.append(Machine.describe()).append(", each launch a fresh JVM with JavaFX ")
+                    .append(Boolean.getBoolean(ChildJvm.ON_DISPLAY_PROPERTY)
+                            ? "on the display " + System.getenv("DISPLAY") + " (its default windowing and pipeline)"
+                            : "headless (Monocle, prism sw, a 1600×1200 screen)")
+                    .append(", JVM options: ")
                     .append(options.isEmpty() ? "none" : "`" + options + "`").append(".\n");
             out.append(String.format(Locale.ROOT, "%d warm-up round(s), %d measured; times in ms from launching"
                     + " the JVM to the first painted frame.%n%n", warmup, editor.count()));

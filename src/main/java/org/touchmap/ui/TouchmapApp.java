@@ -61,6 +61,7 @@ public final class TouchmapApp extends Application {
             }
         }
         Platform.setImplicitExit(implicitExit);
+        StartupProbe.watch(stage);
     }
 
     /**

@@ -20,13 +20,18 @@ final class JmhRuns {
 
     /** Options for the benchmarks matched by {@code include}, from {@code bench.PREFIX.forks/warmup/iterations}. */
     static ChainedOptionsBuilder options(String prefix, String include) {
+        return options(prefix, include, ITERATION_SECONDS);
+    }
+
+    /** The same with iterations of {@code seconds}, for operations that take a second or more. */
+    static ChainedOptionsBuilder options(String prefix, String include, int seconds) {
         return new OptionsBuilder()
                 .include(include)
                 .forks(Integer.getInteger("bench." + prefix + ".forks", 1))
                 .warmupIterations(Integer.getInteger("bench." + prefix + ".warmup", 3))
-                .warmupTime(TimeValue.seconds(ITERATION_SECONDS))
+                .warmupTime(TimeValue.seconds(seconds))
                 .measurementIterations(Integer.getInteger("bench." + prefix + ".iterations", 5))
-                .measurementTime(TimeValue.seconds(ITERATION_SECONDS))
+                .measurementTime(TimeValue.seconds(seconds))
                 .jvmArgs("-Xmx1g", "-Djava.awt.headless=true",
                         "-Dbench.output=" + System.getProperty("bench.output", "target/benchmarks"));
     }

@@ -30,7 +30,8 @@ import org.touchmap.model.JourneyMap;
  * Opening and saving a large map file with Touchmap's io against raw Jackson on the same JSON
  * tree: Jackson's baseline reads the bytes into a tree, or writes that tree pretty-printed,
  * and nothing else. The {@code decode}/{@code encode} pairs do the same in memory, without the
- * file system, so the format's own cost shows apart from the atomic save's disk flushes.
+ * file system, so the format's own cost shows apart from the atomic save's disk flushes; and
+ * {@code durableSaveJackson} saves the tree with the same flushes, backup and renames as Touchmap.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -48,6 +49,7 @@ public class OpenSaveBenchmark {
     private Path folder;
     private Path touchmapFile;
     private Path jacksonFile;
+    private Path durableJacksonFile;
 
     @Setup(Level.Trial)
     public void createFiles() throws IOException, MapFileException {
@@ -59,8 +61,10 @@ public class OpenSaveBenchmark {
         folder = Files.createTempDirectory(parent.toAbsolutePath(), "open-save-");
         touchmapFile = folder.resolve("touchmap." + MapFiles.EXTENSION);
         jacksonFile = folder.resolve("jackson.json");
+        durableJacksonFile = folder.resolve("jackson-durable.json");
         MapFiles.save(map, touchmapFile);
         Files.write(jacksonFile, content);
+        Files.write(durableJacksonFile, content);
     }
 
     @TearDown(Level.Trial)
@@ -90,6 +94,12 @@ public class OpenSaveBenchmark {
     @Benchmark
     public void saveJackson() throws IOException {
         PRETTY.writeValue(jacksonFile.toFile(), tree);
+    }
+
+    /** Raw Jackson with the atomic save's fsyncs, backup and renames: the baseline that shows what durability costs. */
+    @Benchmark
+    public void durableSaveJackson() throws IOException {
+        DurableJacksonSave.save(PRETTY, tree, durableJacksonFile);
     }
 
     @Benchmark

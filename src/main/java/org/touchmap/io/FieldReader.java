@@ -20,6 +20,8 @@ final class FieldReader {
     private final ObjectNode node;
     private final JsonPath path;
     private final Set<String> asked = new HashSet<>();
+    /** How many of the names asked for are keys of the object: when all its keys were asked for, none is unknown. */
+    private int askedAndPresent;
 
     private FieldReader(ObjectNode node, JsonPath path) {
         this.node = node;
@@ -39,7 +41,11 @@ final class FieldReader {
 
     /** Marks fields as known without reading them, e.g. the format header already checked. */
     void skip(String... names) {
-        asked.addAll(List.of(names));
+        for (String name : names) {
+            if (asked.add(name) && node.has(name)) {
+                askedAndPresent++;
+            }
+        }
     }
 
     String text(String name) {
@@ -118,6 +124,9 @@ final class FieldReader {
     /** Fields not asked for, in file order, as plain Java values. */
     Map<String, Object> unknownFields() {
         Map<String, Object> unknown = new LinkedHashMap<>();
+        if (askedAndPresent == node.size()) {
+            return unknown;
+        }
         node.properties().forEach(e -> {
             if (!asked.contains(e.getKey())) {
                 unknown.put(e.getKey(), PlainValues.fromNode(e.getValue()));
@@ -134,8 +143,10 @@ final class FieldReader {
     }
 
     private JsonNode value(String name) {
-        asked.add(name);
         JsonNode value = node.get(name);
+        if (asked.add(name) && value != null) {
+            askedAndPresent++;
+        }
         return value == null || value.isNull() ? null : value;
     }
 

@@ -1,80 +1,41 @@
 package org.touchmap.bench;
 
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.touchmap.model.Chain;
 import org.touchmap.model.ChainLink;
-import org.touchmap.model.Channel;
-import org.touchmap.model.ChannelCatalog;
-import org.touchmap.model.CompetitorComparison;
-import org.touchmap.model.Criterion;
-import org.touchmap.model.Evidence;
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.Lane;
-import org.touchmap.model.Metric;
-import org.touchmap.model.Rating;
-import org.touchmap.model.Stage;
-import org.touchmap.model.Touchpoint;
+import org.touchmap.model.generate.GeneratorSettings;
+import org.touchmap.model.generate.GeneratorSettings.Detail;
+import org.touchmap.model.generate.MapGenerator;
 
 /**
- * Large maps for the benchmarks and the large-map tests, the same every time: 10 stages, 4 lanes, the touchpoints spread
- * evenly over the 40 cells, five cards a row inside a cell. Touchpoint {@code tp0} is in the
- * top-left cell, with {@code tp1}..{@code tp19} next to it. A long chain runs through the first
- * card of every cell and a short one through {@code tp0}..{@code tp19}, so dragged cards have arrows.
+ * Large maps for the benchmarks and the large-map tests, the same every time: made by
+ * {@link MapGenerator} with 10 stages and 4 lanes, the touchpoints spread evenly over the 40 cells,
+ * five cards a row inside a cell. Touchpoint {@code tp0} is in the top-left cell, with
+ * {@code tp1}..{@code tp19} next to it. A long chain runs through the first card of every cell and
+ * a short one through {@code tp0}..{@code tp19}, so dragged cards have arrows.
  */
 public final class GeneratedMap {
     private static final int STAGES = 10;
     private static final int LANES = 4;
-    private static final int CARDS_PER_ROW = 5;
     private static final int SHORT_CHAIN = 20;
+    private static final long SEED = 1;
 
     private GeneratedMap() {
     }
 
     /** A map with only what a card shows: name, channel, rating, key point. */
     public static JourneyMap cards(int touchpoints) {
-        return build(touchpoints, false);
+        return build(touchpoints, Detail.CARDS);
     }
 
     /** A map whose touchpoints also have descriptions, scores, metrics and notes, as a worked map would. */
     public static JourneyMap detailed(int touchpoints) {
-        return build(touchpoints, true);
+        return build(touchpoints, Detail.FULL);
     }
 
-    private static JourneyMap build(int touchpoints, boolean detailed) {
-        JourneyMap map = new JourneyMap("Generated map with " + touchpoints + " touchpoints");
-        map.setDescription("A generated map for measuring the editor on large maps.");
-        for (int s = 0; s < STAGES; s++) {
-            Stage stage = new Stage("s" + s, "Stage " + (s + 1));
-            stage.setCustomerQuestion("What does the customer want at step " + (s + 1) + "?");
-            stage.setPhase(s < 3 ? "Pre-sale" : s < 7 ? "Sale" : "Post-sale");
-            map.addStage(stage);
-        }
-        for (int l = 0; l < LANES; l++) {
-            map.addLane(new Lane("l" + l, "Lane " + (l + 1)));
-        }
-        List<Channel> channels = ChannelCatalog.all();
-        Rating[] ratings = Rating.values();
-        int perCell = Math.max(1, (touchpoints + STAGES * LANES - 1) / (STAGES * LANES));
-        for (int i = 0; i < touchpoints; i++) {
-            int cell = i / perCell;
-            int inCell = i % perCell;
-            Touchpoint tp = new Touchpoint("tp" + i, "Touchpoint number " + i + " with a longer name",
-                    "s" + (cell % STAGES), "l" + (cell / STAGES % LANES));
-            Channel channel = channels.get(i % channels.size());
-            tp.applyChannelDefaults(channel);
-            tp.setRating(ratings[i % ratings.length]);
-            tp.setKeyPoint(i % 7 == 0);
-            tp.setX((inCell % CARDS_PER_ROW) * 180.0);
-            tp.setY((inCell / CARDS_PER_ROW) * 90.0);
-            if (detailed) {
-                describe(tp, i, channel);
-            }
-            map.addTouchpoint(tp);
-        }
+    private static JourneyMap build(int touchpoints, Detail detail) {
+        JourneyMap map = MapGenerator.generate(new GeneratorSettings(touchpoints, STAGES, LANES, 0, SEED, detail));
+        int perCell = MapGenerator.cardsPerCell(touchpoints, STAGES, LANES);
         Chain longChain = new Chain("ch-long", "Through every cell", "#0072b2");
         for (int i = 0; i + perCell < touchpoints; i += perCell) {
             longChain.addLink(new ChainLink("tp" + i, "tp" + (i + perCell)));
@@ -86,27 +47,5 @@ public final class GeneratedMap {
         }
         map.addChain(shortChain);
         return map;
-    }
-
-    private static void describe(Touchpoint tp, int i, Channel channel) {
-        tp.setDescription("What the customer sees and does at touchpoint " + i
-                + ", and what the company expects to happen next.");
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        List<Criterion> criteria = channel.criteria();
-        for (int c = 0; c < criteria.size(); c++) {
-            scores.put(criteria.get(c).id(), 1 + (i + c) % Criterion.MAX_SCORE);
-        }
-        tp.setCriteria(scores);
-        Map<Metric, Double> metrics = new EnumMap<>(Metric.class);
-        metrics.put(Metric.CONVERSION_PERCENT, (double) (i % 100));
-        metrics.put(Metric.NPS, (double) (i % 201 - 100));
-        metrics.put(Metric.COST, 10.5 * (i % 40));
-        tp.setMetrics(metrics);
-        tp.setPainPoints(i % 3 == 0 ? "Waits too long for an answer; the form loses what was typed." : "");
-        tp.setIdeas(i % 4 == 0 ? "Answer within one hour; keep the form's content after an error." : "");
-        tp.setOwner("Team " + (i % 6 + 1));
-        tp.setEvidence(Evidence.values()[i % Evidence.values().length]);
-        tp.setCompetitor(CompetitorComparison.values()[i % CompetitorComparison.values().length]);
-        tp.setNotes(i % 5 == 0 ? "Checked in the workshop of week " + (i % 52 + 1) + "." : "");
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {"Editor for customer journey maps.", "Without a command, opens the editor."},
         subcommands = {ValidateCommand.class, ExportCommand.class, ImportCommand.class, ReportCommand.class,
-                DiffCommand.class})
+                DiffCommand.class, GenerateCommand.class})
 final class TouchmapCommand implements Runnable {
     @Spec
     private CommandSpec spec;

@@ -77,7 +77,7 @@ public final class MapCanvas extends Region {
         this.selection = editorSelection.touchpoints();
         this.settings = Objects.requireNonNull(settings, "settings");
         this.messages = new CanvasMessages(locale);
-        this.content = new CanvasContent(messages);
+        this.content = new CanvasContent(messages, this::visibleMapArea);
         content.getTransforms().add(scale);
         // A pane sized to the zoomed map, not a Group: a Group recomputes its bounds from all
         // descendants whenever any card changes, which takes seconds with thousands of cards.
@@ -100,6 +100,8 @@ public final class MapCanvas extends Region {
         setStyle(CanvasTheme.paletteStyle());
 
         zoom.addListener((obs, old, value) -> applyZoom(value.doubleValue()));
+        viewport.addListener(content.culling().invalidation());
+        scale.xProperty().addListener(content.culling().invalidation());
         selection.addListener((SetChangeListener<String>) change -> {
             if (change.wasAdded()) {
                 content.card(change.getElementAdded()).ifPresent(card -> card.setSelected(true));
@@ -359,6 +361,10 @@ public final class MapCanvas extends Region {
         focusFading.apply();
         revealed.apply();
         shownLayout.set(layout);
+    }
+
+    private Rect visibleMapArea() {
+        return viewport.visibleArea(scale.getX());
     }
 
     private void sizeZoomHost() {

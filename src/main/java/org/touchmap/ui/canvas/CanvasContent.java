@@ -44,6 +44,7 @@ final class CanvasContent extends Pane {
     private final Pane overlay = layer("overlay-layer");
     private final Map<String, CardNode> cards = new LinkedHashMap<>();
     private final ViewportCulling culling;
+    private boolean cardDetails = true;
 
     /** @param visibleArea the part of the map in view, in map coordinates, or {@code null} while unknown */
     CanvasContent(CanvasMessages messages, Supplier<Rect> visibleArea) {
@@ -79,6 +80,7 @@ final class CanvasContent extends Pane {
             CardNode card = previous.get(box.touchpointId());
             if (card == null || !card.face().equals(face)) {
                 card = new CardNode(box.touchpointId(), face, layout.cardAnatomy(), messages);
+                card.showDetails(cardDetails);
             }
             card.place(box.bounds());
             cards.put(box.touchpointId(), card);
@@ -86,6 +88,14 @@ final class CanvasContent extends Pane {
         }
         cardLayer.getChildren().setAll(ordered);
         culling.invalidate();
+    }
+
+    /** Shows or hides the names, icons and badges of all cards, see {@link CardNode#showDetails}. */
+    void showCardDetails(boolean shown) {
+        if (shown != cardDetails) {
+            cardDetails = shown;
+            cards.values().forEach(card -> card.showDetails(shown));
+        }
     }
 
     Optional<CardNode> card(String touchpointId) {

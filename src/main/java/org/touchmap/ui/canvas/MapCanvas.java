@@ -47,6 +47,8 @@ public final class MapCanvas extends Region {
     public static final double MIN_ZOOM = ZoomSteps.MIN;
     public static final double MAX_ZOOM = ZoomSteps.MAX;
     private static final double WHEEL_ZOOM_FACTOR = 1.1;
+    /** Below this zoom card names are too small to read (6 px), so cards show only their box and rating. */
+    static final double CARD_DETAIL_ZOOM = 0.5;
 
     private final LayoutSettings settings;
     private final CanvasMessages messages;
@@ -389,6 +391,7 @@ public final class MapCanvas extends Region {
         double v = scrollPane.getVvalue();
         scale.setX(clamped);
         scale.setY(clamped);
+        content.showCardDetails(clamped >= CARD_DETAIL_ZOOM);
         sizeZoomHost();
         scrollPane.layout();
         scrollPane.setHvalue(h);

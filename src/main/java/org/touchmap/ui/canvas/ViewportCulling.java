@@ -22,16 +22,20 @@ import org.touchmap.layout.Rect;
  * Hides what lies far outside the visible part of the map: cards, arrows, grid pieces and the
  * badges of the badge layers. JavaFX paints every visible node of a scene on every frame, however
  * small the changed area, so a map of thousands of cards would cost as much to draw as it has
- * nodes; hidden nodes cost next to nothing. A margin of half a view on every side keeps what
- * scrolling brings in next already drawn.
+ * nodes; hidden nodes cost next to nothing. A margin of a quarter of the view on every side
+ * keeps what scrolling brings in next already shown.
  *
  * <p>Culling runs at most once per pulse, after layout and before the frame is drawn, and only
  * when something it depends on changed: the view (scroll, zoom, size), the drawn map, or a badge
  * layer. Nodes a gesture moves are kept shown until the gesture ends, wherever they go.
  */
 final class ViewportCulling {
-    /** How far beyond the view nodes stay shown, as a fraction of the view's width and height. */
-    static final double MARGIN = 0.5;
+    /**
+     * How far beyond the view nodes stay shown, as a fraction of the view's width and height.
+     * Culling runs before every frame is drawn, so nothing pops in late without a margin; a small
+     * one spares toggling nodes on every step of a scroll, a large one costs when zoomed far out.
+     */
+    static final double MARGIN = 0.25;
 
     private final List<Pane> layers;
     private final Pane overlay;

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.*;
 /**
  * On a map far larger than the view, only what is in view (with a margin) is drawn: scrolling and
  * zooming bring cards in, dragged cards and their arrows stay drawn wherever they go, and badges
- * over cards far away are hidden as well.
+ * over cards far away are hidden as well. Zoomed far out, cards leave out their text.
  */
 @ExtendWith(ApplicationExtension.class)
 class ViewportCullingTest {
@@ -68,6 +68,25 @@ class ViewportCullingTest {
         robot.interact(() -> canvas.setZoom(MapCanvas.MIN_ZOOM));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(content().cards().stream().allMatch(Node::isVisible), "at 10 % the whole map is in view");
+    }
+
+    @Test
+    void zoomedFarOutCardsShowOnlyTheirBoxAndRatingEdge(FxRobot robot) {
+        assertTrue(card(NEAR).lookup(".card-name").isVisible());
+        robot.interact(() -> canvas.setZoom(0.4));
+        assertFalse(card(NEAR).lookup(".card-name").isVisible(), "text under 6 px is unreadable and costly to draw");
+        assertFalse(card(NEAR).lookup(".card-channel-icon").isVisible());
+        assertTrue(card(NEAR).lookup(".card-edge").isVisible(), "the rating still shows");
+
+        CardNode before = card(FAR);
+        robot.interact(() -> {
+            document.map().touchpoint(FAR).setKeyPoint(true);
+            canvas.refresh();
+        });
+        assertNotSame(before, card(FAR), "a card that looks different is drawn anew");
+        assertFalse(card(FAR).lookup(".card-name").isVisible(), "and follows the zoom");
+        robot.interact(() -> canvas.setZoom(1));
+        assertTrue(card(FAR).lookup(".card-name").isVisible());
     }
 
     @Test

@@ -27,14 +27,21 @@ final class ZoomReport {
         out.append(String.format(Locale.ROOT, "The large map: %d cards, %d arrows. A sweep: from 100 %%, %d Ctrl+wheel"
                 + " notches in (×1.1 each, up to 400 %%) and as many out, then %d out and as many in, around the middle"
                 + " of a %.0fx%.0f scene, one notch per pulse, pulses back to back; \"frame\" = time from one pulse"
-                + " to the next. One sweep per round, %d warm-up rounds, %d measured rounds. Times in ms.%n%n",
-                cards, arrows, notches, notches, DragSubject.SCENE_WIDTH, DragSubject.SCENE_HEIGHT, warmup, rounds));
-        out.append("| subject | cards | frames | frame median | frame p95 | target p95 ≤ 16 |\n");
-        out.append("|---|---:|---:|---:|---:|---|\n");
+                + " to the next; \"in\" = the first half of each sweep (100 %% to %.0f %% and back),"
+                + " \"out\" = the second (100 %% to %.0f %% and back). One sweep per round, %d warm-up rounds,"
+                + " %d measured rounds. Times in ms.%n%n",
+                cards, arrows, notches, notches, DragSubject.SCENE_WIDTH, DragSubject.SCENE_HEIGHT,
+                100 * Math.min(4, Math.pow(1.1, notches)), 100 * Math.pow(1.1, -notches), warmup, rounds));
+        out.append("| subject | cards | frames | frame median | frame p95 | target p95 ≤ 16"
+                + " | in median | in p95 | out median | out p95 |\n");
+        out.append("|---|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
         for (ZoomScenario s : scenarios) {
             Percentiles frame = s.frame();
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %s |%n", s.subjectName(), cardsOf(s),
-                    frame.count(), frame.median(), frame.p95(), DragReport.verdict(frame.p95())));
+            Percentiles in = s.zoomedIn();
+            Percentiles out2 = s.zoomedOut();
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %s | %.2f | %.2f | %.2f | %.2f |%n",
+                    s.subjectName(), cardsOf(s), frame.count(), frame.median(), frame.p95(),
+                    DragReport.verdict(frame.p95()), in.median(), in.p95(), out2.median(), out2.p95()));
         }
         out.append("\nRatios of the large map to the baselines (same run, same sweep):\n\n");
         out.append("| against | frame median | frame p95 |\n");

@@ -80,6 +80,16 @@ final class ZoomScenario {
         return Percentiles.ofNanos(frames.stream().flatMapToLong(LongStream::of).toArray());
     }
 
+    /** The frames of the first half of each sweep, zooming in from 100 % and back. */
+    Percentiles zoomedIn() {
+        return Percentiles.ofNanos(frames.stream().flatMapToLong(t -> LongStream.of(t).limit(t.length / 2)).toArray());
+    }
+
+    /** The frames of the second half of each sweep, zooming out from 100 % and back. */
+    Percentiles zoomedOut() {
+        return Percentiles.ofNanos(frames.stream().flatMapToLong(t -> LongStream.of(t).skip(t.length / 2)).toArray());
+    }
+
     private static double[] directions(int notches) {
         double[] deltas = new double[4 * notches];
         for (int i = 0; i < notches; i++) {

@@ -47,7 +47,7 @@ public final class MapCanvas extends Region {
     public static final double MIN_ZOOM = ZoomSteps.MIN;
     public static final double MAX_ZOOM = ZoomSteps.MAX;
     private static final double WHEEL_ZOOM_FACTOR = 1.1;
-    /** Below this zoom card names are too small to read (6 px), so cards show only their box and rating. */
+    /** Below this zoom card names (12 px) shrink under 6 px, too small to read: cards show only their box and rating. */
     static final double CARD_DETAIL_ZOOM = 0.5;
 
     private final LayoutSettings settings;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 
 import org.touchmap.layout.LayoutSettings;
@@ -14,9 +15,10 @@ import org.touchmap.ui.editor.Selection;
 
 /**
  * The editor's canvas with editing installed, wired as the main window wires it: every change on
- * the command stack redraws the canvas. Cards are dragged through the canvas's own gestures.
+ * the command stack redraws the canvas. Cards are dragged, and the map zoomed, through the
+ * canvas's own gestures.
  */
-final class TouchmapCanvas implements DragSubject {
+final class TouchmapCanvas implements DragSubject, ZoomSubject {
     private static final String FIRST_CARD = "tp0";
 
     private final Document document;
@@ -24,8 +26,9 @@ final class TouchmapCanvas implements DragSubject {
     private final MapCanvas canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), selection);
     private final Scene scene;
 
-    TouchmapCanvas(int touchpoints) {
-        document = new Document(GeneratedMap.cards(touchpoints), null);
+    /** A map of {@code touchpoints} cards and at least {@code links} chain links. */
+    TouchmapCanvas(int touchpoints, int links) {
+        document = new Document(GeneratedMap.cards(touchpoints, links), null);
         canvas.installEditing(() -> document);
         document.commands().addListener(canvas::refresh);
         canvas.show(document.map());
@@ -47,6 +50,22 @@ final class TouchmapCanvas implements DragSubject {
     public Point2D pressPoint() {
         Rect box = canvas.mapLayout().card(FIRST_CARD).orElseThrow().bounds();
         return canvas.mapContent().localToScene(box.centerX(), box.centerY());
+    }
+
+    @Override
+    public Node wheelTarget() {
+        return canvas.mapContent();
+    }
+
+    @Override
+    public void resetView() {
+        canvas.resetZoom();
+        canvas.restore(new MapCanvas.ViewPosition(1.0, 0, 0));
+    }
+
+    /** Chain links drawn as arrows. */
+    int arrows() {
+        return canvas.mapLayout().connectors().size();
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class GeneratedMap {
     private static final int LANES = 4;
     private static final int SHORT_CHAIN = 20;
     private static final long SEED = 1;
+    private static final String[] EXTRA_COLOURS = {"#009e73", "#cc79a7", "#e69f00", "#56b4e9"};
 
     private GeneratedMap() {
     }
@@ -26,6 +27,31 @@ public final class GeneratedMap {
     /** A map with only what a card shows: name, channel, rating, key point. */
     public static JourneyMap cards(int touchpoints) {
         return build(touchpoints, Detail.CARDS);
+    }
+
+    /**
+     * A map as {@link #cards(int)} with at least {@code links} chain links in all: the two chains
+     * above, and one more chain per cell (from the second cell on) through the cell's cards in
+     * order, as many links in each as it takes.
+     */
+    public static JourneyMap cards(int touchpoints, int links) {
+        JourneyMap map = build(touchpoints, Detail.CARDS);
+        int missing = links - map.chains().stream().mapToInt(chain -> chain.links().size()).sum();
+        int cells = STAGES * LANES;
+        int perCell = Math.max(1, (touchpoints + cells - 1) / cells);
+        int perChain = (missing + cells - 2) / Math.max(1, cells - 1);
+        for (int cell = 1; cell < cells && missing > 0; cell++) {
+            Chain chain = new Chain("ch-cell" + cell, "Cell " + (cell + 1), EXTRA_COLOURS[cell % EXTRA_COLOURS.length]);
+            int first = cell * perCell;
+            for (int k = 0; k < perChain && k + 1 < perCell && first + k + 1 < touchpoints && missing > 0; k++) {
+                chain.addLink(new ChainLink("tp" + (first + k), "tp" + (first + k + 1)));
+                missing--;
+            }
+            if (!chain.links().isEmpty()) {
+                map.addChain(chain);
+            }
+        }
+        return map;
     }
 
     /** A map whose touchpoints also have descriptions, scores, metrics and notes, as a worked map would. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -32,7 +33,7 @@ import org.touchmap.model.Lane;
  * the grid with its headers, the chain arrows, and the cards on top. Nodes are built once per
  * layout; nothing is measured or placed here beyond what the layout says. Above the cards lie the
  * analysis marks and an overlay that gestures draw their feedback into; building the map leaves
- * both alone.
+ * both alone. What lies far outside the view is hidden by a {@link ViewportCulling}.
  */
 final class CanvasContent extends Pane {
     private final CanvasMessages messages;
@@ -42,8 +43,11 @@ final class CanvasContent extends Pane {
     private final Pane analysisLayer = layer("analysis-layer");
     private final Pane overlay = layer("overlay-layer");
     private final Map<String, CardNode> cards = new LinkedHashMap<>();
+    private final ViewportCulling culling;
+    private boolean cardDetails = true;
 
-    CanvasContent(CanvasMessages messages) {
+    /** @param visibleArea the part of the map in view, in map coordinates, or {@code null} while unknown */
+    CanvasContent(CanvasMessages messages, Supplier<Rect> visibleArea) {
         this.messages = messages;
         getStyleClass().add("map-content");
         // Arrows never take the mouse from the cards under and around them.
@@ -52,6 +56,8 @@ final class CanvasContent extends Pane {
         analysisLayer.setMouseTransparent(true);
         BadgeLayers.mark(analysisLayer);
         getChildren().addAll(gridLayer, connectorLayer, cardLayer, analysisLayer, overlay);
+        culling = new ViewportCulling(List.of(gridLayer, connectorLayer, cardLayer, analysisLayer), overlay, visibleArea);
+        sceneProperty().addListener((obs, before, now) -> culling.follow(before, now));
     }
 
     /**
@@ -74,12 +80,22 @@ final class CanvasContent extends Pane {
             CardNode card = previous.get(box.touchpointId());
             if (card == null || !card.face().equals(face)) {
                 card = new CardNode(box.touchpointId(), face, layout.cardAnatomy(), messages);
+                card.showDetails(cardDetails);
             }
             card.place(box.bounds());
             cards.put(box.touchpointId(), card);
             ordered.add(card);
         }
         cardLayer.getChildren().setAll(ordered);
+        culling.invalidate();
+    }
+
+    /** Shows or hides the names, icons and badges of all cards, see {@link CardNode#showDetails}. */
+    void showCardDetails(boolean shown) {
+        if (shown != cardDetails) {
+            cardDetails = shown;
+            cards.values().forEach(card -> card.showDetails(shown));
+        }
     }
 
     Optional<CardNode> card(String touchpointId) {
@@ -100,6 +116,11 @@ final class CanvasContent extends Pane {
 
     Pane overlay() {
         return overlay;
+    }
+
+    /** What hides the nodes far outside the view; the canvas tells it when the view changes. */
+    ViewportCulling culling() {
+        return culling;
     }
 
     /** The layer above the cards that {@link AnalysisOverlay} draws its marks into; building the map leaves it alone. */

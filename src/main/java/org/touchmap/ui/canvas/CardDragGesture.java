@@ -85,6 +85,11 @@ final class CardDragGesture {
         if (!moving && Math.hypot(event.getScreenX() - pressScreenX, event.getScreenY() - pressScreenY) < THRESHOLD) {
             return;
         }
+        if (!moving) {
+            // Dragged cards and their arrows stay drawn wherever the pointer takes them.
+            editing.content().culling().keepShown(
+                    dragged.stream().flatMap(id -> editing.content().card(id).stream()).toList());
+        }
         moving = true;
         MapLayout layout = editing.layout();
         double dx = event.getX() - startX;
@@ -146,6 +151,7 @@ final class CardDragGesture {
 
     private void resetNodes() {
         arrows.stop();
+        editing.content().culling().releaseKept();
         for (String id : dragged) {
             editing.content().card(id).ifPresent(node -> {
                 node.setTranslateX(0);

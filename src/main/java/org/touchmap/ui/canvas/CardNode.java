@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -25,12 +26,16 @@ import org.touchmap.layout.Rect;
 final class CardNode extends Region {
     static final String STYLE_CLASS = "card";
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** Children before this index are the shadow, the body and the rating edge. */
+    private static final int DETAIL_FROM = 3;
 
     private final String touchpointId;
     private final CardFace face;
     private final CardAnatomy anatomy;
     private final Text name;
     private final String description;
+    /** The name, icons and badges: what {@link #showDetails} hides; the box and rating edge always show. */
+    private final Node[] details;
     private Font fittedFont;
     private Rectangle focusRing;
 
@@ -72,6 +77,7 @@ final class CardNode extends Region {
             getChildren().add(badgeIcon);
             text.append(" · ").append(messages.badge(badge));
         }
+        details = getChildren().subList(DETAIL_FROM, getChildren().size()).toArray(new Node[0]);
         description = text.toString();
         setAccessibleText(description);
         // A tooltip per card costs a popup window each; create it only when someone hovers.
@@ -104,6 +110,16 @@ final class CardNode extends Region {
             focusRing.setVisible(selected);
         }
         pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    /**
+     * Shows or hides the name, icons and badges. Zoomed far out they are too small to read, and
+     * text is what costs most to draw.
+     */
+    void showDetails(boolean shown) {
+        for (Node detail : details) {
+            detail.setVisible(shown);
+        }
     }
 
     boolean isSelected() {

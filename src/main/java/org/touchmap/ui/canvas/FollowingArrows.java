@@ -56,5 +56,6 @@ final class FollowingArrows {
         // The nodes are drawn from the layout's arrows in order; should they ever disagree, nothing follows.
         nodes = drawn.size() != current.connectors().size() ? List.of()
                 : following.indices().stream().map(drawn::get).toList();
+        content.culling().keepShown(nodes);
     }
 }

@@ -47,6 +47,8 @@ public final class MapCanvas extends Region {
     public static final double MIN_ZOOM = ZoomSteps.MIN;
     public static final double MAX_ZOOM = ZoomSteps.MAX;
     private static final double WHEEL_ZOOM_FACTOR = 1.1;
+    /** Below this zoom card names (12 px) shrink under 6 px, too small to read: cards show only their box and rating. */
+    static final double CARD_DETAIL_ZOOM = 0.5;
 
     private final LayoutSettings settings;
     private final CanvasMessages messages;
@@ -77,7 +79,7 @@ public final class MapCanvas extends Region {
         this.selection = editorSelection.touchpoints();
         this.settings = Objects.requireNonNull(settings, "settings");
         this.messages = new CanvasMessages(locale);
-        this.content = new CanvasContent(messages);
+        this.content = new CanvasContent(messages, this::visibleMapArea);
         content.getTransforms().add(scale);
         // A pane sized to the zoomed map, not a Group: a Group recomputes its bounds from all
         // descendants whenever any card changes, which takes seconds with thousands of cards.
@@ -100,6 +102,8 @@ public final class MapCanvas extends Region {
         setStyle(CanvasTheme.paletteStyle());
 
         zoom.addListener((obs, old, value) -> applyZoom(value.doubleValue()));
+        viewport.addListener(content.culling().invalidation());
+        scale.xProperty().addListener(content.culling().invalidation());
         selection.addListener((SetChangeListener<String>) change -> {
             if (change.wasAdded()) {
                 content.card(change.getElementAdded()).ifPresent(card -> card.setSelected(true));
@@ -361,6 +365,10 @@ public final class MapCanvas extends Region {
         shownLayout.set(layout);
     }
 
+    private Rect visibleMapArea() {
+        return viewport.visibleArea(scale.getX());
+    }
+
     private void sizeZoomHost() {
         if (layout == null) {
             return;
@@ -383,6 +391,7 @@ public final class MapCanvas extends Region {
         double v = scrollPane.getVvalue();
         scale.setX(clamped);
         scale.setY(clamped);
+        content.showCardDetails(clamped >= CARD_DETAIL_ZOOM);
         sizeZoomHost();
         scrollPane.layout();
         scrollPane.setHvalue(h);

@@ -1,9 +1,12 @@
 package org.touchmap.ui.canvas;
 
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
+
+import org.touchmap.layout.Rect;
 
 /**
  * The visible part of the zoomed map in pixels: how far it is scrolled, and scrolling to an
@@ -30,6 +33,27 @@ final class ViewportScroll {
         double height = scrollableHeight();
         scrollPane.setHvalue(width <= 0 ? 0 : clamp(x / width));
         scrollPane.setVvalue(height <= 0 ? 0 : clamp(y / height));
+    }
+
+    /**
+     * The part of the map in view at {@code zoom}, in map coordinates (pixels at 100 %), or
+     * {@code null} before the view has a size.
+     */
+    Rect visibleArea(double zoom) {
+        Bounds viewport = scrollPane.getViewportBounds();
+        if (viewport.getWidth() <= 0 || viewport.getHeight() <= 0) {
+            return null;
+        }
+        Point2D offset = offset();
+        return new Rect(offset.getX() / zoom, offset.getY() / zoom, viewport.getWidth() / zoom,
+                viewport.getHeight() / zoom);
+    }
+
+    /** Tells {@code listener} when the view scrolls or changes its size. */
+    void addListener(InvalidationListener listener) {
+        scrollPane.hvalueProperty().addListener(listener);
+        scrollPane.vvalueProperty().addListener(listener);
+        scrollPane.viewportBoundsProperty().addListener(listener);
     }
 
     void scrollBy(double dx, double dy) {

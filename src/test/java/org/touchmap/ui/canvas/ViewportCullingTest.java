@@ -1,0 +1,147 @@
+package org.touchmap.ui.canvas;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.touchmap.bench.GeneratedMap;
+import org.touchmap.layout.LayoutSettings;
+import org.touchmap.layout.Rect;
+import org.touchmap.ui.editor.Document;
+import org.touchmap.ui.editor.Selection;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * On a map far larger than the view, only what is in view (with a margin) is drawn: scrolling and
+ * zooming bring cards in, dragged cards and their arrows stay drawn wherever they go, and badges
+ * over cards far away are hidden as well. Zoomed far out, cards leave out their text.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ViewportCullingTest {
+    /** Ten cards a cell: the map is some 9,000 px wide, the view 1,000. */
+    private static final int CARDS = 400;
+    private static final String NEAR = "tp0";
+    /** In the last stage, top lane: far to the right of the view. */
+    private static final String FAR = "tp90";
+
+    private MapCanvas canvas;
+    private Document document;
+
+    @Start
+    void start(Stage stage) {
+        document = new Document(GeneratedMap.cards(CARDS), null);
+        canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), new Selection());
+        canvas.installEditing(() -> document);
+        document.commands().addListener(canvas::refresh);
+        canvas.show(document.map());
+        stage.setScene(new Scene(canvas, 1000, 700));
+        stage.show();
+    }
+
+    @Test
+    void cardsAndArrowsFarOutsideTheViewAreNotDrawnUntilScrolledTo(FxRobot robot) {
+        assertTrue(card(NEAR).isVisible());
+        assertFalse(card(FAR).isVisible(), "a card some 8,000 px to the right is not drawn");
+        long drawn = content().cards().stream().filter(Node::isVisible).count();
+        assertTrue(drawn < CARDS / 4, drawn + " of " + CARDS + " cards drawn");
+        assertTrue(content().connectors().stream().anyMatch(arrow -> !arrow.isVisible()));
+
+        robot.interact(() -> canvas.reveal(FAR));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(card(FAR).isVisible(), "scrolling brings it in");
+        assertFalse(card(NEAR).isVisible(), "and what it leaves behind is no longer drawn");
+
+        robot.interact(() -> canvas.setZoom(MapCanvas.MIN_ZOOM));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(content().cards().stream().allMatch(Node::isVisible), "at 10 % the whole map is in view");
+    }
+
+    @Test
+    void zoomedFarOutCardsShowOnlyTheirBoxAndRatingEdge(FxRobot robot) {
+        assertTrue(card(NEAR).lookup(".card-name").isVisible());
+        robot.interact(() -> canvas.setZoom(0.4));
+        assertFalse(card(NEAR).lookup(".card-name").isVisible(), "text under 6 px is unreadable and costly to draw");
+        assertFalse(card(NEAR).lookup(".card-channel-icon").isVisible());
+        assertTrue(card(NEAR).lookup(".card-edge").isVisible(), "the rating still shows");
+
+        CardNode before = card(FAR);
+        robot.interact(() -> {
+            document.map().touchpoint(FAR).setKeyPoint(true);
+            canvas.refresh();
+        });
+        assertNotSame(before, card(FAR), "a card that looks different is drawn anew");
+        assertFalse(card(FAR).lookup(".card-name").isVisible(), "and follows the zoom");
+        robot.interact(() -> canvas.setZoom(1));
+        assertTrue(card(FAR).lookup(".card-name").isVisible());
+    }
+
+    @Test
+    void draggedCardsAndTheirArrowsStayDrawnWhereverTheyAre(FxRobot robot) {
+        robot.interact(() -> canvas.selectedTouchpointIds().addAll(Set.of(NEAR, FAR)));
+        assertFalse(card(FAR).isVisible());
+
+        robot.drag(card(NEAR), MouseButton.PRIMARY).moveBy(40, 10).moveBy(40, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(card(NEAR).isVisible());
+        assertTrue(card(FAR).isVisible(), "a dragged card far away is drawn, so it moves with the others");
+        assertTrue(content().connectors().stream()
+                .filter(arrow -> arrow.connector().fromTouchpointId().equals(FAR)
+                        || arrow.connector().toTouchpointId().equals(FAR))
+                .allMatch(Node::isVisible), "the arrows that follow it too");
+
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(card(NEAR).isVisible());
+        assertFalse(card(FAR).isVisible(), "after the drop it is culled again");
+    }
+
+    @Test
+    void badgesOverCardsFarAwayAreHiddenToo(FxRobot robot) {
+        Pane badges = new Pane();
+        BadgeLayers.mark(badges);
+        Label near = badge(NEAR);
+        Label far = badge(FAR);
+        robot.interact(() -> {
+            badges.getChildren().addAll(near, far);
+            canvas.overlay().getChildren().add(badges);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(near.isVisible());
+        assertFalse(far.isVisible());
+
+        Label added = badge(FAR);
+        robot.interact(() -> badges.getChildren().add(added));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(added.isVisible(), "a badge added later is culled as well");
+        assertEquals(List.of(near), badges.getChildren().stream().filter(Node::isVisible).toList());
+    }
+
+    private Label badge(String touchpointId) {
+        Rect box = canvas.mapLayout().card(touchpointId).orElseThrow().bounds();
+        Label badge = new Label("3");
+        badge.relocate(box.x(), box.y());
+        return badge;
+    }
+
+    private CanvasContent content() {
+        return (CanvasContent) canvas.mapContent();
+    }
+
+    private CardNode card(String touchpointId) {
+        return content().card(touchpointId).orElseThrow();
+    }
+}

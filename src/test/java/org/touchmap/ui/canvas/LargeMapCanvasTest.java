@@ -1,12 +1,8 @@
 package org.touchmap.ui.canvas;
 
-import org.touchmap.bench.GeneratedMap;
 import org.touchmap.ui.editor.Document;
-import org.touchmap.ui.editor.Selection;
 import java.util.List;
-import java.util.Locale;
 
-import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
@@ -17,7 +13,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.touchmap.layout.Connector;
-import org.touchmap.layout.LayoutSettings;
 import org.touchmap.model.MapConsistency;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -32,13 +27,9 @@ class LargeMapCanvasTest {
 
     @Start
     void start(Stage stage) {
-        document = new Document(GeneratedMap.cards(CARDS), null);
-        canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), new Selection());
-        canvas.installEditing(() -> document);
-        document.commands().addListener(canvas::refresh);
-        canvas.show(document.map());
-        stage.setScene(new Scene(canvas, 1000, 700));
-        stage.show();
+        LargeMapWindow window = LargeMapWindow.show(stage, CARDS);
+        canvas = window.canvas();
+        document = window.document();
     }
 
     /** One test only: building the map for each test would double the slowest part of the suite. */

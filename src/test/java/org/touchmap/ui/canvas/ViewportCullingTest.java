@@ -1,11 +1,9 @@
 package org.touchmap.ui.canvas;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
@@ -17,11 +15,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.touchmap.bench.GeneratedMap;
-import org.touchmap.layout.LayoutSettings;
 import org.touchmap.layout.Rect;
 import org.touchmap.ui.editor.Document;
-import org.touchmap.ui.editor.Selection;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -43,13 +38,9 @@ class ViewportCullingTest {
 
     @Start
     void start(Stage stage) {
-        document = new Document(GeneratedMap.cards(CARDS), null);
-        canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), new Selection());
-        canvas.installEditing(() -> document);
-        document.commands().addListener(canvas::refresh);
-        canvas.show(document.map());
-        stage.setScene(new Scene(canvas, 1000, 700));
-        stage.show();
+        LargeMapWindow window = LargeMapWindow.show(stage, CARDS);
+        canvas = window.canvas();
+        document = window.document();
     }
 
     @Test

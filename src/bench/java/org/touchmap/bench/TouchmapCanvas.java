@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import org.touchmap.layout.LayoutSettings;
 import org.touchmap.layout.Rect;
 import org.touchmap.ui.canvas.MapCanvas;
+import org.touchmap.ui.canvas.ViewPosition;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.editor.Selection;
 
@@ -60,7 +61,7 @@ final class TouchmapCanvas implements DragSubject, ZoomSubject {
     @Override
     public void resetView() {
         canvas.resetZoom();
-        canvas.restore(new MapCanvas.ViewPosition(1.0, 0, 0));
+        canvas.restore(new ViewPosition(1.0, 0, 0));
     }
 
     /** Chain links drawn as arrows. */

@@ -302,16 +302,7 @@ public final class MapCanvas extends Region {
         double fit = Math.min(view.getWidth() / Math.max(1, area.width()), view.getHeight() / Math.max(1, area.height()));
         zoom.set(Math.max(minZoom, Math.min(maxZoom, fit)));
         scrollPane.layout();
-        double zoomNow = scale.getX();
-        double x = area.width() * zoomNow > view.getWidth() ? area.x() * zoomNow
-                : area.centerX() * zoomNow - view.getWidth() / 2;
-        double y = area.height() * zoomNow > view.getHeight() ? area.y() * zoomNow
-                : area.centerY() * zoomNow - view.getHeight() / 2;
-        viewport.scrollTo(x, y);
-    }
-
-    /** A zoom factor and the scroll pane's fractions, see {@link #viewPosition()}. */
-    public record ViewPosition(double zoom, double horizontal, double vertical) {
+        viewport.centre(area, scale.getX());
     }
 
     /** Zooms to {@code newZoom} keeping the map point ({@code mapX}, {@code mapY}) where it is on screen. */

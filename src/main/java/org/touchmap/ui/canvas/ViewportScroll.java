@@ -36,6 +36,19 @@ final class ViewportScroll {
     }
 
     /**
+     * Scrolls the map area (in map coordinates) to the middle of the view at {@code zoom}, or its
+     * top-left corner to the view's when the area is larger than the view.
+     */
+    void centre(Rect area, double zoom) {
+        Bounds view = scrollPane.getViewportBounds();
+        double x = area.width() * zoom > view.getWidth() ? area.x() * zoom
+                : area.centerX() * zoom - view.getWidth() / 2;
+        double y = area.height() * zoom > view.getHeight() ? area.y() * zoom
+                : area.centerY() * zoom - view.getHeight() / 2;
+        scrollTo(x, y);
+    }
+
+    /**
      * The part of the map in view at {@code zoom}, in map coordinates (pixels at 100 %), or
      * {@code null} before the view has a size.
      */

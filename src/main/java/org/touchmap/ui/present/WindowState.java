@@ -4,13 +4,14 @@ import java.util.List;
 
 import org.touchmap.ui.canvas.EmotionStripView;
 import org.touchmap.ui.canvas.MapCanvas;
+import org.touchmap.ui.canvas.ViewPosition;
 import org.touchmap.ui.editor.Selection;
 
 /**
  * What presenting changes in the window and leaving puts back: the view's zoom and scroll
  * position, whether the emotion strip is shown, and the selection with its active chain.
  */
-record WindowState(MapCanvas.ViewPosition view, boolean stripShowing, List<String> cards, String stage,
+record WindowState(ViewPosition view, boolean stripShowing, List<String> cards, String stage,
                    String lane, String chain) {
 
     static WindowState of(MapCanvas canvas, EmotionStripView strip) {

@@ -269,10 +269,7 @@ public final class MapCanvas extends Region {
         focusFading.markSearchMatches(touchpointIds);
     }
 
-    /**
-     * Presenting: shows only the cards and arrows {@code step} has revealed, the others almost
-     * invisible, and makes the cards it brings in stand out; {@code null} shows everything again.
-     */
+    /** Presenting: only what {@code step} revealed is shown, its new cards stand out; {@code null} shows all. */
     public void setRevealStep(RevealStep step) {
         revealed.show(step);
     }

@@ -1,13 +1,10 @@
 package org.touchmap.ui.canvas;
 
-import org.touchmap.ui.editor.Selection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -18,7 +15,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.touchmap.layout.LayoutSettings;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MedicalClinicMap;
 import org.touchmap.model.Rating;
@@ -35,10 +31,7 @@ class MapCanvasTest {
     @Start
     void start(Stage stage) {
         map = MedicalClinicMap.build();
-        canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), new Selection());
-        canvas.show(map);
-        stage.setScene(new Scene(canvas, 1200, 700));
-        stage.show();
+        canvas = CanvasWindow.show(stage, map, 1200);
     }
 
     @Test

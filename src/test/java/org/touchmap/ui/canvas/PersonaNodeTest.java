@@ -1,11 +1,9 @@
 package org.touchmap.ui.canvas;
 
 import java.util.List;
-import java.util.Locale;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.touchmap.layout.LayoutSettings;
 import org.touchmap.layout.PersonaBand;
 import org.touchmap.layout.Rect;
 import org.touchmap.model.JourneyMap;
@@ -32,10 +29,7 @@ class PersonaNodeTest {
     @Start
     void start(Stage stage) {
         map = MedicalClinicMap.build();
-        canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), new Selection());
-        canvas.show(map);
-        stage.setScene(new Scene(canvas, 1400, 700));
-        stage.show();
+        canvas = CanvasWindow.show(stage, map, 1400);
     }
 
     @Test

@@ -3,12 +3,9 @@ package org.touchmap.ui.canvas;
 import java.util.Locale;
 
 import javafx.css.PseudoClass;
-import javafx.geometry.VPos;
-import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -21,24 +18,28 @@ import org.touchmap.layout.Rect;
 /**
  * A touchpoint's card: a rounded box with a rating-coloured edge on the left, the channel icon,
  * badges, a rating icon and the name. Every part sits where the layout's {@link CardAnatomy} says.
- * Cards are many, so a card is kept to a handful of light nodes.
+ *
+ * <p>Cards are many, and a node costs memory and drawing time whether it is seen or not, so a
+ * card holds its parts only while it is shown: {@link ViewportCulling} hides the cards far out of
+ * view, and a hidden card lets go of its parts and keeps only what it needs to build them again
+ * (ADR 0012). Zoomed far out, a shown card builds only its box and rating edge.
  */
 final class CardNode extends Region {
     static final String STYLE_CLASS = "card";
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    /** Children before this index are the shadow, the body and the rating edge. */
-    private static final int DETAIL_FROM = 3;
 
     private final String touchpointId;
     private final CardFace face;
     private final CardAnatomy anatomy;
-    private final Text name;
     private final String description;
-    /** The name, icons and badges: what {@link #showDetails} hides; the box and rating edge always show. */
-    private final Node[] details;
+    private boolean details = true;
+    private boolean selected;
+    /** The name while the card shows its details, else {@code null}. */
+    private Text name;
     private Font fittedFont;
     private Rectangle focusRing;
 
+    /** A card starts hidden and without parts; culling shows it when it is near the view. */
     CardNode(String touchpointId, CardFace face, CardAnatomy anatomy, CanvasMessages messages) {
         this.touchpointId = touchpointId;
         this.face = face;
@@ -50,36 +51,14 @@ final class CardNode extends Region {
         if (face.keyPoint()) {
             getStyleClass().add("key-point");
         }
-
-        // The body's outline on the left is hidden under the rating edge, which is the card's left border.
-        Rectangle shadow = roundedRect(anatomy.shadow(), anatomy.cornerRadius(), "card-shadow");
-        Rectangle body = roundedRect(anatomy.body(), anatomy.cornerRadius(), "card-body");
-        Path edge = new Path(PathElements.of(anatomy.ratingEdgeShape()));
-        edge.getStyleClass().add("card-edge");
-        edge.setManaged(false);
-
-        // A Text, not a Label: thousands of Labels take seconds to skin and style.
-        name = new Text(face.name());
-        name.getStyleClass().add("card-name");
-        name.setTextOrigin(VPos.TOP);
-        name.setWrappingWidth(anatomy.nameBox().width());
-        name.setManaged(false);
-        name.relocate(anatomy.nameBox().x(), anatomy.nameBox().y());
-
-        getChildren().addAll(shadow, body, edge, name,
-                icon(face.channelIcon(), anatomy.channelIcon(), "card-channel-icon"),
-                icon(face.ratingIcon(), anatomy.ratingIcon(), "card-rating-icon"));
         StringBuilder text = new StringBuilder(face.name()).append('\n').append(messages.rating(face.rating()));
-        for (int i = 0; i < face.badges().size(); i++) {
-            CardBadge badge = face.badges().get(i);
-            Text badgeIcon = icon(badge.iconLiteral(), anatomy.badgeSlots().get(i), "card-badge");
-            badgeIcon.getStyleClass().add(badge.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            getChildren().add(badgeIcon);
+        for (CardBadge badge : face.badges()) {
             text.append(" · ").append(messages.badge(badge));
         }
-        details = getChildren().subList(DETAIL_FROM, getChildren().size()).toArray(new Node[0]);
         description = text.toString();
         setAccessibleText(description);
+        setVisible(false);
+        visibleProperty().addListener(obs -> buildParts());
         // A tooltip per card costs a popup window each; create it only when someone hovers.
         addEventHandler(MouseEvent.MOUSE_ENTERED, event -> installTooltipOnce());
     }
@@ -101,38 +80,76 @@ final class CardNode extends Region {
     }
 
     void setSelected(boolean selected) {
-        if (selected && focusRing == null) {
-            Rect focus = anatomy.focusOutline();
-            focusRing = roundedRect(focus, anatomy.cornerRadius() - focus.x(), "card-focus");
-            getChildren().add(focusRing);
-        }
+        this.selected = selected;
         if (focusRing != null) {
             focusRing.setVisible(selected);
+        } else if (selected && hasParts()) {
+            addFocusRing();
         }
         pseudoClassStateChanged(SELECTED, selected);
     }
 
+    boolean isSelected() {
+        return selected;
+    }
+
     /**
-     * Shows or hides the name, icons and badges. Zoomed far out they are too small to read, and
-     * text is what costs most to draw.
+     * Shows or leaves out the name, icons and badges. Zoomed far out they are too small to read,
+     * and text is what costs most to draw.
      */
     void showDetails(boolean shown) {
-        for (Node detail : details) {
-            detail.setVisible(shown);
+        if (shown != details) {
+            details = shown;
+            buildParts();
         }
     }
 
-    boolean isSelected() {
-        return focusRing != null && focusRing.isVisible();
+    /** Whether the card holds its parts now; a card far out of view holds none. */
+    boolean hasParts() {
+        return !getChildren().isEmpty();
     }
 
     /** Fits the name once its font is known from the stylesheet, and again only if the font changes. */
     @Override
     protected void layoutChildren() {
-        if (!name.getFont().equals(fittedFont)) {
+        fitName();
+    }
+
+    private void fitName() {
+        if (name != null && !name.getFont().equals(fittedFont)) {
             fittedFont = name.getFont();
             TextFitting.fit(name, face.name(), anatomy.nameBox().height());
         }
+    }
+
+    /** Builds the parts the card shows now, or lets them all go while it is hidden. */
+    private void buildParts() {
+        getChildren().clear();
+        name = null;
+        fittedFont = null;
+        focusRing = null;
+        if (!isVisible()) {
+            return;
+        }
+        getChildren().addAll(CardParts.box(anatomy));
+        if (details) {
+            name = CardParts.name(face, anatomy);
+            getChildren().add(name);
+            getChildren().addAll(CardParts.icons(face, anatomy));
+        }
+        if (selected) {
+            addFocusRing();
+        }
+        // Styled and fitted at once: parts are built while culling, after the pulse's own CSS and
+        // layout passes, and an unstyled shape would be drawn black for a frame. Unmanaged parts
+        // do not ask for a layout, so the name is fitted here.
+        applyCss();
+        fitName();
+    }
+
+    private void addFocusRing() {
+        focusRing = CardParts.focusRing(anatomy);
+        getChildren().add(focusRing);
     }
 
     private void installTooltipOnce() {
@@ -147,24 +164,5 @@ final class CardNode extends Region {
         tooltip.setConsumeAutoHidingEvents(false);
         Tooltip.install(this, tooltip);
         getProperties().put(Tooltip.class, tooltip);
-    }
-
-    private static Rectangle roundedRect(Rect rect, double radius, String styleClass) {
-        Rectangle rectangle = new Rectangle(rect.x(), rect.y(), rect.width(), rect.height());
-        rectangle.setArcWidth(2 * radius);
-        rectangle.setArcHeight(2 * radius);
-        rectangle.getStyleClass().add(styleClass);
-        rectangle.setManaged(false);
-        return rectangle;
-    }
-
-    /** An icon centred in its slot; the slot's height is the icon size. */
-    private static Text icon(String literal, Rect slot, String styleClass) {
-        Text icon = IconGlyphs.glyph(literal, slot.height());
-        icon.getStyleClass().add(styleClass);
-        icon.setManaged(false);
-        var bounds = icon.getLayoutBounds();
-        icon.relocate(slot.centerX() - bounds.getWidth() / 2, slot.centerY() - bounds.getHeight() / 2);
-        return icon;
     }
 }

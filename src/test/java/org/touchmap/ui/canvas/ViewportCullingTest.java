@@ -63,21 +63,43 @@ class ViewportCullingTest {
 
     @Test
     void zoomedFarOutCardsShowOnlyTheirBoxAndRatingEdge(FxRobot robot) {
-        assertTrue(card(NEAR).lookup(".card-name").isVisible());
+        assertTrue(drawn(card(NEAR), ".card-name"));
         robot.interact(() -> canvas.setZoom(0.4));
-        assertFalse(card(NEAR).lookup(".card-name").isVisible(), "text under 6 px is unreadable and costly to draw");
-        assertFalse(card(NEAR).lookup(".card-channel-icon").isVisible());
-        assertTrue(card(NEAR).lookup(".card-edge").isVisible(), "the rating still shows");
+        assertFalse(drawn(card(NEAR), ".card-name"), "text under 6 px is unreadable and costly to draw");
+        assertFalse(drawn(card(NEAR), ".card-channel-icon"));
+        assertTrue(drawn(card(NEAR), ".card-edge"), "the rating still shows");
 
-        CardNode before = card(FAR);
+        CardNode before = card(NEAR);
         robot.interact(() -> {
-            document.map().touchpoint(FAR).setKeyPoint(true);
+            document.map().touchpoint(NEAR).setKeyPoint(true);
             canvas.refresh();
         });
-        assertNotSame(before, card(FAR), "a card that looks different is drawn anew");
-        assertFalse(card(FAR).lookup(".card-name").isVisible(), "and follows the zoom");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotSame(before, card(NEAR), "a card that looks different is drawn anew");
+        assertTrue(drawn(card(NEAR), ".card-edge"));
+        assertFalse(drawn(card(NEAR), ".card-name"), "and follows the zoom");
         robot.interact(() -> canvas.setZoom(1));
-        assertTrue(card(FAR).lookup(".card-name").isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(drawn(card(NEAR), ".card-name"));
+    }
+
+    @Test
+    void cardsFarOutOfViewHoldNoPartsUntilScrolledTo(FxRobot robot) {
+        assertTrue(card(NEAR).hasParts());
+        assertFalse(card(FAR).hasParts(), "a card far away is an empty box until it is needed");
+        long built = content().cards().stream().filter(CardNode::hasParts).count();
+        assertTrue(built < CARDS / 4, built + " of " + CARDS + " cards hold their parts");
+
+        robot.interact(() -> canvas.selectedTouchpointIds().add(FAR));
+        robot.interact(() -> canvas.reveal(FAR));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(drawn(card(FAR), ".card-name"));
+        assertTrue(drawn(card(FAR), ".card-focus"), "a card selected while out of view shows it when it comes in");
+        assertFalse(card(NEAR).hasParts(), "the card left behind lets its parts go");
+
+        robot.interact(() -> canvas.reveal(NEAR));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(drawn(card(NEAR), ".card-name"), "and builds them again when it comes back");
     }
 
     @Test
@@ -126,6 +148,12 @@ class ViewportCullingTest {
         Label badge = new Label("3");
         badge.relocate(box.x(), box.y());
         return badge;
+    }
+
+    /** Whether the card holds a part with this style class, and shows it. */
+    private static boolean drawn(CardNode card, String selector) {
+        Node part = card.lookup(selector);
+        return card.isVisible() && part != null && part.isVisible();
     }
 
     private CanvasContent content() {

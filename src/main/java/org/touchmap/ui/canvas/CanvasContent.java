@@ -44,6 +44,7 @@ final class CanvasContent extends Pane {
     private final Pane overlay = layer("overlay-layer");
     private final Map<String, CardNode> cards = new LinkedHashMap<>();
     private final ViewportCulling culling;
+    private final ZoomCaching zoomCaching = new ZoomCaching(this::cards);
     private boolean cardDetails = true;
 
     /** @param visibleArea the part of the map in view, in map coordinates, or {@code null} while unknown */
@@ -80,6 +81,7 @@ final class CanvasContent extends Pane {
             CardNode card = previous.get(box.touchpointId());
             if (card == null || !card.face().equals(face)) {
                 card = new CardNode(box.touchpointId(), face, layout.cardAnatomy(), messages);
+                card.setCacheHint(zoomCaching.hint());
                 card.showDetails(cardDetails);
             }
             card.place(box.bounds());
@@ -116,6 +118,11 @@ final class CanvasContent extends Pane {
 
     Pane overlay() {
         return overlay;
+    }
+
+    /** What draws the cards from their pictures while the zoom changes; the canvas tells it when. */
+    ZoomCaching zoomCaching() {
+        return zoomCaching;
     }
 
     /** What hides the nodes far outside the view; the canvas tells it when the view changes. */

@@ -22,11 +22,14 @@ import org.touchmap.layout.Rect;
  * <p>Cards are many, and a node costs memory and drawing time whether it is seen or not, so a
  * card holds its parts only while it is shown: {@link ViewportCulling} hides the cards far out of
  * view, and a hidden card lets go of its parts and keeps only what it needs to build them again
- * (ADR 0012). Zoomed far out, a shown card builds only its box and rating edge.
+ * (ADR 0012). Zoomed far out, where a card is a small coloured box, a shown card builds no parts
+ * at all and draws its box and rating edge as its own background and border ({@code :compact}).
  */
 final class CardNode extends Region {
     static final String STYLE_CLASS = "card";
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** Zoomed far out: the card draws its box and rating edge as its own background and border. */
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     private final String touchpointId;
     private final CardFace face;
@@ -58,6 +61,9 @@ final class CardNode extends Region {
         description = text.toString();
         setAccessibleText(description);
         setVisible(false);
+        // Drawn from a picture of itself: copying it costs far less than drawing its shapes and
+        // glyphs on every frame of a drag or scroll (see ZoomCaching for zooming).
+        setCache(true);
         visibleProperty().addListener(obs -> buildParts());
         // A tooltip per card costs a popup window each; create it only when someone hovers.
         addEventHandler(MouseEvent.MOUSE_ENTERED, event -> installTooltipOnce());
@@ -95,7 +101,7 @@ final class CardNode extends Region {
 
     /**
      * Shows or leaves out the name, icons and badges. Zoomed far out they are too small to read,
-     * and text is what costs most to draw.
+     * and text is what costs most to draw; the card is then drawn {@code :compact}.
      */
     void showDetails(boolean shown) {
         if (shown != details) {
@@ -104,7 +110,7 @@ final class CardNode extends Region {
         }
     }
 
-    /** Whether the card holds its parts now; a card far out of view holds none. */
+    /** Whether the card holds its parts now; a card far out of view or zoomed far out holds none. */
     boolean hasParts() {
         return !getChildren().isEmpty();
     }
@@ -128,11 +134,12 @@ final class CardNode extends Region {
         name = null;
         fittedFont = null;
         focusRing = null;
+        pseudoClassStateChanged(COMPACT, !details);
         if (!isVisible()) {
             return;
         }
-        getChildren().addAll(CardParts.box(anatomy));
         if (details) {
+            getChildren().addAll(CardParts.box(anatomy));
             name = CardParts.name(face, anatomy);
             getChildren().add(name);
             getChildren().addAll(CardParts.icons(face, anatomy));

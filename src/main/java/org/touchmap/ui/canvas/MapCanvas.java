@@ -104,6 +104,7 @@ public final class MapCanvas extends Region {
         zoom.addListener((obs, old, value) -> applyZoom(value.doubleValue()));
         viewport.addListener(content.culling().invalidation());
         scale.xProperty().addListener(content.culling().invalidation());
+        scale.xProperty().addListener(obs -> content.zoomCaching().zoomChanged());
         selection.addListener((SetChangeListener<String>) change -> {
             if (change.wasAdded()) {
                 content.card(change.getElementAdded()).ifPresent(card -> card.setSelected(true));

@@ -3,10 +3,12 @@ package org.touchmap.ui.canvas;
 import java.util.List;
 import java.util.Set;
 
+import javafx.scene.CacheHint;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.touchmap.layout.Palette;
 import org.touchmap.layout.Rect;
 import org.touchmap.ui.editor.Document;
 
@@ -67,7 +70,8 @@ class ViewportCullingTest {
         robot.interact(() -> canvas.setZoom(0.4));
         assertFalse(drawn(card(NEAR), ".card-name"), "text under 6 px is unreadable and costly to draw");
         assertFalse(drawn(card(NEAR), ".card-channel-icon"));
-        assertTrue(drawn(card(NEAR), ".card-edge"), "the rating still shows");
+        assertFalse(card(NEAR).hasParts(), "a card this small is drawn as one box");
+        assertRatingEdgeShows(card(NEAR));
 
         CardNode before = card(NEAR);
         robot.interact(() -> {
@@ -76,8 +80,8 @@ class ViewportCullingTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertNotSame(before, card(NEAR), "a card that looks different is drawn anew");
-        assertTrue(drawn(card(NEAR), ".card-edge"));
         assertFalse(drawn(card(NEAR), ".card-name"), "and follows the zoom");
+        assertRatingEdgeShows(card(NEAR));
         robot.interact(() -> canvas.setZoom(1));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(drawn(card(NEAR), ".card-name"));
@@ -100,6 +104,20 @@ class ViewportCullingTest {
         robot.interact(() -> canvas.reveal(NEAR));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(drawn(card(NEAR), ".card-name"), "and builds them again when it comes back");
+    }
+
+    @Test
+    void whileTheZoomChangesCardsAreDrawnFromTheirScaledPicturesThenSharpAgain(FxRobot robot) throws Exception {
+        assertTrue(card(NEAR).isCache(), "a card is drawn from a picture of itself");
+        assertEquals(CacheHint.DEFAULT, card(NEAR).getCacheHint());
+        robot.interact(() -> canvas.setZoom(1.5));
+        assertEquals(CacheHint.SCALE, card(NEAR).getCacheHint(), "zooming scales the picture");
+        assertEquals(CacheHint.SCALE, card(FAR).getCacheHint());
+
+        Thread.sleep((long) ZoomCaching.SETTLE.toMillis() * 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(CacheHint.DEFAULT, card(NEAR).getCacheHint(), "once the zoom settles it is drawn sharp");
+        assertEquals(CacheHint.DEFAULT, card(FAR).getCacheHint());
     }
 
     @Test
@@ -148,6 +166,14 @@ class ViewportCullingTest {
         Label badge = new Label("3");
         badge.relocate(box.x(), box.y());
         return badge;
+    }
+
+    /** The left border, 8 px wide, has the rating's colour, as the edge of a card drawn in full. */
+    private void assertRatingEdgeShows(CardNode card) {
+        var stroke = card.getBorder().getStrokes().get(0);
+        assertEquals(8, stroke.getWidths().getLeft(), 1e-9);
+        Color ratingColour = Color.web(Palette.ratingColor(document.map().touchpoint(card.touchpointId()).rating()));
+        assertEquals(ratingColour, stroke.getLeftStroke(), card.touchpointId() + " " + card.face().rating());
     }
 
     /** Whether the card holds a part with this style class, and shows it. */

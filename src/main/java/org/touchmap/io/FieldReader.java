@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -19,7 +18,13 @@ import java.util.function.BiFunction;
 final class FieldReader {
     private final ObjectNode node;
     private final JsonPath path;
-    private final Set<String> asked = new HashSet<>();
+    /**
+     * The names asked for, with their hash codes. Not a hash set: an object has a few dozen keys
+     * at most, and a set per object read cost a tenth of opening a file.
+     */
+    private String[] asked = new String[16];
+    private int[] askedHashes = new int[16];
+    private int askedCount;
     /** How many of the names asked for are keys of the object: when all its keys were asked for, none is unknown. */
     private int askedAndPresent;
 
@@ -42,7 +47,7 @@ final class FieldReader {
     /** Marks fields as known without reading them, e.g. the format header already checked. */
     void skip(String... names) {
         for (String name : names) {
-            if (asked.add(name) && node.has(name)) {
+            if (ask(name) && node.has(name)) {
                 askedAndPresent++;
             }
         }
@@ -128,7 +133,7 @@ final class FieldReader {
             return unknown;
         }
         node.properties().forEach(e -> {
-            if (!asked.contains(e.getKey())) {
+            if (!wasAsked(e.getKey())) {
                 unknown.put(e.getKey(), PlainValues.fromNode(e.getValue()));
             }
         });
@@ -144,10 +149,34 @@ final class FieldReader {
 
     private JsonNode value(String name) {
         JsonNode value = node.get(name);
-        if (asked.add(name) && value != null) {
+        if (ask(name) && value != null) {
             askedAndPresent++;
         }
         return value == null || value.isNull() ? null : value;
+    }
+
+    /** Notes that {@code name} was asked for; {@code false} if it was before. */
+    private boolean ask(String name) {
+        if (wasAsked(name)) {
+            return false;
+        }
+        if (askedCount == asked.length) {
+            asked = Arrays.copyOf(asked, 2 * askedCount);
+            askedHashes = Arrays.copyOf(askedHashes, 2 * askedCount);
+        }
+        asked[askedCount] = name;
+        askedHashes[askedCount++] = name.hashCode();
+        return true;
+    }
+
+    private boolean wasAsked(String name) {
+        int hash = name.hashCode();
+        for (int i = 0; i < askedCount; i++) {
+            if (askedHashes[i] == hash && asked[i].equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private <T> Map<String, T> valueMap(String name, BiFunction<JsonNode, JsonPath, T> convert) {

@@ -39,9 +39,6 @@ final class RenderFonts {
     private static final Font BOLD = load(BOLD_FILE, Font.BOLD);
     private static final Font OBLIQUE = load(OBLIQUE_FILE, Font.ITALIC);
 
-    private RenderFonts() {
-    }
-
     /**
      * Fonts are immutable and a picture asks for the same few sizes thousands of times, so each
      * size is derived once; a font used again also finds its measurements cached.
@@ -49,6 +46,9 @@ final class RenderFonts {
     private static final Map<Float, Font> REGULAR_SIZES = new ConcurrentHashMap<>();
     private static final Map<Float, Font> BOLD_SIZES = new ConcurrentHashMap<>();
     private static final Map<Float, Font> OBLIQUE_SIZES = new ConcurrentHashMap<>();
+
+    private RenderFonts() {
+    }
 
     static Font regular(float size) {
         return REGULAR_SIZES.computeIfAbsent(size, REGULAR::deriveFont);

@@ -17,7 +17,21 @@ final class MapPainter {
     private MapPainter() {
     }
 
+    /** Draws the picture as shapes, for any target: vector pictures keep every shape a shape. */
     static void paint(Graphics2D g, Picture picture) {
+        paint(g, picture, CardPainter.shapes(picture.layout().cardAnatomy()));
+    }
+
+    /**
+     * Draws the picture into pixels: the same drawing, but the parts every card repeats are
+     * drawn once per look and stamped (see {@link RasterStamps}).
+     */
+    static void paintPixels(Graphics2D g, Picture picture) {
+        paint(g, picture, CardPainter.stamping(picture.layout().cardAnatomy(),
+                new RasterStamps(RasterStamps.DEFAULT_PIXEL_BUDGET)));
+    }
+
+    private static void paint(Graphics2D g, Picture picture, CardPainter cards) {
         applyQualityHints(g);
         if (!picture.options().transparentBackground()) {
             g.setColor(Shapes.color(Palette.CANVAS_BACKGROUND));
@@ -30,7 +44,6 @@ final class MapPainter {
                 ConnectorPainter.paint(g, connector);
             }
         }
-        CardPainter cards = new CardPainter(picture.layout().cardAnatomy());
         for (CardBox box : picture.layout().cards()) {
             cards.paint(g, picture.map().touchpoint(box.touchpointId()), box,
                     picture.focus().fades(box.touchpointId()));

@@ -40,7 +40,7 @@ public final class PngExport {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(options.scale(), options.scale());
-            MapPainter.paint(g, picture);
+            MapPainter.paintPixels(g, picture);
         } finally {
             g.dispose();
         }

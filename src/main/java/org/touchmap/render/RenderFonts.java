@@ -6,6 +6,8 @@ import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bundled DejaVu Sans faces every picture is drawn with, so an export looks the same on any
@@ -37,19 +39,27 @@ final class RenderFonts {
     private static final Font BOLD = load(BOLD_FILE, Font.BOLD);
     private static final Font OBLIQUE = load(OBLIQUE_FILE, Font.ITALIC);
 
+    /**
+     * Fonts are immutable and a picture asks for the same few sizes thousands of times, so each
+     * size is derived once; a font used again also finds its measurements cached.
+     */
+    private static final Map<Float, Font> REGULAR_SIZES = new ConcurrentHashMap<>();
+    private static final Map<Float, Font> BOLD_SIZES = new ConcurrentHashMap<>();
+    private static final Map<Float, Font> OBLIQUE_SIZES = new ConcurrentHashMap<>();
+
     private RenderFonts() {
     }
 
     static Font regular(float size) {
-        return REGULAR.deriveFont(size);
+        return REGULAR_SIZES.computeIfAbsent(size, REGULAR::deriveFont);
     }
 
     static Font bold(float size) {
-        return BOLD.deriveFont(size);
+        return BOLD_SIZES.computeIfAbsent(size, BOLD::deriveFont);
     }
 
     static Font italic(float size) {
-        return OBLIQUE.deriveFont(size);
+        return OBLIQUE_SIZES.computeIfAbsent(size, OBLIQUE::deriveFont);
     }
 
     /** The font file of a face, for exports that embed it (PDF). */

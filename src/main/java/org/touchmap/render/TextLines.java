@@ -4,6 +4,9 @@ import java.awt.Font;
 import java.awt.font.LineMetrics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Breaks text into lines that fit a width, as the canvas's wrapping text does: at spaces where it
@@ -13,17 +16,32 @@ import java.util.List;
 final class TextLines {
     static final String ELLIPSIS = "…";
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+
+    /** A font's line metrics, asked for on every line drawn; they depend on the font alone. */
+    private record Metrics(double ascent, double lineHeight) {
+    }
+
+    private static final Map<Font, Metrics> METRICS = new ConcurrentHashMap<>();
+
     private TextLines() {
     }
 
     /** Height of one line of text in the font. */
     static double lineHeight(Font font) {
-        LineMetrics metrics = font.getLineMetrics("Mg", RenderFonts.MEASURING);
-        return metrics.getAscent() + metrics.getDescent() + metrics.getLeading();
+        return metrics(font).lineHeight();
     }
 
     static double ascent(Font font) {
-        return font.getLineMetrics("Mg", RenderFonts.MEASURING).getAscent();
+        return metrics(font).ascent();
+    }
+
+    private static Metrics metrics(Font font) {
+        return METRICS.computeIfAbsent(font, key -> {
+            LineMetrics line = key.getLineMetrics("Mg", RenderFonts.MEASURING);
+            return new Metrics(line.getAscent(), line.getAscent() + line.getDescent() + line.getLeading());
+        });
     }
 
     static double width(String text, Font font) {
@@ -32,7 +50,7 @@ final class TextLines {
 
     /** The text on one line, cut with an ellipsis if it is wider than {@code maxWidth}. */
     static String singleLine(String text, Font font, double maxWidth) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = collapseWhitespace(text);
         if (width(flat, font) <= maxWidth) {
             return flat;
         }
@@ -58,10 +76,50 @@ final class TextLines {
     /** Every line the text needs at this width. */
     static List<String> wrapAll(String text, Font font, double maxWidth) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\\R", -1)) {
-            wrapParagraph(paragraph.replaceAll("\\s+", " ").strip(), font, maxWidth, lines);
+        if (!hasLineBreak(text)) {
+            wrapParagraph(collapseWhitespace(text), font, maxWidth, lines);
+            return lines;
+        }
+        for (String paragraph : LINE_BREAK.split(text, -1)) {
+            wrapParagraph(collapseWhitespace(paragraph), font, maxWidth, lines);
         }
         return lines;
+    }
+
+    /**
+     * The text with each run of white space made one space and none at the ends. Most texts need
+     * no change, and finding that out is much cheaper than the regular expression.
+     */
+    private static String collapseWhitespace(String text) {
+        return isCollapsed(text) ? text : WHITESPACE_RUN.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static boolean isCollapsed(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean doubleSpace = c == ' ' && text.charAt(i - 1) == ' ';
+            if (doubleSpace || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the text holds anything {@code \R} matches. */
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void wrapParagraph(String paragraph, Font font, double maxWidth, List<String> lines) {

@@ -46,6 +46,9 @@ final class TextPainter {
      * XML 1.0 forbids most of them, so an SVG holding one would not open.
      */
     static String printable(String line) {
+        if (line.chars().noneMatch(Character::isISOControl)) {
+            return line;
+        }
         StringBuilder shown = new StringBuilder(line.length());
         line.codePoints().forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
         return shown.toString();

@@ -55,4 +55,15 @@ class TextLinesTest {
     void lineBreaksInTheTextAreKept() {
         assertEquals(List.of("first", "second"), TextLines.wrapAll("first\nsecond", CARD, 300));
     }
+
+    @Test
+    void runsOfWhiteSpaceBecomeOneSpaceAndTheEndsAreDropped() {
+        assertEquals(List.of("Booking by phone"), TextLines.wrapAll("  Booking \t by   phone ", CARD, 300));
+        assertEquals("Booking by phone", TextLines.singleLine("Booking\u000Bby\fphone\u2003", CARD, 300));
+    }
+
+    @Test
+    void everyKindOfLineBreakStartsANewLine() {
+        assertEquals(List.of("a", "b", "c", "d", ""), TextLines.wrapAll("a\r\nb\u2028c\u0085d\n", CARD, 300));
+    }
 }

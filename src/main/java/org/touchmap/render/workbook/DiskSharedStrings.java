@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.RichTextString;
@@ -18,11 +19,11 @@ import org.apache.poi.xssf.model.SharedStringsTable;
 
 /**
  * The workbook's shared strings table, written to a temporary file as the strings come in, and
- * from there into the finished file by {@link StreamingWorkbook}. POI's
- * own table keeps every distinct text in memory twice until the end, as an XML object and as that
- * object printed to XML (its lookup key), which made memory grow with the map and cost most of the
- * export's time. Only the most recently used texts are remembered to be shared (ADR 0015): a
- * text that comes back after many others gets a second entry, which every reader accepts.
+ * from there into the finished file by {@link StreamingWorkbook}. POI's own table keeps every
+ * distinct text in memory twice until the end, as an XML object and as that object printed to XML
+ * (its lookup key), which made memory grow with the map and cost most of the export's time. Only
+ * the most recently used texts are remembered to be shared (ADR 0015): a text that comes back
+ * after many others gets a second entry, as Excel itself writes at times.
  */
 final class DiskSharedStrings extends SharedStringsTable {
     /**
@@ -99,13 +100,13 @@ final class DiskSharedStrings extends SharedStringsTable {
      */
     @Override
     public void writeTo(OutputStream out) throws IOException {
-        out.write((String.format(HEADER, referenceCount, entryCount) + FOOTER).getBytes(StandardCharsets.US_ASCII));
+        out.write((header() + FOOTER).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The whole table, its entries copied from the temporary file. */
     void writeTable(OutputStream out) throws IOException {
         entries.flush();
-        out.write(String.format(HEADER, referenceCount, entryCount).getBytes(StandardCharsets.US_ASCII));
+        out.write(header().getBytes(StandardCharsets.US_ASCII));
         Files.copy(entriesFile, out);
         out.write(FOOTER.getBytes(StandardCharsets.US_ASCII));
     }
@@ -121,6 +122,11 @@ final class DiskSharedStrings extends SharedStringsTable {
         } finally {
             Files.deleteIfExists(entriesFile);
         }
+    }
+
+    /** The counts in ASCII digits whatever the default locale, as XML wants them. */
+    private String header() {
+        return String.format(Locale.ROOT, HEADER, referenceCount, entryCount);
     }
 
     private void writeEntry(String text) throws IOException {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Row;
@@ -79,6 +80,20 @@ class DiskSharedStringsTest {
         for (int i = 0; i < poi.getUniqueCount(); i++) {
             assertEquals(poi.getItemAt(i).getString(), ours.getItemAt(i).getString(), "entry " + i);
         }
+    }
+
+    @Test
+    void theTableReadsBackWhateverTheDefaultLocaleWritesDigitsWith() throws Exception {
+        Locale before = Locale.getDefault();
+        byte[] file;
+        try {
+            Locale.setDefault(Locale.forLanguageTag("fa-IR"));
+            file = workbook(AWKWARD_TEXTS, true);
+        } finally {
+            Locale.setDefault(before);
+        }
+
+        assertEquals(readWithUserModel(workbook(AWKWARD_TEXTS, false)), readWithUserModel(file));
     }
 
     @Test

@@ -71,10 +71,11 @@ final class WorkbookCells {
 
     /**
      * Writes the cells with POI's streaming workbook, keeping as many rows in memory as Touchmap
-     * does and, like it, text in the shared strings table and temporary files compressed.
+     * does and, like it, text in a shared strings table (POI's own) and temporary files
+     * uncompressed.
      */
     void writeWithPoi(OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, true);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, false, true);
         try {
             for (SheetCells cells : sheets) {
                 Sheet sheet = workbook.createSheet(cells.name());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +17,11 @@ import java.util.UUID;
  * and keeps the old content as {@code NAME.bak}. The new content goes to a temporary file in the
  * same folder (a rename is only atomic within one file system), is forced to disk, and is then
  * renamed over the file; the folder is forced too, so that the rename itself survives a crash.
+ *
+ * <p>The backup is a second name (a hard link) for the previous version, given before the new
+ * version takes the file's name: that content is on disk already, so it is neither copied nor
+ * forced again, and the new version never touches it, since it is always a new file renamed into
+ * place. Where the file system has no hard links, the backup is a copy written like the file.
  */
 final class AtomicFileWriter {
     static final String BACKUP_SUFFIX = ".bak";
@@ -26,14 +32,26 @@ final class AtomicFileWriter {
         void write(FileChannel channel, byte[] content) throws IOException;
     }
 
+    /** Gives an existing file a second name; a seam so tests can do without hard links. */
+    @FunctionalInterface
+    interface HardLinks {
+        void link(Path link, Path existing) throws IOException;
+    }
+
     private final ContentSink sink;
+    private final HardLinks hardLinks;
 
     AtomicFileWriter() {
         this(AtomicFileWriter::writeFully);
     }
 
     AtomicFileWriter(ContentSink sink) {
+        this(sink, Files::createLink);
+    }
+
+    AtomicFileWriter(ContentSink sink, HardLinks hardLinks) {
         this.sink = sink;
+        this.hardLinks = hardLinks;
     }
 
     /** Writes {@code content} to {@code file}; on failure the file and its backup are as before. */
@@ -58,8 +76,12 @@ final class AtomicFileWriter {
         return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
     }
 
+    private static Path temporaryName(Path folder, String name) {
+        return folder.resolve("." + name + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+    }
+
     private Path writeTemporary(Path folder, String name, byte[] content) throws IOException {
-        Path temp = folder.resolve("." + name + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+        Path temp = temporaryName(folder, name);
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             sink.write(channel, content);
             channel.force(true);
@@ -70,15 +92,34 @@ final class AtomicFileWriter {
         return temp;
     }
 
-    /** The backup is written like the file itself, so a crash never leaves a half-copied backup. */
+    /** Either way the backup takes its name by an atomic rename, so a crash never leaves half a backup. */
     private void backUp(Path target) throws IOException {
         Path backup = backupOf(target);
-        Path temp = writeTemporary(target.getParent(), backup.getFileName().toString(), Files.readAllBytes(target));
+        Path temp = linkedTemporary(target, backup);
+        if (temp == null) {
+            temp = writeTemporary(target.getParent(), backup.getFileName().toString(), Files.readAllBytes(target));
+        }
         try {
             replace(temp, backup);
         } catch (IOException | RuntimeException e) {
             discard(temp, e);
             throw e;
+        }
+    }
+
+    /**
+     * A temporary second name for the file's current content, or null where the file system has
+     * none (FAT, some network shares, another file store) or refuses one (Linux's protected hard
+     * links for a file of another owner); the backup is then copied. Another failure is a failure
+     * of the save, as it would be for a copy.
+     */
+    private Path linkedTemporary(Path target, Path backup) throws IOException {
+        Path temp = temporaryName(target.getParent(), backup.getFileName().toString());
+        try {
+            hardLinks.link(temp, target);
+            return temp;
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            return null;
         }
     }
 

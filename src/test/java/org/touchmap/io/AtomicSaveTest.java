@@ -7,9 +7,12 @@ import org.touchmap.model.MedicalClinicMap;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,6 +33,21 @@ class AtomicSaveTest {
         JourneyMap map = MedicalClinicMap.build();
         map.setTitle(title);
         return map;
+    }
+
+    private static final AtomicFileWriter.HardLinks NO_HARD_LINKS = (link, existing) -> {
+        throw new UnsupportedOperationException("no hard links on this file system");
+    };
+
+    private static void writeFully(FileChannel channel, byte[] content) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
     }
 
     private List<String> fileNames() throws IOException {
@@ -105,12 +123,76 @@ class AtomicSaveTest {
                 throw new IOException("Input/output error");
             }
             channel.write(ByteBuffer.wrap(content));
-        });
+        }, NO_HARD_LINKS);
 
         assertThrows(MapFileException.class, () -> MapFiles.save(second, file, failsOnBackup));
 
         assertArrayEquals(MapJson.write(first), Files.readAllBytes(file));
         assertEquals(List.of("clinic.cjm"), fileNames());
+    }
+
+    @Test
+    void theBackupIsTheBytesOfThePreviousVersionNotACopyOfThem() throws Exception {
+        Path file = folder.resolve("clinic.cjm");
+        MapFiles.save(first, file);
+        Object previousVersion = fileKey(file);
+        assumeTrue(previousVersion != null, "this file system does not tell files apart");
+
+        MapFiles.save(second, file);
+
+        assertEquals(previousVersion, fileKey(folder.resolve("clinic.cjm.bak")));
+        assertNotEquals(previousVersion, fileKey(file));
+        assertArrayEquals(MapJson.write(first), Files.readAllBytes(folder.resolve("clinic.cjm.bak")));
+        assertEquals(second, MapFiles.load(file));
+    }
+
+    @Test
+    void withoutHardLinksTheBackupIsACopy() throws Exception {
+        Path file = folder.resolve("clinic.cjm");
+        MapFiles.save(first, file);
+        Object previousVersion = fileKey(file);
+
+        MapFiles.save(second, file, new AtomicFileWriter(AtomicSaveTest::writeFully, NO_HARD_LINKS));
+
+        assertArrayEquals(MapJson.write(first), Files.readAllBytes(folder.resolve("clinic.cjm.bak")));
+        assertEquals(second, MapFiles.load(file));
+        if (previousVersion != null) {
+            assertNotEquals(previousVersion, fileKey(folder.resolve("clinic.cjm.bak")));
+        }
+        assertEquals(List.of("clinic.cjm", "clinic.cjm.bak"), fileNames());
+    }
+
+    @Test
+    void aHardLinkTheFileSystemRefusesFallsBackToACopy() throws Exception {
+        Path file = folder.resolve("clinic.cjm");
+        MapFiles.save(first, file);
+        AtomicFileWriter refusesLinks = new AtomicFileWriter(AtomicSaveTest::writeFully, (link, existing) -> {
+            throw new FileSystemException(link.toString(), existing.toString(), "Operation not permitted");
+        });
+
+        MapFiles.save(second, file, refusesLinks);
+
+        assertArrayEquals(MapJson.write(first), Files.readAllBytes(folder.resolve("clinic.cjm.bak")));
+        assertEquals(second, MapFiles.load(file));
+        assertEquals(List.of("clinic.cjm", "clinic.cjm.bak"), fileNames());
+    }
+
+    @Test
+    void aFailingHardLinkFailsTheSaveAndLeavesFileAndBackupIntact() throws Exception {
+        Path file = folder.resolve("clinic.cjm");
+        MapFiles.save(first, file);
+        MapFiles.save(second, file);
+        byte[] saved = Files.readAllBytes(file);
+        byte[] backup = Files.readAllBytes(folder.resolve("clinic.cjm.bak"));
+        AtomicFileWriter linkFails = new AtomicFileWriter(AtomicSaveTest::writeFully, (link, existing) -> {
+            throw new IOException("Input/output error");
+        });
+
+        assertThrows(MapFileException.class, () -> MapFiles.save(renamed("Lost"), file, linkFails));
+
+        assertArrayEquals(saved, Files.readAllBytes(file));
+        assertArrayEquals(backup, Files.readAllBytes(folder.resolve("clinic.cjm.bak")));
+        assertEquals(List.of("clinic.cjm", "clinic.cjm.bak"), fileNames());
     }
 
     @Test

@@ -25,12 +25,6 @@ import org.touchmap.model.JourneyMap;
 public final class WorkbookExport {
     /** Rows kept in memory per sheet before they go to the temporary file. */
     private static final int ROWS_IN_MEMORY = 200;
-    /**
-     * Text goes into the shared strings table, as Excel and LibreOffice write it, not inline: POI
-     * edits an inline string cell by adding a second value that Excel ignores, so a script that
-     * edits the exported file with POI would change nothing a person sees.
-     */
-    private static final boolean SHARED_STRINGS = true;
 
     private WorkbookExport() {
     }
@@ -49,33 +43,39 @@ public final class WorkbookExport {
     public static void write(JourneyMap map, Locale locale, OutputStream out) throws IOException {
         Objects.requireNonNull(map, "map");
         Objects.requireNonNull(locale, "locale");
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, SHARED_STRINGS);
-        try {
-            // Zip64 records are written for entries of unknown size otherwise, and readers that
-            // stream the zip (java.util.zip.ZipInputStream among them) then fail; no part comes near 4 GB.
-            workbook.setZip64Mode(Zip64Mode.Never);
-            Sheet mapSheet = workbook.createSheet(WorkbookSheets.MAP);
-            Sheet touchpoints = workbook.createSheet(WorkbookSheets.TOUCHPOINTS);
-            Sheet chains = workbook.createSheet(WorkbookSheets.CHAINS);
-            Sheet stages = workbook.createSheet(WorkbookSheets.STAGES);
-            Sheet criteria = workbook.createSheet(WorkbookSheets.CRITERIA);
-            Sheet analysis = workbook.createSheet(AnalysisSheet.NAME);
-            SheetContext context = new SheetContext(map, locale, new WorkbookText(locale),
-                    new Cells(new CellStyles(workbook)));
-            ListRanges lists = new ListRanges(workbook, map, locale);
-            new MapSheet(context, mapSheet).write();
-            new TouchpointsSheet(context, touchpoints, lists).write();
-            new ChainsSheet(context, chains).write();
-            new StagesSheet(context, stages, lists).write();
-            new CriteriaSheet(context, criteria).write();
-            new AnalysisSheet(context, analysis).write();
-            if (VotesSheet.isNeeded(map)) {
-                new VotesSheet(context, workbook.createSheet(VotesSheet.NAME)).write();
+        try (DiskSharedStrings strings = new DiskSharedStrings()) {
+            SXSSFWorkbook workbook = new StreamingWorkbook(strings, ROWS_IN_MEMORY);
+            try {
+                writeSheets(workbook, map, locale);
+                workbook.write(out);
+            } finally {
+                workbook.dispose();
+                workbook.close();
             }
-            workbook.write(out);
-        } finally {
-            workbook.dispose();
-            workbook.close();
+        }
+    }
+
+    private static void writeSheets(SXSSFWorkbook workbook, JourneyMap map, Locale locale) throws IOException {
+        // Zip64 records are written for entries of unknown size otherwise, and readers that
+        // stream the zip (java.util.zip.ZipInputStream among them) then fail; no part comes near 4 GB.
+        workbook.setZip64Mode(Zip64Mode.Never);
+        Sheet mapSheet = workbook.createSheet(WorkbookSheets.MAP);
+        Sheet touchpoints = workbook.createSheet(WorkbookSheets.TOUCHPOINTS);
+        Sheet chains = workbook.createSheet(WorkbookSheets.CHAINS);
+        Sheet stages = workbook.createSheet(WorkbookSheets.STAGES);
+        Sheet criteria = workbook.createSheet(WorkbookSheets.CRITERIA);
+        Sheet analysis = workbook.createSheet(AnalysisSheet.NAME);
+        SheetContext context = new SheetContext(map, locale, new WorkbookText(locale),
+                new Cells(new CellStyles(workbook)));
+        ListRanges lists = new ListRanges(workbook, map, locale);
+        new MapSheet(context, mapSheet).write();
+        new TouchpointsSheet(context, touchpoints, lists).write();
+        new ChainsSheet(context, chains).write();
+        new StagesSheet(context, stages, lists).write();
+        new CriteriaSheet(context, criteria).write();
+        new AnalysisSheet(context, analysis).write();
+        if (VotesSheet.isNeeded(map)) {
+            new VotesSheet(context, workbook.createSheet(VotesSheet.NAME)).write();
         }
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-import atlantafx.base.theme.PrimerLight;
+import org.touchmap.ui.AppTheme;
+
 
 /**
  * Frame time while dragging cards and while zooming on a large map, against baselines measured in
@@ -45,7 +46,7 @@ public final class DragFrameBenchmark {
         Path output = Path.of(System.getProperty("bench.output", "target/benchmarks"));
 
         FxThread.start();
-        FxThread.run(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        FxThread.run(() -> Application.setUserAgentStylesheet(AppTheme.STYLESHEET));
         Stage stage = FxThread.call(Stage::new);
 
         TouchmapCanvas large = FxThread.call(() -> new TouchmapCanvas(cards, links));

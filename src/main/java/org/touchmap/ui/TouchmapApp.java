@@ -5,7 +5,6 @@ import org.touchmap.ui.i18n.Messages;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.i18n.LanguageChoice;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -38,7 +37,7 @@ public final class TouchmapApp extends Application {
         } else {
             LanguageChoice.forUser().stored().ifPresent(Messages::setLocale);
         }
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(AppTheme.STYLESHEET);
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUnexpected(stage, error));
 
         recent = RecentFiles.forUser();

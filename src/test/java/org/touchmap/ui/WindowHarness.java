@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
@@ -41,7 +40,7 @@ final class WindowHarness {
     WindowHarness(Stage stage, Supplier<Path> chosenFile) {
         Messages.setLocale(Locale.ENGLISH);
         // The theme the application runs with: the window's colours and sizes come from it.
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(AppTheme.STYLESHEET);
         this.stage = stage;
         preferences = Preferences.userRoot().node("org/touchmap/test/" + UUID.randomUUID());
         FilePicker picker = new FilePicker() {

@@ -4,7 +4,6 @@ import org.touchmap.bench.GeneratedMap;
 import org.touchmap.ui.editor.Selection;
 import java.util.Locale;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -13,6 +12,7 @@ import javafx.stage.Stage;
 import org.touchmap.layout.LayoutSettings;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MedicalClinicMap;
+import org.touchmap.ui.AppTheme;
 
 /**
  * Shows the medical-clinic map in a window, to look at the canvas by eye. A plain launcher, so it
@@ -32,7 +32,7 @@ public final class CanvasPreview {
     public static final class PreviewApp extends Application {
         @Override
         public void start(Stage stage) {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Application.setUserAgentStylesheet(AppTheme.STYLESHEET);
             var args = getParameters().getRaw();
             Locale locale = args.stream().filter(a -> a.startsWith("locale=")).findFirst()
                     .map(a -> Locale.forLanguageTag(a.substring(7))).orElse(Locale.ENGLISH);

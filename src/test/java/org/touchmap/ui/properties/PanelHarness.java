@@ -1,6 +1,5 @@
 package org.touchmap.ui.properties;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -17,6 +16,7 @@ import org.touchmap.model.MedicalClinicMap;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.editor.Selection;
 import org.touchmap.ui.i18n.Messages;
+import org.touchmap.ui.AppTheme;
 
 import java.util.Locale;
 
@@ -28,7 +28,7 @@ final class PanelHarness {
 
     PanelHarness(Stage stage) {
         Messages.setLocale(Locale.ENGLISH);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(AppTheme.STYLESHEET);
         document.set(new Document(MedicalClinicMap.build(), null));
         panel = new PropertyPanel(selection, document);
         stage.setScene(new Scene(panel, 420, 900));

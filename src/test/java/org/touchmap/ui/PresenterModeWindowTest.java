@@ -100,6 +100,8 @@ class PresenterModeWindowTest {
                     "the newest card is the one in focus");
             assertEquals(shown, robot.lookup(".emotion-dot").queryAll().size(), "the curve grows with the cards");
             assertInView(chain.get(shown - 1));
+            assertTrue(robot.lookup(".connection-handle").queryAll().stream().noneMatch(Node::isVisible),
+                    "the card in focus offers no handle to connect from while presenting");
         }
         press(robot, KeyCode.PAGE_DOWN);
         assertEquals(chain.size(), visibleCards(robot).size(), "no step past the end");

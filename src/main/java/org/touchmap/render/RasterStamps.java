@@ -24,6 +24,13 @@ final class RasterStamps {
     /** Pixels all stamps of one picture may hold together: 32 MB. */
     static final long DEFAULT_PIXEL_BUDGET = 8_000_000;
 
+    /**
+     * Placements one part keeps stamps for. Cards placed freely (no grid snapping) or a picture at
+     * an odd scale land on a new fraction of a pixel nearly every time, and a stamp used once costs
+     * more than drawing the part; past this many the part is drawn as shapes where it lands anew.
+     */
+    static final int MAX_PLACEMENTS = 16;
+
     /** Device pixels around a part's bounds, for antialiased edges that spill over them. */
     private static final int MARGIN = 1;
 
@@ -40,7 +47,7 @@ final class RasterStamps {
     private record Placement(double fractionX, double fractionY, double scaleX, double scaleY) {
     }
 
-    private static final SolidCore.Pieces OVER_BUDGET = SolidCore.Pieces.of(new BufferedImage(1, 1,
+    private static final SolidCore.Pieces PAINT_INSTEAD = SolidCore.Pieces.of(new BufferedImage(1, 1,
             BufferedImage.TYPE_INT_ARGB), 0, 0);
 
     private long pixelsLeft;
@@ -88,7 +95,7 @@ final class RasterStamps {
             double pixelY = Math.floor(deviceY);
             SolidCore.Pieces stamp = stampAt(new Placement(deviceX - pixelX, deviceY - pixelY,
                     userToDevice.getScaleX(), userToDevice.getScaleY()));
-            if (stamp == OVER_BUDGET) {
+            if (stamp == PAINT_INSTEAD) {
                 paintInPlace(g, x, y);
                 return;
             }
@@ -97,15 +104,26 @@ final class RasterStamps {
             } else {
                 // Copied in device pixels: through the picture's scale the image would be resampled.
                 g.setTransform(new AffineTransform());
-                stamp.draw(g, (int) pixelX, (int) pixelY);
-                g.setTransform(userToDevice);
+                try {
+                    stamp.draw(g, (int) pixelX, (int) pixelY);
+                } finally {
+                    g.setTransform(userToDevice);
+                }
             }
         }
 
         private SolidCore.Pieces stampAt(Placement placement) {
             // Parts mostly land on one placement, so the last one is checked before the map.
             if (!placement.equals(lastPlacement)) {
-                lastStamp = stamps.computeIfAbsent(placement, this::drawStamp);
+                SolidCore.Pieces stamp = stamps.get(placement);
+                if (stamp == null) {
+                    if (stamps.size() >= MAX_PLACEMENTS) {
+                        return PAINT_INSTEAD;
+                    }
+                    stamp = drawStamp(placement);
+                    stamps.put(placement, stamp);
+                }
+                lastStamp = stamp;
                 lastPlacement = placement;
             }
             return lastStamp;
@@ -129,7 +147,7 @@ final class RasterStamps {
             int bottom = (int) Math.ceil(at.fractionY() + bounds.getMaxY() * at.scaleY()) + MARGIN;
             long pixels = (long) (right - left) * (bottom - top);
             if (pixels > pixelsLeft) {
-                return OVER_BUDGET;
+                return PAINT_INSTEAD;
             }
             pixelsLeft -= pixels;
             stampCount++;

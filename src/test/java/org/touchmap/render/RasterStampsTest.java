@@ -67,6 +67,31 @@ class RasterStampsTest {
     }
 
     @Test
+    void aPartLandingOnEverNewFractionsOfAPixelStopsBeingStampedAndStillLooksTheSame() {
+        RasterStamps stamps = new RasterStamps(RasterStamps.DEFAULT_PIXEL_BUDGET);
+        RasterStamps.Part part = stamps.part(BOX);
+        double[] xs = new double[RasterStamps.MAX_PLACEMENTS * 3];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = 2 + 70 * (i % 6) + i / 97.0;
+        }
+        BufferedImage stamped = draw(440, 40 * xs.length / 6 + 40, g -> {
+            for (int i = 0; i < xs.length; i++) {
+                part.draw(g, xs[i], 5 + 40 * (i / 6));
+            }
+        });
+        BufferedImage painted = draw(440, 40 * xs.length / 6 + 40, g -> {
+            for (int i = 0; i < xs.length; i++) {
+                Graphics2D moved = (Graphics2D) g.create();
+                moved.translate(xs[i], 5 + 40 * (i / 6));
+                BOX.paint(moved);
+                moved.dispose();
+            }
+        });
+        assertEquals(RasterStamps.MAX_PLACEMENTS, stamps.stampCount(), "a stamp used once costs more than painting");
+        assertTrue(largestDifference(stamped, painted) <= TOLERANCE);
+    }
+
+    @Test
     void aStampedPartHasThePixelsOfThePaintedPart() {
         for (double x : new double[] {3, 3.25, 7.5}) {
             RasterStamps.Part part = new RasterStamps(RasterStamps.DEFAULT_PIXEL_BUDGET).part(BOX);

@@ -18,6 +18,8 @@ final class XmlText {
      * Writes the text escaped for element content. A carriage return is written as a reference
      * because parsers turn a literal one into a line feed; a character XML 1.0 cannot hold at all
      * (a control character, half a surrogate pair) becomes a question mark, as in POI's sheets.
+     * Text that looks like the workbook's own escape of a character ({@code _x0041_}) has its
+     * underscore escaped, since Excel and POI would read it as that character.
      */
     static void writeEscaped(String text, Writer out) throws IOException {
         int length = text.length();
@@ -52,6 +54,8 @@ final class XmlText {
             case '\t':
             case '\n':
                 return null;
+            case '_':
+                return looksLikeEscape(text, i) ? "_x005F_" : null;
             default:
                 break;
         }
@@ -62,5 +66,18 @@ final class XmlText {
             return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)) ? null : "?";
         }
         return Character.isLowSurrogate(c) ? "?" : null;
+    }
+
+    /** Whether {@code _xHHHH_} starts at {@code i}: four hexadecimal digits between "_x" and "_". */
+    private static boolean looksLikeEscape(String text, int i) {
+        if (i + 7 > text.length() || text.charAt(i + 1) != 'x' || text.charAt(i + 6) != '_') {
+            return false;
+        }
+        for (int k = i + 2; k < i + 6; k++) {
+            if (Character.digit(text.charAt(k), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

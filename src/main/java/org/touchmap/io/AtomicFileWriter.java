@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -95,10 +96,20 @@ final class AtomicFileWriter {
     /** Either way the backup takes its name by an atomic rename, so a crash never leaves half a backup. */
     private void backUp(Path target) throws IOException {
         Path backup = backupOf(target);
-        Path temp = linkedTemporary(target, backup);
-        if (temp == null) {
-            temp = writeTemporary(target.getParent(), backup.getFileName().toString(), Files.readAllBytes(target));
+        Path linked = linkedTemporary(target, backup);
+        if (linked != null) {
+            try {
+                replace(linked, backup);
+                return;
+            } catch (NoSuchFileException e) {
+                // The link carries the old file's date, so another window tidying stale temporary
+                // files may take it away before the rename; the backup is copied instead.
+            } catch (IOException | RuntimeException e) {
+                discard(linked, e);
+                throw e;
+            }
         }
+        Path temp = writeTemporary(target.getParent(), backup.getFileName().toString(), Files.readAllBytes(target));
         try {
             replace(temp, backup);
         } catch (IOException | RuntimeException e) {

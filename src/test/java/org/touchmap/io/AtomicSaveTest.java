@@ -163,6 +163,23 @@ class AtomicSaveTest {
     }
 
     @Test
+    void aBackupLinkTidiedAwayBeforeItsRenameIsCopiedInstead() throws Exception {
+        Path file = folder.resolve("clinic.cjm");
+        MapFiles.save(first, file);
+        // As another window tidying stale temporary files would: the link has the old file's date.
+        AtomicFileWriter linkTidiedAway = new AtomicFileWriter(AtomicSaveTest::writeFully, (link, existing) -> {
+            Files.createLink(link, existing);
+            Files.delete(link);
+        });
+
+        MapFiles.save(second, file, linkTidiedAway);
+
+        assertArrayEquals(MapJson.write(first), Files.readAllBytes(folder.resolve("clinic.cjm.bak")));
+        assertEquals(second, MapFiles.load(file));
+        assertEquals(List.of("clinic.cjm", "clinic.cjm.bak"), fileNames());
+    }
+
+    @Test
     void aHardLinkTheFileSystemRefusesFallsBackToACopy() throws Exception {
         Path file = folder.resolve("clinic.cjm");
         MapFiles.save(first, file);

@@ -111,6 +111,7 @@ final class AtomicFileWriter {
         }
         Path temp = writeTemporary(target.getParent(), backup.getFileName().toString(), Files.readAllBytes(target));
         try {
+            copyPermissions(target, temp);
             replace(temp, backup);
         } catch (IOException | RuntimeException e) {
             discard(temp, e);
@@ -142,7 +143,10 @@ final class AtomicFileWriter {
         }
     }
 
-    /** A new version keeps who may read the file; a fresh temporary file would be private to its owner. */
+    /**
+     * A new version, and a copied backup, keep who may read the file; a fresh temporary file gets
+     * the process's default permissions, which may let others read a file that was private.
+     */
     private static void copyPermissions(Path from, Path to) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(from, PosixFileAttributeView.class);
         if (view != null) {

@@ -273,6 +273,19 @@ class AtomicSaveTest {
     }
 
     @Test
+    void aCopiedBackupKeepsThePermissionsOfAPrivateFile() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = folder.resolve("clinic.cjm");
+        MapFiles.save(first, file);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+
+        MapFiles.save(second, file, new AtomicFileWriter(AtomicSaveTest::writeFully, NO_HARD_LINKS));
+
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(folder.resolve("clinic.cjm.bak"))));
+    }
+
+    @Test
     void savingThroughASymbolicLinkUpdatesTheLinkedFile() throws Exception {
         Path real = folder.resolve("real.cjm");
         MapFiles.save(first, real);

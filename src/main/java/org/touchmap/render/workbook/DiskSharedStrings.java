@@ -1,8 +1,9 @@
 package org.touchmap.render.workbook;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,13 @@ final class DiskSharedStrings extends SharedStringsTable {
 
     DiskSharedStrings() throws IOException {
         entriesFile = TempFile.createTempFile("touchmap-shared-strings", ".xml").toPath();
-        entries = new BufferedWriter(Files.newBufferedWriter(entriesFile, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            entries = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(entriesFile), 1 << 16),
+                    StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(entriesFile);
+            throw e;
+        }
     }
 
     /** The index of the text in the table, adding it unless it was used recently. */

@@ -1,6 +1,6 @@
 package org.touchmap.render.workbook;
 
-import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -46,8 +46,9 @@ final class DiskSharedStrings extends SharedStringsTable {
     DiskSharedStrings() throws IOException {
         entriesFile = TempFile.createTempFile("touchmap-shared-strings", ".xml").toPath();
         try {
-            entries = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(entriesFile), 1 << 16),
-                    StandardCharsets.UTF_8);
+            // Buffered as characters: the entries come as many short texts, each encoded per call otherwise.
+            entries = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(entriesFile),
+                    StandardCharsets.UTF_8), 1 << 16);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(entriesFile);
             throw e;

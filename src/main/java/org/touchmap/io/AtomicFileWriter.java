@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Replaces a file so that at every moment it holds either its old or its new content, whole,
@@ -26,6 +28,7 @@ import java.util.UUID;
  */
 final class AtomicFileWriter {
     static final String BACKUP_SUFFIX = ".bak";
+    private static final Logger LOG = Logger.getLogger(AtomicFileWriter.class.getName());
 
     /** Writes the content into an open temporary file; a seam so tests can fail a save midway. */
     @FunctionalInterface
@@ -121,9 +124,10 @@ final class AtomicFileWriter {
 
     /**
      * A temporary second name for the file's current content, or null where the file system has
-     * none (FAT, some network shares, another file store) or refuses one (Linux's protected hard
-     * links for a file of another owner); the backup is then copied. Another failure is a failure
-     * of the save, as it would be for a copy.
+     * none (FAT, some network shares) or refuses one (Linux's protected hard links for a file of
+     * another owner); the backup is then copied. Most failures of a link come as a
+     * {@link FileSystemException}, a full disk or a read-only folder too: the copy then fails the
+     * same way and the save with it.
      */
     private Path linkedTemporary(Path target, Path backup) throws IOException {
         Path temp = temporaryName(target.getParent(), backup.getFileName().toString());
@@ -131,6 +135,7 @@ final class AtomicFileWriter {
             hardLinks.link(temp, target);
             return temp;
         } catch (UnsupportedOperationException | FileSystemException e) {
+            LOG.log(Level.FINE, e, () -> "No hard link for the backup of " + target + "; copying it");
             return null;
         }
     }

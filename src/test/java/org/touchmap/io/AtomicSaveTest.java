@@ -164,30 +164,26 @@ class AtomicSaveTest {
 
     @Test
     void aBackupLinkTidiedAwayBeforeItsRenameIsCopiedInstead() throws Exception {
-        Path file = folder.resolve("clinic.cjm");
-        MapFiles.save(first, file);
         // As another window tidying stale temporary files would: the link has the old file's date.
-        AtomicFileWriter linkTidiedAway = new AtomicFileWriter(AtomicSaveTest::writeFully, (link, existing) -> {
+        assertSecondSaveKeepsTheFirstAsBackup((link, existing) -> {
             Files.createLink(link, existing);
             Files.delete(link);
         });
-
-        MapFiles.save(second, file, linkTidiedAway);
-
-        assertArrayEquals(MapJson.write(first), Files.readAllBytes(folder.resolve("clinic.cjm.bak")));
-        assertEquals(second, MapFiles.load(file));
-        assertEquals(List.of("clinic.cjm", "clinic.cjm.bak"), fileNames());
     }
 
     @Test
     void aHardLinkTheFileSystemRefusesFallsBackToACopy() throws Exception {
-        Path file = folder.resolve("clinic.cjm");
-        MapFiles.save(first, file);
-        AtomicFileWriter refusesLinks = new AtomicFileWriter(AtomicSaveTest::writeFully, (link, existing) -> {
+        assertSecondSaveKeepsTheFirstAsBackup((link, existing) -> {
             throw new FileSystemException(link.toString(), existing.toString(), "Operation not permitted");
         });
+    }
 
-        MapFiles.save(second, file, refusesLinks);
+    /** Saves {@code second} over {@code first} with these hard links: the backup is the first, the file the second. */
+    private void assertSecondSaveKeepsTheFirstAsBackup(AtomicFileWriter.HardLinks hardLinks) throws Exception {
+        Path file = folder.resolve("clinic.cjm");
+        MapFiles.save(first, file);
+
+        MapFiles.save(second, file, new AtomicFileWriter(AtomicSaveTest::writeFully, hardLinks));
 
         assertArrayEquals(MapJson.write(first), Files.readAllBytes(folder.resolve("clinic.cjm.bak")));
         assertEquals(second, MapFiles.load(file));

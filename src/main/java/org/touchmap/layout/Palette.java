@@ -29,6 +29,9 @@ public final class Palette {
     public static final String PHASE_FILL = "#dde4ec";
     public static final String ROW_TINT = "#fbfcfd";
 
+    /** How much white the rating tints mix in. */
+    private static final double RATING_TINT_SHARE = 0.5;
+
     private Palette() {
     }
 
@@ -39,5 +42,14 @@ public final class Palette {
             case NEGATIVE -> NEGATIVE;
             case UNRATED -> UNRATED;
         };
+    }
+
+    /**
+     * A light tint of the rating's colour for cells that carry text, such as the cards of the Excel
+     * map: the saturated colours fail WCAG AA under dark text (negative reaches 4.1:1), the tints pass
+     * with room to spare and still tell the ratings apart.
+     */
+    public static String ratingTint(Rating rating) {
+        return rating == Rating.UNRATED ? UNRATED : Contrast.tint(ratingColor(rating), RATING_TINT_SHARE);
     }
 }

@@ -8,7 +8,7 @@ import org.touchmap.model.Touchpoint;
 
 /**
  * A card as a cell of the {@code Map} sheet: the rating's sign, the name, and a star for a key
- * point, on the rating's colour. The sign keeps the rating readable on a black-and-white print.
+ * point, on a tint of the rating's colour that dark text reads on. The sign keeps the rating readable on a black-and-white print.
  */
 final class CardText {
     static final String KEY_POINT_MARK = "★";
@@ -35,7 +35,7 @@ final class CardText {
     }
 
     static CellLook look(Rating rating) {
-        return CellLook.PLAIN.withFill(Palette.ratingColor(rating)).withFontColor(Palette.TEXT).asWrapped().asBordered()
+        return CellLook.PLAIN.withFill(Palette.ratingTint(rating)).withFontColor(Palette.TEXT).asWrapped().asBordered()
                 .withAlignment(HorizontalAlignment.LEFT, VerticalAlignment.TOP);
     }
 }

@@ -21,13 +21,13 @@ final class Looks {
         return CellLook.PLAIN.withFormat(format);
     }
 
-    /** A header cell filled with a rating's colour, e.g. above the count of negative touchpoints. */
+    /** A header cell filled with a tint of a rating's colour, e.g. above the count of negative touchpoints. */
     static CellLook ratingHeader(Rating rating) {
-        return HEADER.withFill(Palette.ratingColor(rating));
+        return HEADER.withFill(Palette.ratingTint(rating));
     }
 
-    /** A cell showing a rating: filled with its colour. Dark text reads on every rating colour. */
+    /** A cell showing a rating: filled with a tint of its colour, on which dark text meets WCAG AA. */
     static CellLook rating(Rating rating) {
-        return CellLook.PLAIN.withFill(Palette.ratingColor(rating)).withFontColor(Palette.TEXT);
+        return CellLook.PLAIN.withFill(Palette.ratingTint(rating)).withFontColor(Palette.TEXT);
     }
 }

@@ -5,42 +5,41 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * How the sheets print: landscape, the header rows on every page, and scaled so a table is
- * as many whole pages wide as its columns need, never cut in the middle of the last one.
+ * How the sheets print: one page wide, so a row is never split across pages (a person reading the
+ * Analysis sheet sees a rank and its name on one page); landscape when the table is wider than a
+ * portrait page holds; the header rows on every page.
  */
 final class PrintLayout {
     /**
-     * Columns' width in characters that one landscape page holds at full size: A4 or Letter
-     * less the margins, at the width of a digit of the body font.
+     * Columns' width in characters that one portrait page holds at full size: A4 or Letter less
+     * the margins, at the width of a digit of the body font. A wider table turns the page.
      */
-    static final int CHARS_PER_PAGE = 140;
-    /** A table may shrink to 80 % rather than spill a sliver onto one more page. */
-    private static final double MOST_SHRINK = 1.25;
+    static final int PORTRAIT_CHARS = 95;
 
     private PrintLayout() {
     }
 
-    /** Scaled to one page wide, as many pages tall as it takes. */
+    /** The grid of the Map sheet: landscape, scaled to one page wide, as many pages tall as it takes. */
     static void onePageWide(Sheet sheet, int headerRows) {
-        pagesWide(sheet, headerRows, 1);
+        setUp(sheet, headerRows, true);
     }
 
     /**
-     * Scaled to the pages a table of {@code widthChars} needs side by side, at least one; the first
-     * {@code headerRows} rows (none when 0) print on every page.
+     * A table of {@code widthChars} scaled to one page wide, landscape when it is wider than a portrait
+     * page; the first {@code headerRows} rows (none when 0) print on every page.
      */
     static void fitWidth(Sheet sheet, int headerRows, int widthChars) {
-        pagesWide(sheet, headerRows, pagesFor(widthChars));
+        setUp(sheet, headerRows, isWide(widthChars));
     }
 
-    static int pagesFor(int widthChars) {
-        return Math.max(1, (int) Math.ceil(widthChars / (CHARS_PER_PAGE * MOST_SHRINK)));
+    static boolean isWide(int widthChars) {
+        return widthChars > PORTRAIT_CHARS;
     }
 
-    private static void pagesWide(Sheet sheet, int headerRows, int pages) {
+    private static void setUp(Sheet sheet, int headerRows, boolean landscape) {
         PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setFitWidth((short) pages);
+        print.setLandscape(landscape);
+        print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);

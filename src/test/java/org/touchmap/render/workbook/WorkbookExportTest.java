@@ -91,7 +91,7 @@ class WorkbookExportTest {
                     assertNull(cell, "an unrated card leaves the rating empty");
                 } else {
                     assertEquals(TouchpointColumns.ratingWord(card.rating(), ENGLISH), cell.getStringCellValue());
-                    assertEquals(Palette.ratingColor(card.rating()), fill(cell));
+                    assertEquals(Palette.ratingTint(card.rating()), fill(cell));
                 }
             }
         }
@@ -242,7 +242,7 @@ class WorkbookExportTest {
             assertTrue(sheet.getMergedRegions().contains(new CellRangeAddress(3, 4, 0, 0)), "a lane spans its rows");
             XSSFCell firstCard = sheet.getRow(3).getCell(1);
             assertEquals("○ Contextual ad \"Allergist, no queues\"", firstCard.getStringCellValue());
-            assertEquals(Palette.NEUTRAL, fill(firstCard));
+            assertEquals(Palette.ratingTint(Rating.NEUTRAL), fill(firstCard));
             assertTrue(firstCard.getCellStyle().getWrapText());
             assertEquals("✖ Booking by phone ★", sheet.getRow(5).getCell(3).getStringCellValue());
             assertEquals("Offline", sheet.getRow(5).getCell(0).getStringCellValue());

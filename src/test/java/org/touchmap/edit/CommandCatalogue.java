@@ -36,7 +36,7 @@ final class CommandCatalogue {
         all.put("delete card", map -> new RemoveTouchpoint("tp-reception"));
         all.put("delete cards", map -> RemoveTouchpoint.all(List.of("tp-chat", "tp-doctor")));
         all.put("move card", map -> MoveTouchpoints.of("tp-blog", new Placement("search", "offline", 5, 5)));
-        all.put("move cards", map -> MoveTouchpoints.by(map, List.of("tp-ad", "tp-page"), 0, 20));
+        all.put("move cards", map -> MoveTouchpoints.by(map, List.of("tp-ad", "tp-page"), 20, 0));
         all.put("paste card", map -> PasteCards.plan(map, CopiedCards.of(map, List.of("tp-chat"))).orElseThrow().command());
         all.put("paste cards", map -> PasteCards.plan(map, CopiedCards.of(map, List.of("tp-phone", "tp-reception")))
                 .orElseThrow().command());

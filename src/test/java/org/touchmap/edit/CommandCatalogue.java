@@ -40,6 +40,10 @@ final class CommandCatalogue {
         all.put("paste card", map -> PasteCards.plan(map, CopiedCards.of(map, List.of("tp-chat"))).orElseThrow().command());
         all.put("paste cards", map -> PasteCards.plan(map, CopiedCards.of(map, List.of("tp-phone", "tp-reception")))
                 .orElseThrow().command());
+        all.put("tidy up", map -> {
+            map.touchpoint("tp-search").setY(0); // as a file from elsewhere may have it: two cards on one spot
+            return TidyUp.plan(map).orElseThrow();
+        });
         all.put("change cards", map -> TouchpointProperties.RATING.changeAll(List.of("tp-ad", "tp-form"), Rating.NEGATIVE));
         PropertyCommandsTest.TOUCHPOINT_SAMPLES.forEach((p, v) -> all.put("touchpoint " + p, change(p, "tp-phone", v)));
 

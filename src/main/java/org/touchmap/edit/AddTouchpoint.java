@@ -8,8 +8,9 @@ import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Touchpoint;
 
 /**
- * Puts a new card on the map at a position in the list of touchpoints. The command keeps its own
- * copy of the card, so the caller may reuse the object it passed in.
+ * Puts a new card on the map at a position in the list of touchpoints, at its own place in its
+ * cell or, when a card is there, in the nearest free space ({@link FreeSpace}). The command keeps
+ * its own copy of the card, so the caller may reuse the object it passed in.
  */
 public final class AddTouchpoint implements Command {
     private final ListPosition position;
@@ -55,7 +56,9 @@ public final class AddTouchpoint implements Command {
 
     @Override
     public void execute(JourneyMap map) {
-        map.addTouchpoint(position.resolve(map.touchpoints().size()), card.copy());
+        Touchpoint added = card.copy();
+        FreeSpace.of(map).take(Placement.of(added)).applyTo(added);
+        map.addTouchpoint(position.resolve(map.touchpoints().size()), added);
     }
 
     @Override

@@ -10,7 +10,9 @@ import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Touchpoint;
 
 /**
- * Puts one or more cards in new places: stage, lane and position. A drag sends one of these for
+ * Puts one or more cards in new places: stage, lane and position; a card whose place is taken
+ * goes to the nearest free space of that cell ({@link FreeSpace}), so no card hides another.
+ * A drag sends one of these for
  * every mouse move; consecutive moves of the same set of cards merge into one undo step that
  * goes back to where the drag began.
  */
@@ -75,10 +77,11 @@ public final class MoveTouchpoints implements Command {
     @Override
     public void execute(JourneyMap map) {
         Map<String, Placement> before = new LinkedHashMap<>();
+        FreeSpace space = FreeSpace.of(map, targets.keySet());
         targets.forEach((id, placement) -> {
             Touchpoint card = map.touchpoint(id);
             before.put(id, Placement.of(card));
-            placement.applyTo(card);
+            space.take(placement).applyTo(card);
         });
         origins = before;
         if (targets.size() == 1) {

@@ -17,17 +17,12 @@ import org.touchmap.model.Touchpoint;
 /**
  * Plans the paste of copied cards into a map as one undo step: every card gets a new id, goes
  * into the stage and lane of the same id when the map has them (else into the first stage and
- * lane), and is shifted down and right until no pasted card covers a card already there, so
- * pasting or duplicating twice gives a visible cascade. Links between the copied cards come
- * along: into the chain of the same id when the map has it, else into a new chain like the old.
+ * lane), at its old place in the cell when that is free, else in the nearest free space (so a
+ * duplicate lands beside its original, never over it or the card below). Links between the copied
+ * cards come along: into the chain of the same id when the map has it, else into a new chain like
+ * the old.
  */
 public final class PasteCards {
-    /** How far each step of the cascade shifts the pasted cards, right and down. */
-    public static final double OFFSET = 16;
-    private static final int MAX_CASCADE = 1000;
-    /** Positions closer than this count as the same spot. */
-    private static final double SAME_SPOT = 0.5;
-
     /**
      * The command that pastes, and the new ids to select afterwards.
      *
@@ -56,14 +51,12 @@ public final class PasteCards {
             String laneId = map.findLane(card.laneId()).isPresent() ? card.laneId() : map.lanes().get(0).id();
             places.add(new Placement(stageId, laneId, card.x(), card.y()));
         }
-        double shift = OFFSET * cascadeSteps(map, places);
 
         List<Command> parts = new ArrayList<>();
         for (int i = 0; i < copied.cards().size(); i++) {
             Touchpoint card = copied.cards().get(i);
-            Placement place = places.get(i).movedBy(shift, shift);
             Touchpoint pasted = card.copyAs(newIds.get(card.id()));
-            place.applyTo(pasted);
+            places.get(i).applyTo(pasted);
             parts.add(AddTouchpoint.atEnd(pasted));
         }
         for (Chain chain : copied.chains()) {
@@ -74,25 +67,6 @@ public final class PasteCards {
                 ? Description.of("touchpoint.paste", copied.cards().get(0).name())
                 : Description.of("touchpoints.paste", ids.size());
         return Optional.of(new Plan(new CompositeCommand(description, parts), ids));
-    }
-
-    /** The fewest cascade steps after which no pasted card sits exactly on a card of the same cell. */
-    static int cascadeSteps(JourneyMap map, List<Placement> places) {
-        List<Placement> existing = map.touchpoints().stream().map(Placement::of).toList();
-        for (int step = 0; step < MAX_CASCADE; step++) {
-            double shift = OFFSET * step;
-            boolean covers = places.stream().map(p -> p.movedBy(shift, shift))
-                    .anyMatch(p -> existing.stream().anyMatch(e -> sameSpot(e, p)));
-            if (!covers) {
-                return step;
-            }
-        }
-        return MAX_CASCADE;
-    }
-
-    private static boolean sameSpot(Placement a, Placement b) {
-        return a.stageId().equals(b.stageId()) && a.laneId().equals(b.laneId())
-                && Math.abs(a.x() - b.x()) < SAME_SPOT && Math.abs(a.y() - b.y()) < SAME_SPOT;
     }
 
     private static List<Command> linksOf(JourneyMap map, Chain chain, Map<String, String> newIds, Set<String> taken) {

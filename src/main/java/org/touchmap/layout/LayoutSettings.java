@@ -1,5 +1,7 @@
 package org.touchmap.layout;
 
+import org.touchmap.model.CardFootprint;
+
 /**
  * Sizes the layout works with, in pixels at 100 % zoom. The canvas and every export use the same
  * settings, so a map looks the same on screen and on paper.
@@ -39,7 +41,7 @@ public record LayoutSettings(double margin, double titleHeight, double phaseBand
 
     /** The sizes Touchmap uses unless told otherwise. */
     public static LayoutSettings defaults() {
-        return new LayoutSettings(24, 48, 30, 72, 136, 4, 20, 216, 112, 168, 72,
+        return new LayoutSettings(24, 48, 30, 72, 136, 4, 20, 216, 112, CardFootprint.WIDTH, CardFootprint.HEIGHT,
                 7, 10, 14, 8, 10, 9);
     }
 

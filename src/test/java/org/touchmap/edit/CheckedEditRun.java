@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Random;
 
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 
 /**
  * Random edits, undos and redos on a map with a bounded history, each step checked: the map stays
- * consistent, a refused command leaves it alone, and every undo and redo gives exactly the map
- * that was there before. Keeps copies only as deep as the history, so a run can last millions of
- * steps.
+ * consistent and no card hides another, a refused command leaves it alone, and every undo and
+ * redo gives exactly the map that was there before. Keeps copies only as deep as the history, so
+ * a run can last millions of steps.
  */
 final class CheckedEditRun {
     private final Random random;
@@ -60,7 +60,7 @@ final class CheckedEditRun {
             problem = execute(command);
         }
         if (problem == null) {
-            List<String> inconsistencies = MapConsistency.problems(map);
+            List<String> inconsistencies = MapInvariants.problems(map);
             problem = inconsistencies.isEmpty() ? null : inconsistencies.toString();
         }
         return problem == null ? null : "step " + steps + " (" + what + "): " + problem;

@@ -36,10 +36,14 @@ final class CommandCatalogue {
         all.put("delete card", map -> new RemoveTouchpoint("tp-reception"));
         all.put("delete cards", map -> RemoveTouchpoint.all(List.of("tp-chat", "tp-doctor")));
         all.put("move card", map -> MoveTouchpoints.of("tp-blog", new Placement("search", "offline", 5, 5)));
-        all.put("move cards", map -> MoveTouchpoints.by(map, List.of("tp-ad", "tp-page"), 0, 20));
+        all.put("move cards", map -> MoveTouchpoints.by(map, List.of("tp-ad", "tp-page"), 20, 0));
         all.put("paste card", map -> PasteCards.plan(map, CopiedCards.of(map, List.of("tp-chat"))).orElseThrow().command());
         all.put("paste cards", map -> PasteCards.plan(map, CopiedCards.of(map, List.of("tp-phone", "tp-reception")))
                 .orElseThrow().command());
+        all.put("tidy up", map -> {
+            map.touchpoint("tp-search").setY(0); // as a file from elsewhere may have it: two cards on one spot
+            return TidyUp.plan(map).orElseThrow();
+        });
         all.put("change cards", map -> TouchpointProperties.RATING.changeAll(List.of("tp-ad", "tp-form"), Rating.NEGATIVE));
         PropertyCommandsTest.TOUCHPOINT_SAMPLES.forEach((p, v) -> all.put("touchpoint " + p, change(p, "tp-phone", v)));
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.touchmap.model.ChainLink;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 import org.touchmap.model.Stage;
 import org.touchmap.model.Touchpoint;
 
@@ -31,7 +31,7 @@ class PasteCardsTest {
     }
 
     @Test
-    void duplicateAddsNewCardsShiftedByOneStepWithTheirLinksAsOneUndoStep() {
+    void duplicateAddsNewCardsBelowTheOriginalsWithTheirLinksAsOneUndoStep() {
         JourneyMap map = SmallMap.build();
         JourneyMap before = map.copy();
         CommandStack stack = new CommandStack(map);
@@ -42,10 +42,10 @@ class PasteCardsTest {
         assertTrue(plan.newCardIds().stream().noneMatch(before.allIds()::contains), "new ids");
         Touchpoint newA = map.touchpoint(plan.newCardIds().get(0));
         assertEquals("Card A", newA.name());
-        assertEquals(new Placement("s1", "l1", PasteCards.OFFSET, PasteCards.OFFSET), Placement.of(newA));
+        assertEquals(new Placement("s1", "l1", 0, 72 + FreeSpace.GAP), Placement.of(newA));
         List<ChainLink> main = map.chain("main").links();
         assertEquals(new ChainLink(plan.newCardIds().get(0), plan.newCardIds().get(1)), main.get(main.size() - 1));
-        assertEquals(List.of(), MapConsistency.problems(map));
+        assertEquals(List.of(), MapInvariants.problems(map));
         assertEquals("Paste 2 cards", stack.undoDescription().orElseThrow().text(Locale.ENGLISH));
 
         stack.undo();
@@ -53,7 +53,7 @@ class PasteCardsTest {
     }
 
     @Test
-    void pastingTheSameCardsAgainCascadesFurther() {
+    void pastingTheSameCardsAgainGoesFurtherDown() {
         JourneyMap map = SmallMap.build();
         CopiedCards copied = CopiedCards.of(map, List.of("a"));
         CommandStack stack = new CommandStack(map);
@@ -61,8 +61,8 @@ class PasteCardsTest {
         PasteCards.Plan second = PasteCards.plan(map, copied).orElseThrow();
         stack.execute(second.command());
         Touchpoint pasted = map.touchpoint(second.newCardIds().get(0));
-        assertEquals(2 * PasteCards.OFFSET, pasted.x());
-        assertEquals(2 * PasteCards.OFFSET, pasted.y());
+        assertEquals(0, pasted.x());
+        assertEquals(2 * (72 + FreeSpace.GAP), pasted.y());
         assertEquals("Paste card \"Card A\"", stack.undoDescription().orElseThrow().text(Locale.ENGLISH));
     }
 
@@ -87,7 +87,7 @@ class PasteCardsTest {
         assertEquals("main", other.chains().get(0).id());
         assertEquals(Set.of(new ChainLink(b.id(), c.id()), new ChainLink(c.id(), b.id())),
                 Set.copyOf(other.chains().get(0).links()));
-        assertEquals(List.of(), MapConsistency.problems(other));
+        assertEquals(List.of(), MapInvariants.problems(other));
         stack.undo();
         assertTrue(other.touchpoints().isEmpty());
         assertTrue(other.chains().isEmpty());

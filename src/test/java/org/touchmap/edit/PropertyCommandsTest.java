@@ -25,7 +25,7 @@ import org.touchmap.model.Control;
 import org.touchmap.model.Evidence;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lifespan;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 import org.touchmap.model.MapElement;
 import org.touchmap.model.MedicalClinicMap;
 import org.touchmap.model.Metric;
@@ -228,7 +228,7 @@ class PropertyCommandsTest {
 
         assertEquals(Optional.of(Description.of("touchpoints.change", 3)), stack.undoDescription());
         assertTrue(map.touchpoints().stream().noneMatch(tp -> tp.rating() == Rating.NEGATIVE));
-        assertEquals(List.of(), MapConsistency.problems(map));
+        assertEquals(List.of(), MapInvariants.problems(map));
         assertThrows(IllegalArgumentException.class, () -> TouchpointProperties.RATING.changeAll(List.of(), Rating.NEUTRAL));
     }
 

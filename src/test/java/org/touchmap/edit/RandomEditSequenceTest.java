@@ -13,7 +13,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 import org.touchmap.model.MedicalClinicMap;
 
 /**
@@ -56,7 +56,7 @@ class RandomEditSequenceTest {
             } else {
                 what = execute(edits.next(map));
             }
-            List<String> problems = MapConsistency.problems(map);
+            List<String> problems = MapInvariants.problems(map);
             if (!problems.isEmpty()) {
                 fail("step " + step + " (" + what + ") left " + problems);
             }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 
 /** The check every command must pass: undo gives back an equal map, redo the changed one. */
 final class Reversibility {
@@ -24,7 +24,7 @@ final class Reversibility {
         stack.execute(command);
         JourneyMap after = map.copy();
         assertNotEquals(before, after, "the command should change the map");
-        assertEquals(List.of(), MapConsistency.problems(map));
+        assertEquals(List.of(), MapInvariants.problems(map));
 
         stack.undo();
         assertEquals(before, map, "undo should restore the map");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.touchmap.model.CardOverlaps;
 import org.touchmap.model.ChainLink;
 import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
@@ -148,12 +149,15 @@ class TouchpointCommandsTest {
     }
 
     @Test
-    void cardsCanBeMovedIntoAnotherStageOrLaneKeepingTheirPosition() {
+    void cardsCanBeMovedIntoAnotherStageOrLaneKeepingTheirPositionWhereItIsFree() {
         assertReversible(small, MoveTouchpoints.toStage(small, List.of("b", "c"), "s3"));
         assertEquals(new Placement("s3", "l2", 0, 90), Placement.of(small.touchpoint("c")));
+        assertEquals(new Placement("s3", "l1", 0, 90), Placement.of(small.touchpoint("b")), "d is at 0, 0");
 
         assertReversible(small, MoveTouchpoints.toLane(small, List.of("a", "b"), "l2"));
-        assertEquals(new Placement("s3", "l2", 0, 0), Placement.of(small.touchpoint("b")));
+        assertEquals(new Placement("s1", "l2", 0, 0), Placement.of(small.touchpoint("a")));
+        assertEquals(new Placement("s3", "l2", 0, 180), Placement.of(small.touchpoint("b")), "c is at 0, 90");
+        assertEquals(List.of(), CardOverlaps.problems(small));
     }
 
     @Test

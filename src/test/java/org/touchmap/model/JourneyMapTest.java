@@ -8,7 +8,7 @@ class JourneyMapTest {
 
     @Test
     void medicalClinicSampleIsConsistent() {
-        assertEquals(java.util.List.of(), MapConsistency.problems(MedicalClinicMap.build()));
+        assertEquals(java.util.List.of(), MapInvariants.problems(MedicalClinicMap.build()));
     }
 
     @Test

@@ -27,7 +27,7 @@ class MapTemplatesTest {
     void aTemplateMakesASoundMapWithAllItsWords(MapTemplate template, Locale language) {
         JourneyMap map = MapTemplates.create(template, language, NOW);
 
-        assertEquals(List.of(), MapConsistency.problems(map));
+        assertEquals(List.of(), MapInvariants.problems(map));
         assertEquals(template.id(), map.template());
         assertEquals(NOW, map.created());
         assertEquals(template.stageTemplate().stages().stream().map(TemplateStage::id).toList(),

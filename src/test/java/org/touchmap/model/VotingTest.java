@@ -87,7 +87,7 @@ class VotingTest {
                 () -> map.setVoting(voting.withDotsAdded("Anna", "tp-gone", 1)));
         map.setVoting(voting);
         assertThrows(IllegalStateException.class, () -> map.removeTouchpoint("tp-a"));
-        assertTrue(MapConsistency.problems(map).isEmpty());
+        assertTrue(MapInvariants.problems(map).isEmpty());
     }
 
     @Test

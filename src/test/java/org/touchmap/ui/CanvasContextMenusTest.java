@@ -13,7 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.touchmap.layout.Rect;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 import org.touchmap.model.Touchpoint;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -30,7 +30,7 @@ class CanvasContextMenusTest {
 
     @AfterEach
     void mapStaysConsistent() throws BackingStoreException {
-        assertEquals(List.of(), MapConsistency.problems(harness.map()));
+        assertEquals(List.of(), MapInvariants.problems(harness.map()));
         harness.forgetPreferences();
     }
 

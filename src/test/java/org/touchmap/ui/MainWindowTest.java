@@ -15,7 +15,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.touchmap.io.MapFiles;
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -142,7 +142,7 @@ class MainWindowTest {
         robot.clickOn(cardOnScreen(robot, "tp-phone"));
         robot.type(KeyCode.DELETE);
         assertFalse(map.hasTouchpoint("tp-phone"));
-        assertTrue(MapConsistency.problems(map).isEmpty());
+        assertTrue(MapInvariants.problems(map).isEmpty());
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -20,7 +20,7 @@ import org.touchmap.model.Chain;
 import org.touchmap.model.Criterion;
 import org.touchmap.model.IndustryStarter;
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 import org.touchmap.model.Rating;
 import org.touchmap.model.Stage;
 import org.touchmap.model.StageTemplate;
@@ -62,7 +62,7 @@ class SamplesTest {
         byte[] content = resource(file);
         JourneyMap map = MapJson.read(content, file);
 
-        assertEquals(List.of(), MapConsistency.problems(map));
+        assertEquals(List.of(), MapInvariants.problems(map));
         assertEquals(new String(content, StandardCharsets.UTF_8),
                 new String(MapJson.write(map), StandardCharsets.UTF_8),
                 "saving the sample unchanged must not change a byte");

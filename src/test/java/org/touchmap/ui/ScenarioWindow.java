@@ -16,7 +16,7 @@ import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.Rect;
 import org.touchmap.layout.StageColumn;
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 import org.touchmap.model.Touchpoint;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.i18n.Messages;
@@ -115,7 +115,7 @@ final class ScenarioWindow {
 
     /** Every link's ends exist, every card's stage and lane exist, no id is used twice. */
     void assertConsistent(String when) {
-        assertEquals(List.of(), MapConsistency.problems(map()), when);
+        assertEquals(List.of(), MapInvariants.problems(map()), when);
     }
 
     private MapLayout layout() {

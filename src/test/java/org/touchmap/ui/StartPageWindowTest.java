@@ -15,7 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.touchmap.io.MapFiles;
 import org.touchmap.model.IndustryStarter;
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 import org.touchmap.model.MapTemplate;
 import org.touchmap.model.MapTemplates;
 import org.touchmap.model.StageTemplate;
@@ -35,7 +35,7 @@ class StartPageWindowTest extends SampleWindowTest {
             JourneyMap map = harness.map();
             assertEquals(template.id(), map.template());
             assertEquals(template.stageTemplate().stages().size(), map.stages().size(), template.id());
-            assertEquals(List.of(), MapConsistency.problems(map));
+            assertEquals(List.of(), MapInvariants.problems(map));
             int cards = template instanceof IndustryStarter starter ? starter.cards().size() : 0;
             assertEquals(cards, map.touchpoints().size(), template.id());
             assertEquals(cards, harness.window.canvas().lookupAll(".card").size(), "cards drawn for " + template.id());

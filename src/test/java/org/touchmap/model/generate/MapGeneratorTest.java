@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.touchmap.model.Chain;
 import org.touchmap.model.ChainLink;
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 import org.touchmap.model.Rating;
 import org.touchmap.model.Touchpoint;
 
@@ -26,7 +26,7 @@ class MapGeneratorTest {
         assertEquals(6, map.stages().size());
         assertEquals(3, map.lanes().size());
         assertEquals(12, map.chains().size());
-        assertEquals(List.of(), MapConsistency.problems(map));
+        assertEquals(List.of(), MapInvariants.problems(map));
     }
 
     @Test
@@ -67,7 +67,7 @@ class MapGeneratorTest {
         JourneyMap map = MapGenerator.generate(GeneratorSettings.of(3, 10, 4, 2));
 
         assertEquals(3, map.touchpoints().size());
-        assertEquals(List.of(), MapConsistency.problems(map));
+        assertEquals(List.of(), MapInvariants.problems(map));
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.testfx.api.FxRobot;
 import org.touchmap.layout.LayoutSettings;
 import org.touchmap.layout.Rect;
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 import org.touchmap.model.MedicalClinicMap;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.editor.Selection;
@@ -58,6 +58,6 @@ final class EditableCanvas {
 
     /** The map must stay consistent after every gesture. */
     void assertConsistent() {
-        assertEquals(List.of(), MapConsistency.problems(map()));
+        assertEquals(List.of(), MapInvariants.problems(map()));
     }
 }

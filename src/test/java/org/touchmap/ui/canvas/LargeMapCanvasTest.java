@@ -13,7 +13,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.touchmap.layout.Connector;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -50,7 +50,7 @@ class LargeMapCanvasTest {
         robot.release(MouseButton.PRIMARY);
         assertEquals(88, document.map().touchpoint("tp0").x(), "moved by 90 px, snapped to the 8 px grid");
         assertSame(first, cardNode(robot, "tp0"), "the dragged card keeps its node");
-        assertEquals(List.of(), MapConsistency.problems(document.map()));
+        assertEquals(List.of(), MapInvariants.problems(document.map()));
     }
 
     private static CardNode cardNode(FxRobot robot, String id) {

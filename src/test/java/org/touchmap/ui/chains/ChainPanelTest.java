@@ -16,7 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 import org.touchmap.model.MedicalClinicMap;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.editor.Selection;
@@ -43,7 +43,7 @@ class ChainPanelTest {
 
     @AfterEach
     void mapStaysConsistent() {
-        assertEquals(List.of(), MapConsistency.problems(map()));
+        assertEquals(List.of(), MapInvariants.problems(map()));
     }
 
     @Test

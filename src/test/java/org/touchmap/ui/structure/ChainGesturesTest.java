@@ -25,7 +25,7 @@ import org.touchmap.layout.Rect;
 import org.touchmap.model.Chain;
 import org.touchmap.model.ChainLink;
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 import org.touchmap.model.MedicalClinicMap;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -44,7 +44,7 @@ class ChainGesturesTest {
 
     @AfterEach
     void mapStaysConsistent() {
-        assertEquals(List.of(), MapConsistency.problems(harness.map()));
+        assertEquals(List.of(), MapInvariants.problems(harness.map()));
     }
 
     @Test
@@ -57,7 +57,7 @@ class ChainGesturesTest {
 
         assertEquals(links + 1, repeat.linkCount());
         assertEquals(new ChainLink("tp-search", "tp-blog"), repeat.links().get(links));
-        assertEquals(List.of(), MapConsistency.problems(harness.map()));
+        assertEquals(List.of(), MapInvariants.problems(harness.map()));
 
         robot.interact(() -> harness.document.get().commands().undo());
         assertEquals(MedicalClinicMap.build(), harness.map(), "one undo takes the link back");

@@ -21,7 +21,7 @@ import org.touchmap.layout.LaneRow;
 import org.touchmap.layout.Rect;
 import org.touchmap.layout.StageColumn;
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MapInvariants;
 import org.touchmap.model.MedicalClinicMap;
 import org.touchmap.model.Touchpoint;
 
@@ -39,7 +39,7 @@ class StageLaneGesturesTest {
 
     @AfterEach
     void mapStaysConsistent() {
-        assertEquals(List.of(), MapConsistency.problems(harness.map()));
+        assertEquals(List.of(), MapInvariants.problems(harness.map()));
     }
 
     @Test

@@ -1,0 +1,50 @@
+package org.touchmap.edit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.touchmap.model.CardFootprint;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Touchpoint;
+
+/**
+ * Arranges a map in which cards hide each other, as a file from elsewhere may have them: in each
+ * cell, from the top left, a card stays where it is unless it covers a card that stays; the
+ * covering cards go to the nearest free space. One undo step.
+ */
+public final class TidyUp {
+    private static final Comparator<Touchpoint> TOP_LEFT_FIRST = Comparator
+            .comparingDouble((Touchpoint tp) -> CardFootprint.drawnAt(tp.y()))
+            .thenComparingDouble(tp -> CardFootprint.drawnAt(tp.x()));
+
+    private TidyUp() {
+    }
+
+    /** The command that tidies {@code map} up; empty when no card hides another. */
+    public static Optional<Command> plan(JourneyMap map) {
+        Map<String, Placement> moving = new LinkedHashMap<>();
+        Map<String, List<Touchpoint>> cells = map.touchpoints().stream().collect(Collectors.groupingBy(
+                tp -> tp.stageId() + "\n" + tp.laneId(), LinkedHashMap::new, Collectors.toList()));
+        for (List<Touchpoint> cell : cells.values()) {
+            List<Touchpoint> staying = new ArrayList<>();
+            for (Touchpoint card : cell.stream().sorted(TOP_LEFT_FIRST).toList()) {
+                boolean covers = staying.stream()
+                        .anyMatch(other -> CardFootprint.overlap(other.x(), other.y(), card.x(), card.y()));
+                if (covers) {
+                    moving.put(card.id(), Placement.of(card));
+                } else {
+                    staying.add(card);
+                }
+            }
+        }
+        if (moving.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CompositeCommand(Description.of("map.tidyUp"), List.of(new MoveTouchpoints(moving))));
+    }
+}

@@ -1,0 +1,47 @@
+package org.touchmap.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks that no card hides another: no two cards of a cell overlap. Every edit keeps this, but a
+ * file written by hand or by an older version may break it and still opens as it is (so it is not
+ * part of {@link MapConsistency}, which a file must meet to open); Tidy up arranges such a map.
+ */
+public final class CardOverlaps {
+    private CardOverlaps() {
+    }
+
+    /** Human-readable problems, one per pair of overlapping cards; empty when no card hides another. */
+    public static List<String> problems(JourneyMap map) {
+        List<String> problems = new ArrayList<>();
+        for (List<Touchpoint> cell : cells(map).values()) {
+            for (int i = 0; i < cell.size(); i++) {
+                for (int j = i + 1; j < cell.size(); j++) {
+                    Touchpoint a = cell.get(i);
+                    Touchpoint b = cell.get(j);
+                    if (CardFootprint.overlap(a.x(), a.y(), b.x(), b.y())) {
+                        problems.add("touchpoints \"" + a.id() + "\" and \"" + b.id() + "\" overlap in stage \""
+                                + a.stageId() + "\", lane \"" + a.laneId() + "\"");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Whether some card of the map hides another. */
+    public static boolean any(JourneyMap map) {
+        return !problems(map).isEmpty();
+    }
+
+    private static Map<String, List<Touchpoint>> cells(JourneyMap map) {
+        Map<String, List<Touchpoint>> cells = new HashMap<>();
+        for (Touchpoint tp : map.touchpoints()) {
+            cells.computeIfAbsent(tp.stageId() + "\n" + tp.laneId(), k -> new ArrayList<>()).add(tp);
+        }
+        return cells;
+    }
+}

@@ -2,6 +2,7 @@ package org.touchmap.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.touchmap.model.JourneyMap;
@@ -32,6 +33,22 @@ public record Funnel(List<FunnelStep> steps) {
             }
         }
         return new Funnel(steps);
+    }
+
+    /**
+     * Where the map loses the largest share of its customers: the step with the largest drop-off, the
+     * earliest of equal ones; empty when no step loses anyone (no two adjacent stages with visitor counts,
+     * or every later stage has at least as many visitors as the one before).
+     */
+    public Optional<FunnelStep> biggestLeak() {
+        FunnelStep worst = null;
+        for (FunnelStep step : steps) {
+            double dropOff = step.dropOff().orElse(0);
+            if (dropOff > 0 && (worst == null || dropOff > worst.dropOff().getAsDouble())) {
+                worst = step;
+            }
+        }
+        return Optional.ofNullable(worst);
     }
 
     /** The steps whose later stage has more visitors than the earlier one. */

@@ -7,7 +7,10 @@ import java.util.OptionalDouble;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Touchpoint;
 
-/** Per stage: share negative, criteria average and health mark on top of {@link StageSummaries}. */
+/**
+ * Per stage: share negative, criteria average, drop-off to the next stage and health mark on top of
+ * {@link StageSummaries}.
+ */
 public final class StageAnalyses {
     private StageAnalyses() {
     }
@@ -15,10 +18,15 @@ public final class StageAnalyses {
     /** One analysis per stage, in the map's stage order. */
     public static List<StageAnalysis> of(JourneyMap map) {
         List<StageAnalysis> result = new ArrayList<>();
+        String leakStageId = Funnel.of(map).biggestLeak().map(FunnelStep::fromStageId).orElse(null);
         for (StageSummary summary : StageSummaries.of(map)) {
             OptionalDouble share = shareNegative(summary);
             OptionalDouble average = criteriaAverage(map.touchpointsInStage(summary.stageId()));
-            result.add(new StageAnalysis(summary, share, average, StageHealth.of(share, average)));
+            OptionalDouble dropOff = summary.conversionToNext().isPresent()
+                    ? OptionalDouble.of(1 - summary.conversionToNext().getAsDouble()) : OptionalDouble.empty();
+            boolean leak = summary.stageId().equals(leakStageId);
+            result.add(new StageAnalysis(summary, share, average, StageHealth.of(share, average, dropOff, leak),
+                    dropOff, leak));
         }
         return result;
     }

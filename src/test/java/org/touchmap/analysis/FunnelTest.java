@@ -49,4 +49,20 @@ class FunnelTest {
         assertEquals(OptionalDouble.empty(), funnel.steps().get(0).dropOff());
         assertEquals(1, funnel.warnings().size());
     }
+
+    @Test
+    void theBiggestLeakIsTheStepThatLosesTheLargestShareOfCustomers() {
+        Funnel funnel = Funnel.of(Maps.withStages(4).visitors(1000L, 800L, 300L, 200L).map());
+
+        FunnelStep leak = funnel.biggestLeak().orElseThrow();
+
+        assertEquals("s2", leak.fromStageId());
+        assertEquals(0.625, leak.dropOff().orElseThrow(), 1e-12);
+    }
+
+    @Test
+    void aFunnelThatLosesNobodyHasNoBiggestLeak() {
+        assertTrue(Funnel.of(Maps.withStages(3).visitors(100L, 100L, 150L).map()).biggestLeak().isEmpty());
+        assertTrue(Funnel.of(Maps.withStages(2).map()).biggestLeak().isEmpty(), "no visitor counts");
+    }
 }

@@ -56,4 +56,21 @@ class MissingTouchpointsTest {
         map.setTemplate("from-a-newer-version");
         assertEquals(List.of(), MissingTouchpoints.of(map));
     }
+
+    /** The bakery of the trial: cards typed in by name in any language, their channels left at "Other". */
+    @Test
+    void aCardWhoseNameNamesAChannelCountsAsThatChannel() {
+        JourneyMap map = MapTemplates.create(StageTemplate.CLIENT_FUNNEL, Locale.ENGLISH, NOW);
+        map.addTouchpoint(new Touchpoint("tp-1", "Website: menu and prices", "search", map.lanes().get(0).id()));
+        map.addTouchpoint(new Touchpoint("tp-2", "Оплата картой", "purchase", map.lanes().get(0).id()));
+        map.addTouchpoint(new Touchpoint("tp-3", "Картица лојалности", "loyal", map.lanes().get(0).id()));
+        map.addTouchpoint(new Touchpoint("tp-4", "Instagram post", "request", map.lanes().get(0).id()));
+
+        List<String> missing = MissingTouchpoints.of(map).stream().map(MissingTouchpoint::channelId).toList();
+
+        for (String named : List.of("web-page", "payment", "loyalty-programme", "social-post")) {
+            assertFalse(missing.contains(named), named + " is on the map by name: " + missing);
+        }
+        assertTrue(missing.contains("sms"), "nothing names an SMS: " + missing);
+    }
 }

@@ -64,4 +64,44 @@ class StageAnalysesTest {
         assertEquals(StageHealth.POOR, StageHealth.of(OptionalDouble.of(0), OptionalDouble.of(2.4)));
         assertEquals(StageHealth.UNKNOWN, StageHealth.of(none, none));
     }
+
+    /** The bakery of the trial: 1000 → 800 → 300 → 200, the worst drop after an all-positive stage. */
+    @Test
+    void theStageWithTheWorstDropIsNotGoodEvenWhenAllItsCardsArePositive() {
+        Maps maps = Maps.withStages(4).visitors(1000L, 800L, 300L, 200L);
+        maps.card("ad", "s1", Rating.POSITIVE);
+        maps.card("menu", "s2", Rating.POSITIVE);
+        maps.card("prices", "s2", Rating.POSITIVE);
+        maps.card("queue", "s3", Rating.NEGATIVE);
+        maps.card("cake", "s3", Rating.POSITIVE);
+        maps.card("stamp", "s4", Rating.POSITIVE);
+
+        List<StageAnalysis> stages = StageAnalyses.of(maps.map());
+
+        assertEquals(0.625, stages.get(1).dropOffToNext().orElseThrow(), 1e-12);
+        assertTrue(stages.get(1).biggestLeak());
+        assertEquals(StageHealth.POOR, stages.get(1).health(), "loses 62.5 %, the most of the map");
+        assertEquals(StageHealth.POOR, stages.get(2).health(), "half of its rated cards are negative");
+        assertEquals(StageHealth.GOOD, stages.get(0).health(), "loses 20 %, all positive");
+        assertFalse(stages.get(0).biggestLeak());
+    }
+
+    @Test
+    void aModestBiggestLeakIsWatchedAndAnUnratedStageIsMarkedByItsDrop() {
+        Maps maps = Maps.withStages(3).visitors(1000L, 900L, 300L);
+        maps.card("a", "s1", Rating.POSITIVE);
+        maps.card("b", "s2", Rating.UNRATED);
+
+        List<StageAnalysis> stages = StageAnalyses.of(maps.map());
+
+        assertEquals(StageHealth.GOOD, stages.get(0).health(), "loses 10 %");
+        assertEquals(StageHealth.POOR, stages.get(1).health(), "its cards say nothing, but it loses two thirds");
+        assertEquals(StageHealth.UNKNOWN, stages.get(2).health(), "the last stage has no drop-off");
+        assertEquals(StageHealth.WATCH, StageHealth.of(OptionalDouble.of(0), OptionalDouble.empty(),
+                OptionalDouble.of(0.2), true), "the biggest leak, though small, is never good");
+        assertEquals(StageHealth.WATCH, StageHealth.of(OptionalDouble.of(0), OptionalDouble.empty(),
+                OptionalDouble.of(0.5), false), "losing half is worth a look");
+        assertEquals(StageHealth.POOR, StageHealth.of(OptionalDouble.of(0.5), OptionalDouble.empty(),
+                OptionalDouble.of(0.1), false), "a good funnel does not hide poor cards");
+    }
 }

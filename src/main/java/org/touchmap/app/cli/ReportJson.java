@@ -59,6 +59,7 @@ final class ReportJson {
                 .map(missing -> missing(map, missing)).toList());
         root.put("coverage", coverage);
         root.put("votes", votes(map));
+        root.put("biggestLeak", report.funnel().biggestLeak().map(step -> leak(map, step)).orElse(null));
         return root;
     }
 
@@ -115,6 +116,8 @@ final class ReportJson {
         node.put("criteriaAverage", average(analysis.criteriaAverage()));
         node.put("health", analysis.health().name());
         node.put("competition", competition(competition));
+        node.put("dropOffToNext", fraction(analysis.dropOffToNext()));
+        node.put("biggestLeak", analysis.biggestLeak());
         return node;
     }
 
@@ -148,6 +151,19 @@ final class ReportJson {
         node.put("conversion", fraction(step.conversion()));
         node.put("dropOff", fraction(step.dropOff()));
         node.put("moreVisitorsThanBefore", step.moreThanBefore());
+        return node;
+    }
+
+    /** Where the map loses the largest share of its customers: after the step's earlier stage. */
+    private static Map<String, Object> leak(JourneyMap map, FunnelStep step) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("stage", step.fromStageId());
+        node.put("stageName", map.stage(step.fromStageId()).name());
+        node.put("nextStage", step.toStageId());
+        node.put("nextStageName", map.stage(step.toStageId()).name());
+        node.put("fromVisitors", step.fromVisitors());
+        node.put("toVisitors", step.toVisitors());
+        node.put("dropOff", fraction(step.dropOff()));
         return node;
     }
 

@@ -4,6 +4,7 @@ import org.touchmap.analysis.CardVotes;
 import org.touchmap.analysis.VoteTally;
 import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.BrokenChain;
+import org.touchmap.analysis.Funnel;
 import org.touchmap.analysis.FunnelStep;
 import org.touchmap.analysis.MissingTouchpoint;
 import org.touchmap.analysis.StageAnalysis;
@@ -42,6 +43,7 @@ final class ReportText {
         ReportText r = new ReportText(map);
         r.line("Report: \"" + OneLine.of(map.title()) + "\"");
         r.stages(report.stages());
+        r.biggestLeak(report.funnel());
         r.funnelWarnings(report.funnel().warnings());
         r.competition(report.competition());
         r.weakLinks(report.weakLinks());
@@ -67,6 +69,13 @@ final class ReportText {
                     s.unrated(), s.visitors() == null ? "-" : s.visitors().toString(),
                     percent(s.conversionToNext()), stage.health().name().toLowerCase(Locale.ROOT)).stripTrailing());
         }
+    }
+
+    private void biggestLeak(Funnel funnel) {
+        funnel.biggestLeak().ifPresent(step -> line(String.format(Locale.ROOT,
+                "Most customers are lost after %s: %s (%d of %d do not reach %s)", name(map.stage(step.fromStageId())),
+                percent(step.dropOff()), step.fromVisitors() - step.toVisitors(), step.fromVisitors(),
+                name(map.stage(step.toStageId())))));
     }
 
     private void funnelWarnings(List<FunnelStep> warnings) {

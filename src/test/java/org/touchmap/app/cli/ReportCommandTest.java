@@ -45,6 +45,66 @@ class ReportCommandTest {
         return Files.writeString(folder.resolve("funnel.cjm"), FUNNEL_MAP, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The bakery of the trial: 1000 → 800 → 300 → 200 customers. "Study and compare" loses 62.5 %, the most of
+     * the map, although both its cards are positive; "Purchase" loses a third and has one negative card of two.
+     */
+    private static final String BAKERY_MAP = """
+            {"format": "touchmap", "formatVersion": 1, "title": "Bakery",
+             "stages": [{"id": "request", "name": "Request", "visitors": 1000},
+                        {"id": "compare", "name": "Study and compare", "visitors": 800},
+                        {"id": "purchase", "name": "Purchase", "visitors": 300},
+                        {"id": "loyal", "name": "Loyal client", "visitors": 200}],
+             "lanes": [{"id": "l", "name": "L"}],
+             "touchpoints": [{"id": "post", "name": "Instagram post", "stage": "request", "lane": "l",
+                              "rating": "positive"},
+                             {"id": "menu", "name": "Website: menu and prices", "stage": "compare", "lane": "l",
+                              "rating": "positive"},
+                             {"id": "tasting", "name": "Tasting", "stage": "compare", "lane": "l",
+                              "rating": "positive"},
+                             {"id": "queue", "name": "Queue at the counter", "stage": "purchase", "lane": "l",
+                              "rating": "negative"},
+                             {"id": "pay", "name": "Card payment", "stage": "purchase", "lane": "l", "rating": "positive"},
+                             {"id": "stamp", "name": "Loyalty stamp card", "stage": "loyal", "lane": "l",
+                              "rating": "positive"}]}
+            """;
+
+    @Test
+    void theWorstDropInAnAllPositiveStageIsNotGoodAndIsNamedAsTheBiggestLeak() throws IOException {
+        Path map = Files.writeString(folder.resolve("bakery.cjm"), BAKERY_MAP, StandardCharsets.UTF_8);
+
+        CliRun json = CliRun.of("report", map.toString(), "--json");
+
+        assertEquals(0, json.exitCode(), json.err());
+        Map<?, ?> root = (Map<?, ?>) JsonValues.read(json.out());
+        Map<?, ?> compare = (Map<?, ?>) ((List<?>) root.get("stages")).get(1);
+        assertEquals("Study and compare", compare.get("name"));
+        assertEquals(0.0, compare.get("shareNegative"), "all its cards are positive");
+        assertNotEquals("GOOD", compare.get("health"));
+        assertEquals(0.625, compare.get("dropOffToNext"));
+        assertEquals(true, compare.get("biggestLeak"));
+        assertEquals(Map.of("stage", "compare", "stageName", "Study and compare", "nextStage", "purchase",
+                "nextStageName", "Purchase", "fromVisitors", 800, "toVisitors", 300, "dropOff", 0.625),
+                root.get("biggestLeak"));
+        String text = CliRun.of("report", map.toString()).out();
+        assertTrue(text.contains("Most customers are lost after Study and compare: 62.5 %"), text);
+    }
+
+    @Test
+    void typedInCardsCountTheirChannelsAsPresent() throws IOException {
+        Path map = Files.writeString(folder.resolve("bakery.cjm"), BAKERY_MAP.replace(
+                "\"title\": \"Bakery\",", "\"title\": \"Bakery\", \"template\": \"client-5\","),
+                StandardCharsets.UTF_8);
+
+        Map<?, ?> root = (Map<?, ?>) JsonValues.read(CliRun.of("report", map.toString(), "--json").out());
+
+        List<?> missing = (List<?>) ((Map<?, ?>) root.get("coverage")).get("missingTouchpoints");
+        List<?> channels = missing.stream().map(m -> ((Map<?, ?>) m).get("channel")).toList();
+        for (String named : List.of("payment", "loyalty-programme", "social-post")) {
+            assertFalse(channels.contains(named), named + " is on the map by name: " + channels);
+        }
+    }
+
     @Test
     void theVoteIsRankedByDotsInJsonAndText() throws IOException {
         Path map = Files.writeString(folder.resolve("voted.cjm"), FUNNEL_MAP.replace("""
@@ -72,8 +132,9 @@ class ReportCommandTest {
         Map<?, ?> root = (Map<?, ?>) JsonValues.read(CliRun.of("report", SAMPLE.toString(), "--json").out());
         List<?> missing = (List<?>) ((Map<?, ?>) root.get("coverage")).get("missingTouchpoints");
 
-        assertEquals(List.of("word-of-mouth", "social-ads", "email-newsletter", "support-complaint"),
-                missing.stream().map(m -> ((Map<?, ?>) m).get("channel")).toList());
+        assertEquals(List.of("word-of-mouth", "social-ads", "support-complaint"),
+                missing.stream().map(m -> ((Map<?, ?>) m).get("channel")).toList(),
+                "the card \"SMS and e-mail offers\" names the e-mail newsletter");
         assertEquals(Map.of("channel", "social-ads", "channelName", "Social ads", "stage", "awareness",
                 "stageName", "Problem awareness"), missing.get(1));
         assertTrue(CliRun.of("report", SAMPLE.toString()).out().contains(
@@ -89,7 +150,7 @@ class ReportCommandTest {
         assertEquals("", run.err());
         Map<?, ?> root = (Map<?, ?>) JsonValues.read(run.out());
         assertEquals(List.of("format", "reportVersion", "title", "stages", "funnel", "weakLinks", "brokenChains",
-                "coverage", "votes"), List.copyOf(root.keySet()));
+                "coverage", "votes", "biggestLeak"), List.copyOf(root.keySet()));
         assertNull(root.get("votes"), "nobody voted on the funnel map");
         assertEquals("touchmap-report", root.get("format"));
         assertEquals(1, root.get("reportVersion"));
@@ -110,7 +171,8 @@ class ReportCommandTest {
         assertEquals(Map.of("rank", 1, "id", "cart", "name", "Cart", "stage", "s2", "keyPoint", true,
                 "reason", "KEY_POINT"), withoutNulls(weakest));
         assertEquals(List.of("id", "name", "phase", "positive", "neutral", "negative", "unrated", "total", "visitors",
-                "conversionToNext", "shareNegative", "criteriaAverage", "health", "competition"),
+                "conversionToNext", "shareNegative", "criteriaAverage", "health", "competition", "dropOffToNext",
+                "biggestLeak"),
                 List.copyOf(cart.keySet()), "new keys come after the first version's");
         Map<?, ?> coverage = (Map<?, ?>) root.get("coverage");
         assertEquals(List.of(Map.of("id", "s3", "name", "Order")), coverage.get("emptyStages"));
@@ -195,7 +257,9 @@ class ReportCommandTest {
         assertEquals("", run.err());
         String out = run.out();
         assertTrue(out.startsWith("Report: \"Medical clinic: a new patient's first visit\""), out);
-        assertTrue(out.contains("Problem awareness         1    1    0        0      12000      15.0 %  good"), out);
+        assertTrue(out.contains("Problem awareness         1    1    0        0      12000      15.0 %  poor"), out);
+        assertTrue(out.contains("Most customers are lost after Problem awareness: 85.0 % (10200 of 12000 do not reach"
+                + " Information search)"), "the clinic loses most of its customers after awareness: " + out);
         assertTrue(out.contains("Post-purchase reaction    2    0    1        0        180           -  watch"), out);
         assertTrue(out.contains("  1. Booking by phone (Comparison of options, key point, criteria 2.5)"), out);
         assertTrue(out.contains("stage                  better  same  worse  they lack  we lack  verdict"), out);

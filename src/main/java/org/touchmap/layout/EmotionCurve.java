@@ -5,10 +5,11 @@ import java.util.List;
 
 import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Touchpoint;
 
 /**
  * The emotion of a chain's touchpoints in the order the customer meets them, placed for drawing:
- * one point per touchpoint at the centre of its card across the map and at its emotion on a
+ * one point per touchpoint in its stage's column across the map and at its emotion on a
  * {@link EmotionScale}, a smooth path through the points, and the dips where the mood falls
  * below zero. The exports and the canvas's strip draw the same curve from it.
  */
@@ -17,11 +18,11 @@ public final class EmotionCurve {
      * One touchpoint on the curve.
      *
      * @param touchpointId the touchpoint
-     * @param x            centre of its card across the map (or wherever the drawing puts that centre)
+     * @param x            its place across the map, in its stage (or wherever the drawing puts that place)
      * @param emotion      its effective emotion, −2..+2
      */
     public record Sample(String touchpointId, double x, int emotion) {
-        /** The same touchpoint at another x, e.g. the card's centre on a zoomed and scrolled screen. */
+        /** The same touchpoint at another x, e.g. its place on a zoomed and scrolled screen. */
         public Sample atX(double newX) {
             return new Sample(touchpointId, newX, emotion);
         }
@@ -50,7 +51,7 @@ public final class EmotionCurve {
         this.dips = List.copyOf(findDips(this.samples));
     }
 
-    /** The curve of a chain's touchpoints that have a card on the map, at their cards' centres. */
+    /** The curve of a chain's touchpoints that have a card on the map, spread across their stages. */
     public static EmotionCurve of(JourneyMap map, MapLayout layout, Chain chain, EmotionScale scale) {
         return of(samples(map, layout, chain), scale);
     }
@@ -60,15 +61,26 @@ public final class EmotionCurve {
         return new EmotionCurve(samples, scale);
     }
 
-    /** The chain's touchpoints that have a card, in chain order, each once. */
+    /**
+     * The chain's touchpoints that have a card, in chain order, each once, spread across their
+     * stages in chain order (see {@link StageSlots}) so the curve reads left to right.
+     */
     public static List<Sample> samples(JourneyMap map, MapLayout layout, Chain chain) {
-        List<Sample> samples = new ArrayList<>();
+        List<Touchpoint> met = new ArrayList<>();
+        List<Double> cardCentres = new ArrayList<>();
         for (String id : chain.touchpointIds()) {
             var card = layout.card(id);
             var touchpoint = map.findTouchpoint(id);
             if (card.isPresent() && touchpoint.isPresent()) {
-                samples.add(new Sample(id, card.get().bounds().centerX(), touchpoint.get().effectiveEmotion()));
+                met.add(touchpoint.get());
+                cardCentres.add(card.get().bounds().centerX());
             }
+        }
+        double[] xs = StageSlots.across(met.stream().map(Touchpoint::stageId).toList(), layout.columns(),
+                cardCentres.stream().mapToDouble(Double::doubleValue).toArray());
+        List<Sample> samples = new ArrayList<>(met.size());
+        for (int i = 0; i < met.size(); i++) {
+            samples.add(new Sample(met.get(i).id(), xs[i], met.get(i).effectiveEmotion()));
         }
         return samples;
     }

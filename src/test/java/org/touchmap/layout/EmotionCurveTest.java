@@ -17,7 +17,7 @@ class EmotionCurveTest {
     private static final EmotionScale SCALE = EmotionScale.inside(0, 100, 10);
 
     @Test
-    void samplesFollowTheChainAtTheCardCentresWithTheEffectiveEmotions() {
+    void samplesFollowTheChainInsideTheirStagesWithTheEffectiveEmotions() {
         JourneyMap map = MedicalClinicMap.build();
         MapLayout layout = MapLayouter.layout(map, LayoutSettings.defaults());
         Chain chain = map.chain("ch-first-visit");
@@ -25,11 +25,43 @@ class EmotionCurveTest {
 
         assertEquals(chain.touchpointIds(), samples.stream().map(EmotionCurve.Sample::touchpointId).toList());
         for (EmotionCurve.Sample sample : samples) {
-            assertEquals(layout.card(sample.touchpointId()).orElseThrow().bounds().centerX(), sample.x());
+            StageColumn column = layout.columns().stream()
+                    .filter(c -> c.stageId().equals(map.touchpoint(sample.touchpointId()).stageId()))
+                    .findFirst().orElseThrow();
+            assertTrue(column.containsX(sample.x()), sample + " lies in its stage's column");
             assertEquals(map.touchpoint(sample.touchpointId()).effectiveEmotion(), sample.emotion());
         }
         assertEquals(-2, samples.get(3).emotion(), "the booking by phone is set to −2");
         assertEquals(0, samples.get(0).emotion(), "a neutral ad without its own score counts as 0");
+    }
+
+    @Test
+    void aChainThroughTheStagesInOrderReadsLeftToRightEvenWhereItsCardsStandAboveOneAnother() {
+        JourneyMap map = MedicalClinicMap.build();
+        MapLayout layout = MapLayouter.layout(map, LayoutSettings.defaults());
+        Chain chain = map.chain("ch-first-visit");
+        assertEquals(layout.card("tp-reception").orElseThrow().bounds().centerX(),
+                layout.card("tp-form").orElseThrow().bounds().centerX(), "check-in and questionnaire share one x");
+
+        List<EmotionCurve.Sample> samples = EmotionCurve.samples(map, layout, chain);
+        for (int i = 1; i < samples.size(); i++) {
+            assertTrue(samples.get(i).x() > samples.get(i - 1).x(),
+                    samples.get(i) + " lies right of " + samples.get(i - 1));
+        }
+    }
+
+    @Test
+    void theChainsTouchpointsInOneStageShareItsWidthEvenly() {
+        JourneyMap map = MedicalClinicMap.build();
+        MapLayout layout = MapLayouter.layout(map, LayoutSettings.defaults());
+        StageColumn decide = layout.columns().stream().filter(c -> c.stageId().equals("decide")).findFirst()
+                .orElseThrow();
+        List<Double> xs = EmotionCurve.samples(map, layout, map.chain("ch-first-visit")).stream()
+                .filter(sample -> map.touchpoint(sample.touchpointId()).stageId().equals("decide"))
+                .map(EmotionCurve.Sample::x).toList();
+
+        double slot = decide.width() / 3;
+        assertEquals(List.of(decide.x() + slot / 2, decide.x() + 1.5 * slot, decide.x() + 2.5 * slot), xs);
     }
 
     @Test

@@ -98,7 +98,8 @@ class PngExportTest {
 
         // The first-visit chain bottoms out at −2 at the booking by phone; its dot is negative.
         EmotionStrip strip = EmotionStrip.below(layout.grid().maxY(), map, layout, map.chain(FIRST_VISIT));
-        double x = layout.card("tp-phone").orElseThrow().bounds().centerX();
+        double x = strip.curve().samples().stream().filter(sample -> sample.touchpointId().equals("tp-phone"))
+                .findFirst().orElseThrow().x();
         assertTrue(Pixels.reddish(Pixels.at(image, x, strip.yOf(-2), 1)));
     }
 

@@ -14,6 +14,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.touchmap.edit.TouchpointProperties;
+import org.touchmap.layout.EmotionCurve;
 import org.touchmap.layout.Rect;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -32,7 +33,7 @@ class EmotionStripWindowTest extends SampleWindowTest {
     }
 
     @Test
-    void theActiveChainGetsADotUnderEachCardAndItsDipsMarked(FxRobot robot) {
+    void theActiveChainGetsADotUnderEachCardsStageAndItsDipsMarked(FxRobot robot) {
         chooseChain(robot, FIRST_VISIT);
 
         List<String> chain = harness.map().chain("ch-first-visit").touchpointIds();
@@ -44,7 +45,7 @@ class EmotionStripWindowTest extends SampleWindowTest {
         assertTrue(dot(robot, "tp-doctor").getStyleClass().contains("positive"));
         assertEquals(2, robot.lookup(".emotion-dip").queryAll().size(),
                 "chat and phone in a row, and the mailing at the end");
-        assertUnderItsCard(robot, "tp-phone");
+        assertUnderItsStageSlot(robot, "tp-phone");
         assertTrue(centre(dot(robot, "tp-phone")).getCenterY() > centre(dot(robot, "tp-doctor")).getCenterY(),
                 "a bad mood lies lower");
     }
@@ -54,14 +55,14 @@ class EmotionStripWindowTest extends SampleWindowTest {
         chooseChain(robot, FIRST_VISIT);
         robot.interact(() -> harness.window.canvas().setZoom(1.5));
         WaitForAsyncUtils.waitForFxEvents();
-        assertUnderItsCard(robot, "tp-doctor");
+        assertUnderItsStageSlot(robot, "tp-doctor");
 
         ScrollPane scroll = robot.lookup(".map-scroll-pane").queryAs(ScrollPane.class);
         double before = centre(dot(robot, "tp-doctor")).getCenterX();
         robot.interact(() -> scroll.setHvalue(1));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(centre(dot(robot, "tp-doctor")).getCenterX() < before - 50, "scrolled to the right");
-        assertUnderItsCard(robot, "tp-doctor");
+        assertUnderItsStageSlot(robot, "tp-doctor");
     }
 
     @Test
@@ -110,10 +111,26 @@ class EmotionStripWindowTest extends SampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void assertUnderItsCard(FxRobot robot, String touchpointId) {
-        Rect card = harness.window.canvas().mapLayout().card(touchpointId).orElseThrow().bounds();
-        double cardX = harness.onScreen(card).getX();
-        assertEquals(cardX, centre(dot(robot, touchpointId)).getCenterX(), 1.0, touchpointId + " under its card");
+    /** Under its place in its card's stage, which the exports share: see {@link EmotionCurve#samples}. */
+    private void assertUnderItsStageSlot(FxRobot robot, String touchpointId) {
+        var canvas = harness.window.canvas();
+        var chain = harness.map().chain("ch-first-visit");
+        double mapX = EmotionCurve.samples(canvas.map(), canvas.mapLayout(), chain).stream()
+                .filter(sample -> sample.touchpointId().equals(touchpointId)).findFirst().orElseThrow().x();
+        Rect card = canvas.mapLayout().card(touchpointId).orElseThrow().bounds();
+        double x = harness.onScreen(mapX, card.centerY()).getX();
+        assertEquals(x, centre(dot(robot, touchpointId)).getCenterX(), 1.0, touchpointId + " under its card's stage");
+    }
+
+    @Test
+    void cardsOfOneStageStandingAboveOneAnotherGetDotsSideBySideInChainOrder(FxRobot robot) {
+        chooseChain(robot, FIRST_VISIT);
+        double checkIn = centre(dot(robot, "tp-reception")).getCenterX();
+        double questionnaire = centre(dot(robot, "tp-form")).getCenterX();
+        double consultation = centre(dot(robot, "tp-doctor")).getCenterX();
+        assertTrue(checkIn + 20 < questionnaire && questionnaire + 20 < consultation,
+                "check-in, questionnaire, consultation read left to right: " + checkIn + ", " + questionnaire + ", "
+                        + consultation);
     }
 
     private static Bounds centre(Node node) {

@@ -31,9 +31,10 @@ import org.touchmap.model.Touchpoint;
 
 /**
  * A band under the canvas with the emotion curve of the active chain: the customer's mood from
- * touchpoint to touchpoint, each point right under its card's centre whatever the zoom and
- * scroll position, and the dips below zero in the negative colour. Hovering a point names its
- * touchpoint; clicking it selects the card. Without an active chain it says how to get a curve.
+ * touchpoint to touchpoint, each point under its card's stage, spread across the stage in chain
+ * order as in the exports, whatever the zoom and scroll position, and the dips below zero in the
+ * negative colour. Hovering a point names its touchpoint; clicking it selects the card. Without
+ * an active chain it says how to get a curve.
  */
 public final class EmotionStripView extends Region {
     static final double HEIGHT = 110;

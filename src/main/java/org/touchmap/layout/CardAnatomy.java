@@ -10,8 +10,8 @@ import java.util.List;
  * <pre>
  * +--+--------------------------------+
  * |  | [channel] * o h #      [rating] |
- * |##| Name of the touchpoint, up to   |
- * |  | two lines, then an ellipsis...  |
+ * |##| Name of the touchpoint in two   |
+ * |  | lines, or three a size smaller  |
  * +--+--------------------------------+
  * </pre>
  *
@@ -23,7 +23,8 @@ import java.util.List;
  * @param channelIcon      the channel icon
  * @param badgeSlots       places for the small badges (see {@link CardBadge}), filled from the left
  * @param ratingIcon       the rating icon, so colour is never the only cue
- * @param nameBox          the card's name, wrapped and cut with an ellipsis when too long
+ * @param nameBox          the card's name, wrapped; a name that does not fit steps down to
+ *                         {@link #NAME_SMALLER_FONT_SIZE}, and only a name too long even then is cut
  * @param focusOutline     the ring drawn around a selected card, just outside it
  */
 public record CardAnatomy(Rect body, Rect shadow, double cornerRadius, Rect ratingEdge, List<PathCommand> ratingEdgeShape,
@@ -31,6 +32,15 @@ public record CardAnatomy(Rect body, Rect shadow, double cornerRadius, Rect rati
                           Rect focusOutline) {
     /** How many badges a card can show at once. */
     public static final int BADGE_SLOTS = CardBadge.values().length;
+    /** Size of a card's name in pixels, on the canvas (its stylesheet says the same) and in every picture. */
+    public static final double NAME_FONT_SIZE = 12;
+    /**
+     * The one smaller size a name steps down to when it needs more lines than the name box holds:
+     * three lines of it fit where two of the full size do, which is enough for every name of the
+     * bundled samples in every language. Cards keep their height, because maps stack cards one
+     * card and a gap apart and a taller card would eat the gap the arrows between them need.
+     */
+    public static final double NAME_SMALLER_FONT_SIZE = 10.5;
 
     private static final double CORNER_RADIUS = 8;
     private static final double EDGE_WIDTH = 8;

@@ -19,7 +19,7 @@ import org.touchmap.model.Touchpoint;
 
 /**
  * A touchpoint's card as the canvas draws it: shadow, white rounded body, the rating edge, the
- * channel icon, badges, the rating icon and the name in up to two lines. Every part sits where
+ * channel icon, badges, the rating icon and the name (see {@link CardNameLines}). Every part sits where
  * the layout's {@link CardAnatomy} says.
  */
 final class CardPainter {
@@ -84,10 +84,9 @@ final class CardPainter {
                 paintIcon(g, badge.iconLiteral(), anatomy.badgeSlots().get(i), x, y, badgeColor(badge));
             }
         }
-        var nameFont = touchpoint.keyPoint() ? RenderFonts.bold(RenderFonts.CARD_NAME_SIZE)
-                : RenderFonts.regular(RenderFonts.CARD_NAME_SIZE);
-        TextPainter.wrapped(g, touchpoint.name(), nameFont, TEXT, anatomy.nameBox().translate(x, y),
-                TextPainter.Align.TOP_LEFT);
+        Rect nameBox = anatomy.nameBox().translate(x, y);
+        CardNameLines name = CardNameLines.of(touchpoint.name(), touchpoint.keyPoint(), nameBox);
+        TextPainter.lines(g, name.lines(), name.font(), TEXT, nameBox, TextPainter.Align.TOP_LEFT);
         g.setComposite(before);
     }
 

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.touchmap.layout.CardAnatomy;
+
 /**
  * The bundled DejaVu Sans faces every picture is drawn with, so an export looks the same on any
  * machine whatever fonts it has, and Cyrillic always has glyphs. Sizes follow the canvas's
@@ -25,7 +27,8 @@ final class RenderFonts {
     static final float QUESTION_SIZE = 11;
     static final float LANE_SIZE = 13;
     static final float PHASE_SIZE = 12;
-    static final float CARD_NAME_SIZE = 12;
+    static final float CARD_NAME_SIZE = (float) CardAnatomy.NAME_FONT_SIZE;
+    static final float CARD_NAME_SMALLER_SIZE = (float) CardAnatomy.NAME_SMALLER_FONT_SIZE;
     static final float LEGEND_SIZE = 12;
     static final float SMALL_SIZE = 10;
 

@@ -62,7 +62,7 @@ final class TextLines {
      * (at least one); the last line ends in an ellipsis when text was left out.
      */
     static List<String> wrap(String text, Font font, double maxWidth, double maxHeight) {
-        int maxLines = Math.max(1, (int) Math.floor((maxHeight + 0.5) / lineHeight(font)));
+        int maxLines = linesThatFit(font, maxHeight);
         List<String> lines = wrapAll(text, font, maxWidth);
         if (lines.size() <= maxLines) {
             return lines;
@@ -71,6 +71,11 @@ final class TextLines {
         String last = kept.get(maxLines - 1) + " " + lines.get(maxLines);
         kept.set(maxLines - 1, withEllipsis(last, font, maxWidth));
         return kept;
+    }
+
+    /** How many lines of the font fit into {@code maxHeight}; at least one. */
+    static int linesThatFit(Font font, double maxHeight) {
+        return Math.max(1, (int) Math.floor((maxHeight + 0.5) / lineHeight(font)));
     }
 
     /** Every line the text needs at this width. */

@@ -23,7 +23,7 @@ class LegendTest {
         Legend legend = Legend.below(layout.grid().maxY(), layout, map.chains(), true, russian);
         List<String> words = legend.rows().stream().flatMap(row -> row.entries().stream()).map(Legend.Entry::text)
                 .toList();
-        assertTrue(words.containsAll(List.of("Положительная", "Нейтральная", "Отрицательная", "Ещё не оценена")),
+        assertTrue(words.containsAll(List.of("Позитивная", "Нейтральная", "Негативная", "Ещё не оценена")),
                 words.toString());
         map.chains().forEach(chain -> assertTrue(words.contains(chain.name()), chain.name()));
         assertEquals(List.of("Оценки", "Значки", "Цепочки"), legend.rows().stream().map(Legend.Row::label).toList());

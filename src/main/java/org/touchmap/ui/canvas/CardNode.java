@@ -123,8 +123,8 @@ final class CardNode extends Region {
 
     private void fitName() {
         if (name != null && !name.getFont().equals(fittedFont)) {
-            fittedFont = name.getFont();
             TextFitting.fit(name, face.name(), anatomy.nameBox().height());
+            fittedFont = name.getFont();
         }
     }
 

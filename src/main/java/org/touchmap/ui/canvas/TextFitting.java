@@ -1,20 +1,36 @@
 package org.touchmap.ui.canvas;
 
+import java.util.Locale;
+
 import javafx.scene.text.Text;
 
-/** Cuts wrapped text that does not fit its box, ending it with an ellipsis. */
+import org.touchmap.layout.CardAnatomy;
+
+/**
+ * Fits a card's name into its box as the pictures do (render's {@code CardNameLines}): whole at
+ * the stylesheet's size when it fits, otherwise whole one size smaller, and only a name too long
+ * even then is cut, ending in an ellipsis.
+ */
 final class TextFitting {
     private static final String ELLIPSIS = "…";
+    private static final String SMALLER_FONT = String.format(Locale.ROOT, "-fx-font-size: %spx;",
+            CardAnatomy.NAME_SMALLER_FONT_SIZE);
 
     private TextFitting() {
     }
 
     /**
-     * Sets {@code text} to {@code full}, or to its longest beginning plus an ellipsis that fits into
-     * {@code maxHeight} at the text's wrapping width and font.
+     * Sets {@code text} to {@code full}, stepping its font down once if it does not fit into
+     * {@code maxHeight} at its wrapping width, and cutting it only if it still does not fit.
      */
     static void fit(Text text, String full, double maxHeight) {
         text.setText(full);
+        if (fits(text, maxHeight)) {
+            return;
+        }
+        // An inline style, because the stylesheet's size would win over a font set in code.
+        text.setStyle(SMALLER_FONT);
+        text.applyCss();
         if (fits(text, maxHeight)) {
             return;
         }

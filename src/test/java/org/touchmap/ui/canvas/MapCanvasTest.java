@@ -15,6 +15,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.touchmap.layout.CardAnatomy;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MedicalClinicMap;
 import org.touchmap.model.Rating;
@@ -120,6 +121,25 @@ class MapCanvasTest {
         assertTrue(cardNode(robot, "tp-form").getStyleClass().contains("key-point"));
         var doctorBox = canvas.mapLayout().card("tp-doctor").orElseThrow().bounds();
         assertEquals(doctorBox.y(), unchanged.getLayoutY(), 1e-9, "the kept card moved to its new place");
+    }
+
+    @Test
+    void aNameThatNeedsAThirdLineIsShownWholeOneSizeSmaller(FxRobot robot) {
+        String russian = "Контекстная реклама «Аллерголог без очередей»";
+        robot.interact(() -> {
+            map.touchpoint("tp-payment").setName(russian);
+            canvas.refresh();
+        });
+        Text name = robot.from(cardNode(robot, "tp-payment")).lookup(".card-name").queryAs(Text.class);
+        assertEquals(russian, name.getText());
+        assertEquals(CardAnatomy.NAME_SMALLER_FONT_SIZE, name.getFont().getSize(), 1e-9);
+        assertTrue(name.getLayoutBounds().getHeight() <= canvas.mapLayout().cardAnatomy().nameBox().height() + 0.5);
+    }
+
+    @Test
+    void aNameThatFitsKeepsTheFullSize(FxRobot robot) {
+        Text name = robot.from(cardNode(robot, "tp-phone")).lookup(".card-name").queryAs(Text.class);
+        assertEquals(CardAnatomy.NAME_FONT_SIZE, name.getFont().getSize(), 1e-9);
     }
 
     @Test

@@ -1,10 +1,7 @@
 package org.touchmap.ui.i18n;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,33 +30,16 @@ class BundleCompletenessTest {
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-    /** Base name of each family (e.g. {@code org/touchmap/ui/messages}) to its English file. */
     private static Map<String, Path> families() throws IOException, URISyntaxException {
-        Path classes = Path.of(Messages.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Map<String, Path> families = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(classes)) {
-            files.filter(f -> f.toString().endsWith(".properties")).forEach(file -> {
-                String relative = classes.relativize(file).toString().replace('\\', '/');
-                String base = relative.substring(0, relative.length() - ".properties".length());
-                if (!base.matches(".*_[a-z]{2}")) {
-                    families.put(base, file);
-                }
-            });
-        }
-        return families;
+        return BundleFiles.families();
     }
 
-    private static Properties load(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+    private static Properties load(Path file) {
+        return BundleFiles.load(file);
     }
 
     private static Path translation(Path english, String language) {
-        String name = english.getFileName().toString().replace(".properties", "_" + language + ".properties");
-        return english.resolveSibling(name);
+        return BundleFiles.inLanguage(english, language);
     }
 
     @Test

@@ -61,9 +61,7 @@ final class CardNode extends Region {
         description = text.toString();
         setAccessibleText(description);
         setVisible(false);
-        // Drawn from a picture of itself: copying it costs far less than drawing its shapes and
-        // glyphs on every frame of a drag or scroll (see ZoomCaching for zooming).
-        setCache(true);
+        setCache(details);
         visibleProperty().addListener(obs -> buildParts());
         // A tooltip per card costs a popup window each; create it only when someone hovers.
         addEventHandler(MouseEvent.MOUSE_ENTERED, event -> installTooltipOnce());
@@ -135,6 +133,11 @@ final class CardNode extends Region {
         fittedFont = null;
         focusRing = null;
         pseudoClassStateChanged(COMPACT, !details);
+        // With details, drawn from a picture of itself: copying it costs far less than drawing its
+        // shapes and glyphs on every frame of a drag or scroll (see ZoomCaching for zooming). A
+        // compact card is one box, as quick to draw as its picture, and thousands of pictures
+        // redrawn sharp once the zoom settles took over a second.
+        setCache(details);
         if (!isVisible()) {
             return;
         }

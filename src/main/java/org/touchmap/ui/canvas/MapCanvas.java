@@ -380,11 +380,11 @@ public final class MapCanvas extends Region {
         double v = scrollPane.getVvalue();
         scale.setX(clamped);
         scale.setY(clamped);
-        content.showCardDetails(clamped >= CARD_DETAIL_ZOOM);
         sizeZoomHost();
         scrollPane.layout();
         scrollPane.setHvalue(h);
         scrollPane.setVvalue(v);
+        content.zoomChanged(clamped >= CARD_DETAIL_ZOOM);
     }
 
     private void zoomOnControlWheel(ScrollEvent event) {

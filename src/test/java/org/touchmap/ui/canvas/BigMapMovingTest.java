@@ -17,6 +17,7 @@ import org.touchmap.layout.Rect;
 import org.touchmap.model.Chain;
 import org.touchmap.model.ChainLink;
 import org.touchmap.ui.editor.Document;
+import org.touchmap.ui.find.SearchBar;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -86,6 +87,24 @@ class BigMapMovingTest {
         double x = canvas.viewport().offset().getX();
         robot.interact(() -> canvas.revealChain("ch-far"));
         assertEquals(x, canvas.viewport().offset().getX(), 1e-9, "a chain in full view leaves the view where it is");
+    }
+
+    @Test
+    void enterInFindSelectsTheCardNamedByThePhraseAndBringsItIntoView(FxRobot robot) {
+        robot.interact(() -> {
+            document.map().touchpoint(NEAR).setName("Zebra crossing call 23");
+            document.map().touchpoint(FAR).setName("Zebra crossing call 3");
+            canvas.refresh();
+        });
+        SearchBar find = new SearchBar(canvas, document::map, java.util.Locale.ENGLISH);
+        robot.interact(() -> {
+            find.open();
+            ((javafx.scene.control.TextField) find.node().lookup("#search-field")).setText("zebra crossing call 3");
+            find.next();
+        });
+
+        assertEquals(java.util.Set.of(FAR), canvas.selectedTouchpointIds(), "the whole phrase first");
+        assertTrue(inView(FAR), "and the view scrolled to it");
     }
 
     @Test

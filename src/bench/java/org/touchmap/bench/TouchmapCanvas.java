@@ -64,6 +64,22 @@ final class TouchmapCanvas implements DragSubject, ZoomSubject {
         canvas.restore(new ViewPosition(1.0, 0, 0));
     }
 
+    void fit() {
+        canvas.fitToWindow();
+    }
+
+    void resetZoom() {
+        canvas.resetZoom();
+    }
+
+    void zoomIn() {
+        canvas.zoomIn();
+    }
+
+    void zoomOut() {
+        canvas.zoomOut();
+    }
+
     /** Chain links drawn as arrows. */
     int arrows() {
         return canvas.mapLayout().connectors().size();

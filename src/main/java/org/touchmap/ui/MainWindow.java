@@ -181,6 +181,7 @@ public final class MainWindow {
         left.setDividerPositions(0.55);
         PropertyPanel properties = new PropertyPanel(selection, document);
         structure.chainPanel().setOnChainAdded(properties::editFirstField);
+        structure.chainPanel().setOnChainChosen(canvas::revealChain);
         left.setMinWidth(180);
         properties.setMinWidth(280);
         VBox middle = new VBox(searchBar.node(), emotionStrip.withCanvasAbove());

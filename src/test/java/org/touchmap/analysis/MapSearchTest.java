@@ -50,7 +50,7 @@ class MapSearchTest {
     }
 
     @Test
-    void hitsComeStageByStageThenLaneByLane() {
+    void hitsOfOneRankComeStageByStageThenLaneByLane() {
         Maps maps = Maps.withStages(2);
         maps.map().addLane(0, new Lane("top", "Top"));
         maps.card("late", "s2", Rating.POSITIVE).setName("visit");
@@ -60,6 +60,33 @@ class MapSearchTest {
         top.setLaneId("top");
 
         assertEquals(List.of("early-top", "early-bottom", "late"), MapSearch.find(maps.map(), "visit", EN));
+    }
+
+    @Test
+    void aCardNamedByTheWholePhraseComesBeforeCardsThatOnlyContainItsWords() {
+        Maps maps = Maps.withStages(2);
+        maps.card("call-23", "s1", Rating.POSITIVE).setName("Phone call 23");
+        maps.card("call-30", "s1", Rating.POSITIVE).setName("Phone call 30");
+        maps.card("words", "s1", Rating.POSITIVE).setName("Call 3 times, then phone");
+        maps.card("in-notes", "s1", Rating.POSITIVE).setNotes("After phone call 3 the client books");
+        maps.card("call-3", "s2", Rating.POSITIVE).setName("Phone call 3");
+
+        assertEquals(List.of("call-3", "in-notes", "call-30", "call-23", "words"),
+                MapSearch.find(maps.map(), "phone call 3", EN),
+                "the name itself first, then the phrase as whole words anywhere, then the phrase inside a longer"
+                        + " word, then the words in any order");
+    }
+
+    @Test
+    void hitsOfEqualRankKeepReadingOrder() {
+        Maps maps = Maps.withStages(2);
+        maps.card("late", "s2", Rating.POSITIVE).setName("Reminder SMS");
+        maps.card("early", "s1", Rating.POSITIVE).setName("SMS reminder sent");
+        maps.card("exact-late", "s2", Rating.POSITIVE).setName("SMS reminder");
+        maps.card("exact-early", "s1", Rating.POSITIVE).setName("sms  Reminder");
+
+        assertEquals(List.of("exact-early", "exact-late", "early", "late"),
+                MapSearch.find(maps.map(), "SMS reminder", EN));
     }
 
     @Test

@@ -92,6 +92,22 @@ final class CanvasContent extends Pane {
         culling.invalidate();
     }
 
+    /**
+     * The zoom changed, and with it what is in view and whether cards show their details. Details
+     * are dropped before culling shows the cards coming into view, and built after it hid the cards
+     * leaving it, so only cards that stay in view are built: building every card of a large map
+     * for one frame, before culling hid most of them, made Actual size take seconds.
+     */
+    void zoomChanged(boolean details) {
+        if (!details) {
+            showCardDetails(false);
+        }
+        culling.cullNow();
+        if (details) {
+            showCardDetails(true);
+        }
+    }
+
     /** Shows or hides the names, icons and badges of all cards, see {@link CardNode#showDetails}. */
     void showCardDetails(boolean shown) {
         if (shown != cardDetails) {

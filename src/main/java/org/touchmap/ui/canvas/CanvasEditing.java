@@ -84,6 +84,7 @@ public final class CanvasEditing {
         clipboard = new CardClipboard(this);
         pan.install(content);
         drag.install(content);
+        new EdgeAutoScroll(canvas.scrollPane(), canvas.viewport(), content, drag::isMoving).install();
         new RubberBandGesture(this).install(content);
         new CanvasClicks(this).install(content);
         new ChannelDrop(this).install(content);

@@ -61,9 +61,7 @@ final class CardNode extends Region {
         description = text.toString();
         setAccessibleText(description);
         setVisible(false);
-        // Drawn from a picture of itself: copying it costs far less than drawing its shapes and
-        // glyphs on every frame of a drag or scroll (see ZoomCaching for zooming).
-        setCache(true);
+        setCache(details);
         visibleProperty().addListener(obs -> buildParts());
         // A tooltip per card costs a popup window each; create it only when someone hovers.
         addEventHandler(MouseEvent.MOUSE_ENTERED, event -> installTooltipOnce());
@@ -130,14 +128,24 @@ final class CardNode extends Region {
 
     /** Builds the parts the card shows now, or lets them all go while it is hidden. */
     private void buildParts() {
-        getChildren().clear();
+        if (!getChildren().isEmpty()) {
+            getChildren().clear();
+        }
         name = null;
         fittedFont = null;
         focusRing = null;
-        pseudoClassStateChanged(COMPACT, !details);
         if (!isVisible()) {
+            // A hidden card changes nothing else: its look is set when it is shown. Restyling every
+            // hidden card of a large map when the zoom crossed the detail threshold made the whole
+            // card layer's styles be worked out again for each card built in view.
             return;
         }
+        pseudoClassStateChanged(COMPACT, !details);
+        // With details, drawn from a picture of itself: copying it costs far less than drawing its
+        // shapes and glyphs on every frame of a drag or scroll (see ZoomCaching for zooming). A
+        // compact card is one box, as quick to draw as its picture, and thousands of pictures
+        // redrawn sharp once the zoom settles took over a second.
+        setCache(details);
         if (details) {
             getChildren().addAll(CardParts.box(anatomy));
             name = CardParts.name(face, anatomy);

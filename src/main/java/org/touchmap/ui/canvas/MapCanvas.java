@@ -96,6 +96,7 @@ public final class MapCanvas extends Region {
         });
         viewport = new ViewportScroll(scrollPane, zoomHost);
         scrollPane.addEventFilter(ScrollEvent.SCROLL, this::zoomOnControlWheel);
+        scrollPane.addEventFilter(ScrollEvent.SCROLL, new WheelScroll(viewport, settings, zoom::get));
         getChildren().add(scrollPane);
         getStyleClass().add("map-canvas");
         getStylesheets().add(CanvasTheme.STYLESHEET);
@@ -234,22 +235,25 @@ public final class MapCanvas extends Region {
      * card chosen elsewhere (in the analysis, say) can be seen; a card already in full view stays put.
      */
     public void reveal(String touchpointId) {
-        if (layout == null) {
+        if (layout != null) {
+            layout.card(touchpointId).ifPresent(card -> viewport.reveal(card.bounds(), scale.getX()));
+        }
+    }
+
+    /**
+     * Scrolls the chain's cards into the middle of the view when any of them is out of view, or its
+     * first cards to the view's top-left corner when the chain is larger than the view; a chain in
+     * full view, or one without cards, leaves the view where it is.
+     */
+    public void revealChain(String chainId) {
+        if (layout == null || map == null || chainId == null) {
             return;
         }
-        layout.card(touchpointId).ifPresent(card -> {
-            org.touchmap.layout.Rect box = card.bounds();
-            double zoomNow = scale.getX();
-            Point2D offset = viewport.offset();
-            Bounds view = scrollPane.getViewportBounds();
-            boolean inView = box.x() * zoomNow >= offset.getX() && box.y() * zoomNow >= offset.getY()
-                    && box.maxX() * zoomNow <= offset.getX() + view.getWidth()
-                    && box.maxY() * zoomNow <= offset.getY() + view.getHeight();
-            if (!inView) {
-                viewport.scrollTo(box.centerX() * zoomNow - view.getWidth() / 2,
-                        box.centerY() * zoomNow - view.getHeight() / 2);
-            }
-        });
+        map.findChain(chainId).flatMap(chain -> chain.touchpointIds().stream()
+                        .flatMap(id -> layout.card(id).stream())
+                        .map(card -> card.bounds())
+                        .reduce(Rect::union))
+                .ifPresent(area -> viewport.reveal(area, scale.getX()));
     }
 
     /**
@@ -324,6 +328,10 @@ public final class MapCanvas extends Region {
         return viewport;
     }
 
+    ScrollPane scrollPane() {
+        return scrollPane;
+    }
+
     /** Runs after every {@link #show} and {@link #refresh}, when the new layout is drawn. */
     void onRedrawn(Runnable listener) {
         redrawListeners.add(listener);
@@ -380,11 +388,11 @@ public final class MapCanvas extends Region {
         double v = scrollPane.getVvalue();
         scale.setX(clamped);
         scale.setY(clamped);
-        content.showCardDetails(clamped >= CARD_DETAIL_ZOOM);
         sizeZoomHost();
         scrollPane.layout();
         scrollPane.setHvalue(h);
         scrollPane.setVvalue(v);
+        content.zoomChanged(clamped >= CARD_DETAIL_ZOOM);
     }
 
     private void zoomOnControlWheel(ScrollEvent event) {

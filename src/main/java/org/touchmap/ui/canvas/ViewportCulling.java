@@ -100,6 +100,12 @@ final class ViewportCulling {
         }
     }
 
+    /** Culls at once, as a change of zoom does before cards build or drop their details. */
+    void cullNow() {
+        dirty = false;
+        cull();
+    }
+
     void cullIfNeeded() {
         if (dirty) {
             dirty = false;

@@ -49,6 +49,22 @@ final class ViewportScroll {
     }
 
     /**
+     * Scrolls the map area (in map coordinates) into view as {@link #centre} does when any of it is
+     * out of view at {@code zoom}; an area already in full view stays where it is, so the view does
+     * not jump under the person's eyes.
+     */
+    void reveal(Rect area, double zoom) {
+        Point2D offset = offset();
+        Bounds view = scrollPane.getViewportBounds();
+        boolean inView = area.x() * zoom >= offset.getX() && area.y() * zoom >= offset.getY()
+                && area.maxX() * zoom <= offset.getX() + view.getWidth()
+                && area.maxY() * zoom <= offset.getY() + view.getHeight();
+        if (!inView) {
+            centre(area, zoom);
+        }
+    }
+
+    /**
      * The part of the map in view at {@code zoom}, in map coordinates (pixels at 100 %), or
      * {@code null} before the view has a size.
      */

@@ -2,6 +2,7 @@ package org.touchmap.ui.chains;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -38,6 +39,7 @@ public final class ChainPanel extends VBox {
     private final LinkSelection links;
     private final ListView<ChainRow> list = new ListView<>();
     private Runnable onChainAdded = () -> { };
+    private Consumer<String> onChainChosen = chainId -> { };
     private final ChainLinksEditor linksEditor;
     private final Runnable onMapChanged = this::refresh;
     /** Set while the list is filled from the map, so its selection events do not change the active chain. */
@@ -85,6 +87,11 @@ public final class ChainPanel extends VBox {
         this.onChainAdded = Objects.requireNonNull(action, "action");
     }
 
+    /** What happens after the person chose a chain in the list; the main window brings it into view. */
+    public void setOnChainChosen(Consumer<String> action) {
+        this.onChainChosen = Objects.requireNonNull(action, "action");
+    }
+
     /** Adds a chain with the next colour and makes it the active one. */
     public void newChain() {
         Document current = document.getValue();
@@ -123,6 +130,9 @@ public final class ChainPanel extends VBox {
             selection.clear();
         }
         selection.selectChain(chainId);
+        if (chainId != null) {
+            onChainChosen.accept(chainId);
+        }
     }
 
     private HBox header() {

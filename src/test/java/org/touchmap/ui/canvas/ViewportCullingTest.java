@@ -121,6 +121,39 @@ class ViewportCullingTest {
     }
 
     @Test
+    void zoomingInFromTheWholeMapBuildsOnlyTheCardsThatEndUpInView(FxRobot robot) {
+        robot.interact(() -> canvas.setZoom(MapCanvas.MIN_ZOOM));
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<CardNode> built = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (CardNode card : content().cards()) {
+            card.getChildrenUnmodifiable().addListener((javafx.collections.ListChangeListener<Node>) change -> {
+                while (change.next()) {
+                    if (change.wasAdded()) {
+                        built.add(card);
+                    }
+                }
+            });
+        }
+
+        robot.interact(() -> canvas.setZoom(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(drawn(card(NEAR), ".card-name"));
+        assertTrue(built.size() < CARDS / 4, built.size() + " of " + CARDS
+                + " cards built their parts; building those that culling hides at once made Actual size take seconds");
+    }
+
+    @Test
+    void zoomedFarOutCardsAreDrawnDirectlyNotFromPictures(FxRobot robot) throws Exception {
+        robot.interact(() -> canvas.setZoom(0.2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(card(NEAR).isCache(),
+                "a plain box draws as fast as its picture; redrawing thousands of pictures sharp took over a second");
+        robot.interact(() -> canvas.setZoom(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(card(NEAR).isCache(), "with its name and icons it is drawn from a picture again");
+    }
+
+    @Test
     void draggedCardsAndTheirArrowsStayDrawnWhereverTheyAre(FxRobot robot) {
         robot.interact(() -> canvas.selectedTouchpointIds().addAll(Set.of(NEAR, FAR)));
         assertFalse(card(FAR).isVisible());

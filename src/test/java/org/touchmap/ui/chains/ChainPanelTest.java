@@ -30,6 +30,7 @@ class ChainPanelTest {
     private final SimpleObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final Selection selection = new Selection();
     private int namesAskedFor;
+    private final List<String> chosen = new java.util.ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -37,6 +38,7 @@ class ChainPanelTest {
         document.set(new Document(MedicalClinicMap.build(), null));
         ChainPanel panel = new ChainPanel(document, selection, new LinkSelection());
         panel.setOnChainAdded(() -> namesAskedFor++);
+        panel.setOnChainChosen(chosen::add);
         stage.setScene(new Scene(panel, 320, 700));
         stage.show();
     }
@@ -73,6 +75,13 @@ class ChainPanelTest {
 
         assertEquals("ch-repeat", selection.chain().get());
         assertEquals(Selection.Context.CHAIN, selection.context().get());
+    }
+
+    @Test
+    void pickingAChainInTheListAsksForItToBeBroughtIntoView(FxRobot robot) {
+        robot.clickOn(robot.lookup("#chain-list .chain-name").nth(1).queryAs(Label.class));
+
+        assertEquals(List.of("ch-repeat"), chosen, "the main window scrolls the canvas to the chain");
     }
 
     @Test

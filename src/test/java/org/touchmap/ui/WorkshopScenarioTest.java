@@ -70,7 +70,11 @@ class WorkshopScenarioTest {
         fixture.assertConsistent("after fast entry");
         assertEquals(List.of(before, before, during), fixture.map().touchpoints().stream()
                 .map(tp -> fixture.map().stage(tp.stageId()).name()).toList());
+        assertEquals(1, fixture.map().chains().size(), "the typed cards started a chain");
+        List<ChainLink> typedLinks = fixture.map().chains().get(0).links();
+        assertEquals(2, typedLinks.size(), "the typed cards are linked in the order typed");
 
+        person.click("Show all chains", "#chain-show-all");
         person.chord("Ctrl+L", KeyCode.CONTROL, KeyCode.L);
         person.click("Contextual ad", fixture.cardCentre("Contextual ad"));
         person.click("Service page", fixture.cardCentre("Service page"));
@@ -85,8 +89,9 @@ class WorkshopScenarioTest {
         String page = fixture.card("Service page").id();
         String phone = fixture.card("Booking by phone").id();
         List<ChainLink> chainLinks = List.of(new ChainLink(ad, page), new ChainLink(page, phone));
-        assertEquals(1, fixture.map().chains().size());
-        assertEquals(chainLinks, fixture.map().chains().get(0).links());
+        assertEquals(2, fixture.map().chains().size(), "connecting with no active chain started a second one");
+        assertEquals(chainLinks, fixture.map().chains().get(1).links());
+        assertEquals(chainLinks, typedLinks);
 
         person.click("Booking by phone", fixture.cardCentre("Booking by phone"));
         fixture.settle(robot);
@@ -112,14 +117,14 @@ class WorkshopScenarioTest {
         assertEquals(Rating.UNRATED, fixture.card("Booking by phone").rating(), "the rating is undone");
         assertEquals(List.of("Contextual ad", "Service page", "Booking by phone"),
                 map.touchpoints().stream().map(Touchpoint::name).toList());
-        assertEquals(List.of(chainLinks), map.chains().stream().map(Chain::links).toList(),
-                "the chain and its links are intact");
+        assertEquals(List.of(chainLinks, chainLinks), map.chains().stream().map(Chain::links).toList(),
+                "the chains and their links are intact");
         assertEquals(Set.of("unrated"), robot.lookup(".card").queryAll().stream()
                 .map(node -> node.getStyleClass().stream().filter(RATING_CLASSES::contains)
                         .collect(Collectors.joining()))
                 .collect(Collectors.toSet()), "no card is shown rated");
         assertEquals(3, robot.lookup(".card").queryAll().size());
-        assertEquals(2, robot.lookup(".connector").queryAll().size(), "both arrows are shown");
+        assertEquals(4, robot.lookup(".connector").queryAll().size(), "the arrows of both chains are shown");
         double pageX = fixture.cardCentre("Service page").getX();
         Point2D duringHeader = fixture.stageHeader(during);
         assertTrue(pageX < duringHeader.getX() - fixture.column(during).header().width() / 2,

@@ -26,8 +26,10 @@ import org.touchmap.layout.MapLayout;
 import org.touchmap.model.Channel;
 import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Rating;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.editor.Selection;
+import org.touchmap.ui.properties.RatingEdits;
 
 /**
  * Editing on the canvas: the gestures (each its own small class) and the operations the window's
@@ -234,6 +236,12 @@ public final class CanvasEditing {
         if (drawnRevision != document.get().commands().revision()) {
             canvas.refresh();
         }
+    }
+
+    /** Gives one card a rating, the same undo step as the panel's rating buttons. */
+    void rate(String cardId, Rating rating) {
+        RatingEdits.rate(document.get(), List.of(cardId), rating);
+        ensureDrawn();
     }
 
     /** Selected cards that still exist, in selection order. */

@@ -1,6 +1,5 @@
 package org.touchmap.ui.canvas;
 
-import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.value.ChangeListener;
@@ -9,24 +8,24 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.shape.Rectangle;
 
 import org.touchmap.edit.AddTouchpoint;
-import org.touchmap.edit.Command;
-import org.touchmap.edit.CompositeCommand;
-import org.touchmap.edit.LinkTouchpoints;
 import org.touchmap.edit.Placement;
 import org.touchmap.layout.CellStacking;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.Point;
 import org.touchmap.layout.Rect;
-import org.touchmap.model.Chain;
-import org.touchmap.model.ChainLink;
 import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Rating;
+import org.touchmap.ui.properties.RatingKeys;
 
 /**
  * Fast entry for workshops: with a stage selected, typing starts a card name in a small field at
  * the cell, Enter adds the card below the others in that cell and leaves the field open for the
- * next one, Tab and Shift+Tab move to the next or previous stage, Escape stops. When a chain is
- * active, each new card is linked from the chain's last card, in the same undo step as the card.
+ * next one, Tab and Shift+Tab move to the next or previous stage, Escape stops. The typed cards
+ * are linked in the order typed: into the active chain, or a chain the first card starts (see
+ * {@link TypedCardChaining}). While the field is open the rating keys (Alt+1, Alt+2, Alt+3, Alt+0)
+ * rate the card typed last, so a card can be rated as it is said without leaving the keyboard;
+ * Alt with a digit types nothing, so it never clashes with a name.
  *
  * <p>The selection holds a stage or a lane, not both, so the lane of the cell is kept here: the
  * lane last clicked, else the first lane.
@@ -40,9 +39,10 @@ final class FastEntry {
             close();
         }
     };
+    private final TypedCardChaining chaining;
     private String laneId;
-    /** The first card typed while the active chain had no links yet: the next one links from it. */
-    private String chainStart;
+    /** The card typed last in this entry, which the rating keys rate while the field is open. */
+    private String lastCard;
     private boolean typing;
 
     FastEntry(CanvasEditing editing) {
@@ -57,7 +57,7 @@ final class FastEntry {
         cellOutline.setVisible(false);
         editing.overlay().getChildren().add(0, cellOutline);
         editing.selection().stage().addListener((obs, old, now) -> redrawn());
-        editing.selection().chain().addListener((obs, old, now) -> chainStart = null);
+        chaining = new TypedCardChaining(editing.selection());
     }
 
     /** Selects a stage and a lane as the cell that typed cards go to. */
@@ -129,6 +129,15 @@ final class FastEntry {
     }
 
     private void key(KeyEvent event) {
+        Optional<Rating> rating = RatingKeys.ORDER.stream().filter(r -> RatingKeys.of(r).match(event)).findFirst();
+        if (rating.isPresent()) {
+            // With no card typed yet the key is the menu's, which rates the selected cards.
+            if (lastCard != null && editing.map().hasTouchpoint(lastCard)) {
+                editing.rate(lastCard, rating.get());
+                event.consume();
+            }
+            return;
+        }
         switch (event.getCode()) {
             case ENTER -> addTypedCard();
             case TAB -> nextStage(event.isShiftDown() ? -1 : 1);
@@ -151,27 +160,12 @@ final class FastEntry {
         }
         JourneyMap map = editing.map();
         AddTouchpoint add = AddTouchpoint.newCard(map, name, ChannelCatalog.resolve(ChannelCatalog.OTHER), cell.get());
-        editing.execute(withChainLink(map, add));
+        TypedCardChaining.Entry entry = chaining.add(map, add);
+        editing.execute(entry.command());
+        chaining.added(entry);
+        lastCard = entry.cardId();
         field.clear();
         field.requestFocus();
-    }
-
-    /** The addition alone, or the addition and a link from the active chain's last card, as one step. */
-    private Command withChainLink(JourneyMap map, AddTouchpoint add) {
-        String chainId = editing.selection().chain().get();
-        Optional<Chain> chain = chainId == null ? Optional.empty() : map.findChain(chainId);
-        if (chain.isEmpty()) {
-            return add;
-        }
-        List<ChainLink> links = chain.get().links();
-        String from = !links.isEmpty() ? links.get(links.size() - 1).to()
-                : chainStart != null && map.hasTouchpoint(chainStart) ? chainStart : null;
-        if (from == null) {
-            chainStart = add.touchpointId();
-            return add;
-        }
-        return new CompositeCommand(add.description(),
-                List.of(add, LinkTouchpoints.append(chainId, from, add.touchpointId())));
     }
 
     /** Where the next typed card goes: the selected stage, the kept lane, below the cell's last card. */
@@ -205,6 +199,7 @@ final class FastEntry {
             return;
         }
         typing = false;
+        lastCard = null;
         field.focusedProperty().removeListener(focusLost);
         editing.overlay().getChildren().remove(field);
     }

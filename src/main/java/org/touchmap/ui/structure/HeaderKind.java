@@ -1,5 +1,9 @@
 package org.touchmap.ui.structure;
 
+import java.util.List;
+
+import org.touchmap.edit.AddLane;
+import org.touchmap.edit.AddStage;
 import org.touchmap.edit.Command;
 import org.touchmap.edit.LaneProperties;
 import org.touchmap.edit.MoveLane;
@@ -9,7 +13,9 @@ import org.touchmap.layout.HeaderDrop;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.Rect;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Lane;
 import org.touchmap.model.MapElement;
+import org.touchmap.model.Stage;
 import org.touchmap.ui.editor.Selection;
 
 /**
@@ -48,6 +54,17 @@ enum HeaderKind {
         void select(Selection selection, String id) {
             selection.selectStage(id);
         }
+
+        @Override
+        List<String> ids(JourneyMap map) {
+            return map.stages().stream().map(Stage::id).toList();
+        }
+
+        @Override
+        Added addLast(JourneyMap map) {
+            AddStage add = AddStage.newStage(map, map.stages().size(), StructureText.get("stage.newName"));
+            return new Added(add, add.stageId());
+        }
     },
     LANE {
         @Override
@@ -80,7 +97,22 @@ enum HeaderKind {
         void select(Selection selection, String id) {
             selection.selectLane(id);
         }
+
+        @Override
+        List<String> ids(JourneyMap map) {
+            return map.lanes().stream().map(Lane::id).toList();
+        }
+
+        @Override
+        Added addLast(JourneyMap map) {
+            AddLane add = AddLane.newLane(map, map.lanes().size(), StructureText.get("lane.newName"));
+            return new Added(add, add.laneId());
+        }
     };
+
+    /** A command that adds a stage or lane, and the id the new one gets. */
+    record Added(Command command, String id) {
+    }
 
     /** The header box of the element, or {@code null} when it is not laid out. */
     abstract Rect header(MapLayout layout, String id);
@@ -96,6 +128,12 @@ enum HeaderKind {
     abstract Command rename(String id, String name);
 
     abstract void select(Selection selection, String id);
+
+    /** The ids of the stages or lanes, in the map's order. */
+    abstract List<String> ids(JourneyMap map);
+
+    /** Adds a stage or lane with the default name after the last one. */
+    abstract Added addLast(JourneyMap map);
 
     /** The line a drop into {@code gap} is shown on: from {@code (x1, y1)} to {@code (x2, y2)}. */
     double[] gapLine(MapLayout layout, int gap) {

@@ -1,5 +1,7 @@
 package org.touchmap.ui.structure;
 
+import java.util.List;
+
 import javafx.css.PseudoClass;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -9,12 +11,17 @@ import javafx.scene.input.MouseEvent;
 
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.Rect;
+import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MapElement;
 
 /**
  * Renaming a stage or lane in place: a text field over its header. Enter keeps the new name,
  * Escape keeps the old one; an empty name is refused and the field stays open. Clicking elsewhere
  * keeps a valid new name and drops an empty one.
+ *
+ * <p>Names can be typed in a row, as cards are in fast entry: Tab keeps the name and opens the next
+ * stage (or lane), Shift+Tab the previous one, and Tab past the last one adds a new one to name.
+ * Each rename and each addition is its own undo step.
  */
 final class HeaderRenameEditor {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
@@ -36,6 +43,9 @@ final class HeaderRenameEditor {
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 close();
+                event.consume();
+            } else if (event.getCode() == KeyCode.TAB && !event.isShortcutDown() && !event.isAltDown()) {
+                step(event.isShiftDown() ? -1 : 1);
                 event.consume();
             }
         });
@@ -99,6 +109,35 @@ final class HeaderRenameEditor {
         if (element != null && !name.equals(element.name())) {
             context.execute(renamedKind.rename(renamedId, name));
         }
+    }
+
+    /**
+     * Keeps the typed name and opens the next ({@code +1}) or previous ({@code -1}) header of the
+     * same kind; past the last one a new one is added. An empty name is refused as by Enter.
+     */
+    private void step(int direction) {
+        if (!isEditing()) {
+            return;
+        }
+        HeaderKind walking = kind;
+        String from = id;
+        commit();
+        if (isEditing()) {
+            return;
+        }
+        JourneyMap map = context.map();
+        List<String> ids = walking.ids(map);
+        int index = ids.indexOf(from) + direction;
+        String next;
+        if (index >= ids.size()) {
+            HeaderKind.Added added = walking.addLast(map);
+            context.execute(added.command());
+            next = added.id();
+        } else {
+            next = ids.get(Math.max(0, index));
+        }
+        walking.select(context.selection(), next);
+        start(walking, next);
     }
 
     /** Closes the field without changing anything. */

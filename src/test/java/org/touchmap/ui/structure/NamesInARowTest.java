@@ -1,0 +1,89 @@
+package org.touchmap.ui.structure;
+
+import java.util.List;
+
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.MapConsistency;
+import org.touchmap.model.MedicalClinicMap;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Stage names typed one after another, as cards are in fast entry: Tab goes on, past the last adds one. */
+@ExtendWith(ApplicationExtension.class)
+class NamesInARowTest {
+    private StructureHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = new StructureHarness(stage, MedicalClinicMap.build());
+    }
+
+    @AfterEach
+    void mapStaysConsistent() {
+        assertEquals(List.of(), MapConsistency.problems(harness.map()));
+    }
+
+    @Test
+    void tabKeepsTheNameAndOpensTheNextStageAndPastTheLastAddsOne(FxRobot robot) {
+        robot.doubleClickOn(harness.centreOfStageHeader("decide"));
+        robot.write("Decision").type(KeyCode.TAB);
+        TextField field = robot.lookup(".header-rename").queryAs(TextField.class);
+        assertTrue(field.isVisible() && field.isFocused(), "the next stage's name is open");
+        assertEquals("Post-purchase reaction", field.getText());
+        assertEquals("after", harness.selection.stage().get());
+
+        robot.write("Return visit").type(KeyCode.TAB);
+        assertEquals(6, harness.map().stages().size(), "Tab past the last stage added one");
+        String added = harness.map().stages().get(5).id();
+        assertEquals(added, harness.selection.stage().get());
+        assertTrue(field.isVisible() && field.isFocused(), "the new stage's name is open");
+        robot.write("Loyalty").type(KeyCode.ENTER);
+
+        assertFalse(field.isVisible(), "Enter finishes");
+        assertEquals(List.of("Problem awareness", "Information search", "Comparison of options", "Decision",
+                "Return visit", "Loyalty"), harness.map().stages().stream().map(s -> s.name()).toList());
+        robot.interact(() -> {
+            for (int i = 0; i < 4; i++) {
+                harness.document.get().commands().undo();
+            }
+        });
+        assertEquals(MedicalClinicMap.build(), harness.map(), "two renames, the addition and its name: four steps");
+    }
+
+    @Test
+    void shiftTabGoesBackAndAnEmptyNameIsRefusedWithoutMovingOn(FxRobot robot) {
+        robot.clickOn(harness.centreOfStageHeader("search"));
+        robot.type(KeyCode.F2);
+        TextField field = robot.lookup(".header-rename").queryAs(TextField.class);
+        robot.type(KeyCode.BACK_SPACE).type(KeyCode.TAB);
+        assertTrue(field.isVisible(), "an empty name keeps the field open");
+        assertEquals("search", harness.selection.stage().get(), "and does not move on");
+
+        robot.write("Search").press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertEquals("awareness", harness.selection.stage().get());
+        assertEquals("Problem awareness", field.getText());
+        robot.type(KeyCode.ESCAPE);
+        JourneyMap map = harness.map();
+        assertEquals("Search", map.stage("search").name());
+        assertEquals("Problem awareness", map.stage("awareness").name());
+    }
+
+    @Test
+    void lanesGoOnWithTabToo(FxRobot robot) {
+        var online = harness.canvas.mapLayout().rows().get(0).header();
+        robot.doubleClickOn(harness.onScreen(online.centerX(), online.centerY()));
+        robot.write("Web").type(KeyCode.TAB).write("Face to face").type(KeyCode.ENTER);
+        assertEquals(List.of("Web", "Face to face"),
+                harness.map().lanes().stream().map(l -> l.name()).toList());
+    }
+}

@@ -22,6 +22,8 @@ import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionUtils;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import org.touchmap.edit.TidyUp;
+import org.touchmap.model.CardOverlaps;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.ui.canvas.MapCanvas;
 import org.touchmap.ui.chains.ChainPanel;
@@ -56,6 +58,7 @@ public final class StructureEditing {
     public final Action addLaneBelow;
     public final Action rename;
     public final Action deleteSelected;
+    public final Action tidyUp;
 
     public StructureEditing(ObservableValue<Document> document, MapCanvas canvas, Selection selection) {
         LinkSelection links = new LinkSelection();
@@ -99,6 +102,7 @@ public final class StructureEditing {
         addLaneBelow = action("action.addLaneBelow", "mdi2t-table-row-plus-after", null, e -> edits.addLane(true));
         rename = action("action.rename", "mdi2p-pencil-outline", "F2", e -> edits.renameSelected());
         deleteSelected = action("action.deleteStructure", "mdi2d-delete-outline", null, e -> deleteSelection());
+        tidyUp = action("action.tidyUp", "mdi2v-view-grid-outline", null, e -> tidyUp());
         BooleanBinding noDocument = Bindings.createBooleanBinding(() -> document.getValue() == null, document);
         for (Action action : List.of(newChain, connect, addStageBefore, addStageAfter, addLaneAbove, addLaneBelow)) {
             action.disabledProperty().bind(noDocument);
@@ -108,6 +112,9 @@ public final class StructureEditing {
                 () -> selection.context().get() != Selection.Context.STAGE
                         && selection.context().get() != Selection.Context.LANE, selection.context()));
         deleteSelected.disabledProperty().bind(hasDeletableSelection().not());
+        // Only a map with hidden cards (from a file) has anything to tidy up.
+        tidyUp.disabledProperty().bind(Bindings.createBooleanBinding(
+                () -> context.map() == null || !CardOverlaps.any(context.map()), canvas.mapLayoutProperty(), document));
     }
 
     /** The chain list and the active chain's properties, for a side of the window. */
@@ -145,8 +152,17 @@ public final class StructureEditing {
                 ActionUtils.createMenuItem(addStageBefore), ActionUtils.createMenuItem(addStageAfter),
                 ActionUtils.createMenuItem(addLaneAbove), ActionUtils.createMenuItem(addLaneBelow),
                 new SeparatorMenuItem(), ActionUtils.createMenuItem(rename),
-                ActionUtils.createMenuItem(deleteSelected));
+                ActionUtils.createMenuItem(deleteSelected), new SeparatorMenuItem(),
+                ActionUtils.createMenuItem(tidyUp));
         return menu;
+    }
+
+    /** Puts every card that hides another into free space of its cell, as one undo step. */
+    public void tidyUp() {
+        JourneyMap map = context.map();
+        if (map != null) {
+            TidyUp.plan(map).ifPresent(context::execute);
+        }
     }
 
     /** Toolbar buttons for the connect tool and a new chain. */

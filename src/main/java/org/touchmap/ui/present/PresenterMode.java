@@ -67,7 +67,8 @@ public final class PresenterMode {
         }
     };
     private final ChangeListener<MapLayout> mapChanged = (obs, old, now) -> mapChanged();
-    private final ChangeListener<Bounds> resized = (obs, old, now) -> fitView();
+    /** After the pass that lays out the new size, so the view's own size is the new one too. */
+    private final ChangeListener<Bounds> resized = (obs, old, now) -> Platform.runLater(this::fitView);
     private RevealOrder order;
     private int step;
     private boolean editingOn;

@@ -29,14 +29,16 @@ final class RevealArea {
      * @param minZoom    the smallest zoom the room can still read
      */
     static Rect of(MapLayout layout, RevealStep step, double viewWidth, double viewHeight, double minZoom) {
+        // The map's own margin around the frame, so nothing touches the screen's edge.
+        double margin = -layout.settings().margin();
         Rect revealed = revealedColumns(layout, step);
         Rect withContext = context(layout).union(revealed);
-        Rect wholeMap = withContext.union(allColumns(layout));
+        Rect wholeMap = withContext.union(allColumns(layout)).inset(margin);
         if (fits(wholeMap, viewWidth, viewHeight, minZoom)) {
             return wholeMap;
         }
         Rect fromLaneLabels = new Rect(withContext.x(), withContext.y(), revealed.maxX() - withContext.x(),
-                withContext.height());
+                withContext.height()).inset(margin);
         if (fits(fromLaneLabels, viewWidth, viewHeight, minZoom)) {
             return fromLaneLabels;
         }

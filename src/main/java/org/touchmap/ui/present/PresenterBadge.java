@@ -2,32 +2,36 @@ package org.touchmap.ui.present;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
- * The small note in the bottom-right corner while presenting: what is shown, how far the walk
- * has got, and the keys to edit and to leave. At the start it also lists the other keys, so a
- * presenter finds them without a manual; after the first step that line goes out of the way.
+ * The quiet line under the map while presenting: what is shown, how far the walk has got, and
+ * the keys to edit and to leave. At the start it also lists the other keys, so a presenter finds
+ * them without a manual; after the first step that part goes. It is a line of its own, one text
+ * line high, under the map and its emotion curve, so it never hides a card or a point of the curve.
  */
 final class PresenterBadge {
     private final Label status = new Label();
     private final Label keys = new Label(PresentText.get("present.keys"));
-    private final VBox box = new VBox(2, status, keys);
+    private final HBox line;
 
     PresenterBadge() {
-        box.setId("presenter-badge");
-        box.getStyleClass().add("presenter-badge");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        line = new HBox(16, status, gap, keys);
+        line.setId("presenter-badge");
+        line.getStyleClass().add("presenter-badge");
         status.getStyleClass().add("presenter-badge-status");
         keys.getStyleClass().add("presenter-badge-keys");
-        box.setAlignment(Pos.CENTER_RIGHT);
-        box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
-        box.setMouseTransparent(true);
-        StackPane.setAlignment(box, Pos.BOTTOM_RIGHT);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setMouseTransparent(true);
     }
 
-    VBox node() {
-        return box;
+    HBox node() {
+        return line;
     }
 
     /**
@@ -41,7 +45,7 @@ final class PresenterBadge {
                 : PresentText.get("present.alongChain", chainName);
         String edit = PresentText.get(editing ? "present.editingHint" : "present.editHint");
         status.setText(PresentText.get("present.badge", what, step, lastStep, edit));
+        // Hidden but kept in the line, so the line keeps its height and the map its size.
         keys.setVisible(step == 0);
-        keys.setManaged(step == 0);
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.touchmap.analysis.RevealOrder;
@@ -41,6 +42,7 @@ public final class PresenterMode {
     /** Large enough to read from the back of a room, small enough that a step keeps its neighbours. */
     private static final double MIN_ZOOM = 0.9;
     private static final double MAX_ZOOM = 1.75;
+    private static final String EDITING = "editing";
     private static final List<EventType<? extends Event>> MOUSE_EDITS = List.of(MouseEvent.MOUSE_PRESSED,
             MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED, MouseEvent.DRAG_DETECTED,
             ContextMenuEvent.CONTEXT_MENU_REQUESTED);
@@ -53,6 +55,8 @@ public final class PresenterMode {
     private final Selection selection;
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
     private final StackPane root = new StackPane();
+    /** The map area over a line of its own for the badge, so the badge never covers the map or its curve. */
+    private final VBox screenArea = new VBox();
     private final PresenterBadge badge = new PresenterBadge();
     private final LaserPointer laser;
     private final PresenterScreen screen;
@@ -63,7 +67,8 @@ public final class PresenterMode {
         }
     };
     private final ChangeListener<MapLayout> mapChanged = (obs, old, now) -> mapChanged();
-    private final ChangeListener<Bounds> resized = (obs, old, now) -> fitView();
+    /** After the pass that lays out the new size, so the view's own size is the new one too. */
+    private final ChangeListener<Bounds> resized = (obs, old, now) -> Platform.runLater(this::fitView);
     private RevealOrder order;
     private int step;
     private boolean editingOn;
@@ -82,7 +87,8 @@ public final class PresenterMode {
         root.setId("presenter");
         root.getStyleClass().add("presenter");
         root.getStylesheets().add(PresenterMode.class.getResource("present.css").toExternalForm());
-        root.getChildren().addAll(laser.layer(), badge.node());
+        root.getChildren().addAll(screenArea, laser.layer());
+        screenArea.getChildren().add(badge.node());
     }
 
     public ReadOnlyBooleanProperty presentingProperty() {
@@ -104,8 +110,9 @@ public final class PresenterMode {
         order = chainId != null ? RevealOrder.alongChain(map, chainId) : RevealOrder.byStage(map);
         step = 0;
         editingOn = false;
+        showEditing(false);
         Node mapArea = canvas.getParent();
-        screen.enter(mapArea, root);
+        screen.enter(mapArea, screenArea, root);
         keys.install(stage);
         MOUSE_EDITS.forEach(type -> canvas.addEventFilter(type, blockMouseEdits));
         canvas.mapLayoutProperty().addListener(mapChanged);
@@ -189,6 +196,7 @@ public final class PresenterMode {
 
     void toggleEditing() {
         editingOn = !editingOn;
+        showEditing(editingOn);
         updateBadge();
     }
 
@@ -217,6 +225,14 @@ public final class PresenterMode {
 
     void redo() {
         document.get().redo();
+    }
+
+    /** While editing, the selection shows as in the editor; see present.css. */
+    private void showEditing(boolean on) {
+        root.getStyleClass().removeAll(EDITING);
+        if (on) {
+            root.getStyleClass().add(EDITING);
+        }
     }
 
     private void walk(String chainId) {
@@ -263,14 +279,15 @@ public final class PresenterMode {
         badge.show(chainName, step, order.lastIndex(), editingOn);
     }
 
-    /** Zooms to what the step is about and brings its newest card into view. */
+    /** Zooms to what the step is about, its context included, and brings its newest card into view. */
     private void fitView() {
         MapLayout layout = canvas.mapLayout();
         if (!isPresenting() || layout == null) {
             return;
         }
         RevealStep shown = order.step(step);
-        canvas.zoomToShow(RevealArea.of(layout, shown), MIN_ZOOM, MAX_ZOOM);
+        canvas.zoomToShow(RevealArea.of(layout, shown, canvas.getWidth(), canvas.getHeight(), MIN_ZOOM), MIN_ZOOM,
+                MAX_ZOOM);
         shown.newest().ifPresent(canvas::reveal);
     }
 

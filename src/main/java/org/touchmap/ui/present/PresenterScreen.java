@@ -7,7 +7,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -22,6 +24,8 @@ final class PresenterScreen {
     private final Region placeholder = new Region();
     private Parent windowRoot;
     private Node mapArea;
+    private VBox areaHolder;
+    private Priority growBefore;
     private SplitPane split;
     /** The area's parent when it is not in a split pane, e.g. in a window without side panels. */
     private Pane plainParent;
@@ -35,8 +39,11 @@ final class PresenterScreen {
         this.stage = stage;
     }
 
-    /** Takes {@code area} out of the window to the bottom of {@code presenterRoot}, which goes full screen. */
-    void enter(Node area, Pane presenterRoot) {
+    /**
+     * Takes {@code area} out of the window to the top of {@code holder}, where it takes the height
+     * left, and shows {@code presenterRoot}, which holds the holder, full screen.
+     */
+    void enter(Node area, VBox holder, Pane presenterRoot) {
         Scene scene = stage.getScene();
         windowRoot = scene.getRoot();
         mapArea = area;
@@ -50,7 +57,10 @@ final class PresenterScreen {
             slot = parent.getChildren().indexOf(area);
             parent.getChildren().set(slot, placeholder);
         }
-        presenterRoot.getChildren().add(0, area);
+        growBefore = VBox.getVgrow(area);
+        VBox.setVgrow(area, Priority.ALWAYS);
+        holder.getChildren().add(0, area);
+        areaHolder = holder;
         scene.setRoot(presenterRoot);
         wasFullScreen = stage.isFullScreen();
         exitKeyBefore = stage.getFullScreenExitKeyCombination();
@@ -63,11 +73,9 @@ final class PresenterScreen {
 
     /** Puts the map area back in its place and the window as it was. */
     void leave() {
-        Parent presenterRoot = stage.getScene().getRoot();
         stage.getScene().setRoot(windowRoot);
-        if (presenterRoot instanceof Pane pane) {
-            pane.getChildren().remove(mapArea);
-        }
+        areaHolder.getChildren().remove(mapArea);
+        VBox.setVgrow(mapArea, growBefore);
         if (split != null) {
             split.getItems().set(slot, mapArea);
             split.setDividerPositions(dividers);

@@ -23,8 +23,8 @@ import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.i18n.Messages;
 
 /**
- * The real main window for tests, in English and with the application's theme, showing the bundled
- * sample. Its recent files go to a throwaway preferences node; file choosers answer from a supplier.
+ * The real main window for tests, in English (unless told otherwise) and with the application's theme, showing the bundled
+ * sample in that language. Its recent files go to a throwaway preferences node; file choosers answer from a supplier.
  */
 final class WindowHarness {
     final Stage stage;
@@ -38,7 +38,16 @@ final class WindowHarness {
 
     /** A window whose open and save choosers pick {@code chosenFile} (cancelled when it gives {@code null}). */
     WindowHarness(Stage stage, Supplier<Path> chosenFile) {
-        Messages.setLocale(Locale.ENGLISH);
+        this(stage, chosenFile, Locale.ENGLISH);
+    }
+
+    /** A window in another language, whose file choosers are always cancelled. */
+    WindowHarness(Stage stage, Locale language) {
+        this(stage, () -> null, language);
+    }
+
+    private WindowHarness(Stage stage, Supplier<Path> chosenFile, Locale language) {
+        Messages.setLocale(language);
         // The theme the application runs with: the window's colours and sizes come from it.
         Application.setUserAgentStylesheet(AppTheme.STYLESHEET);
         this.stage = stage;
@@ -66,7 +75,7 @@ final class WindowHarness {
             }
         };
         window = new MainWindow(stage, picker, new RecentFiles(preferences));
-        window.show(new Document(Samples.load(Samples.MEDICAL_CLINIC), null));
+        window.show(new Document(Samples.load(Samples.MEDICAL_CLINIC, language), null));
     }
 
     JourneyMap map() {

@@ -16,7 +16,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -58,7 +59,9 @@ final class SnapshotsDialog {
         delete.disableProperty().bind(noneChosen);
         Button compareButton = button("snapshots.compare", () -> chosen().ifPresent(compare));
         compareButton.disableProperty().bind(noneChosen);
-        HBox buttons = new HBox(8, take, rename, delete, compareButton);
+        // The buttons keep their whole labels and go on a second row when a language needs the room.
+        FlowPane buttons = new FlowPane(8, 8, take, rename, delete, compareButton);
+        buttons.getChildren().forEach(button -> ((Button) button).setMinWidth(Region.USE_PREF_SIZE));
         buttons.setPadding(new Insets(8));
 
         BorderPane root = new BorderPane(table);

@@ -78,6 +78,8 @@ final class ExportDialog {
         ButtonType cancel = new ButtonType(Messages.get("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(exportButton, cancel);
         dialog.getDialogPane().setContent(form());
+        // As wide as the form wants, so that no choice or check box is cut in a long language.
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         fill(preferences);
         format.valueProperty().addListener((obs, old, now) -> update());
         scale.valueProperty().addListener((obs, old, now) -> update());
@@ -111,11 +113,18 @@ final class ExportDialog {
         // Labels keep their whole text in every language; the fields share one width.
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints(FIELD_WIDTH);
+        // The fields are at least this wide and grow to show a long choice or check box whole.
+        ColumnConstraints fields = new ColumnConstraints();
         fields.setMinWidth(FIELD_WIDTH);
+        size.setPrefWidth(FIELD_WIDTH);
+        size.setMinHeight(Region.USE_PREF_SIZE);
+        for (CheckBox box : List.of(legend, transparent, onlyChain)) {
+            box.setMinWidth(Region.USE_PREF_SIZE);
+        }
         grid.getColumnConstraints().addAll(labels, fields);
         for (ComboBox<?> box : List.of(format, scale, pages, emotion)) {
             box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(Region.USE_PREF_SIZE);
         }
         format.setId("export-format");
         scale.setId("export-scale");

@@ -10,6 +10,13 @@ public final class Messages {
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"),
             Locale.forLanguageTag("sr"));
 
+    /**
+     * A pseudo-language (English, region XA, as pseudo-localisation tools name it) whose bundles a
+     * test writes with every text longer and in other letters, to find texts that are cut. It is
+     * not offered to people; without its bundles it reads as English.
+     */
+    public static final Locale PSEUDO = Locale.forLanguageTag("en-XA");
+
     private static final String BUNDLE = "org.touchmap.ui.messages";
 
     private static volatile Locale locale = pick(Locale.getDefault());
@@ -19,6 +26,9 @@ public final class Messages {
 
     /** The supported language closest to {@code wanted}, English when none is. */
     public static Locale pick(Locale wanted) {
+        if (wanted.equals(PSEUDO)) {
+            return PSEUDO;
+        }
         return SUPPORTED.stream()
                 .filter(l -> l.getLanguage().equals(wanted.getLanguage()))
                 .findFirst()

@@ -99,7 +99,8 @@ public final class StartPage {
         dialog.getDialogPane().setPrefSize(WIDTH, HEIGHT);
         // The pane's own preferred width follows its header, not its lists; only a minimum holds.
         dialog.getDialogPane().setMinSize(WIDTH, HEIGHT);
-        dialog.getDialogPane().getButtonTypes().addAll(take, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(Messages.get("start.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(take, cancel);
         dialog.getDialogPane().getStylesheets().add(StartPage.class.getResource("start.css").toExternalForm());
         Button takeButton = (Button) dialog.getDialogPane().lookupButton(take);
         takeButton.setId("start-take");

@@ -29,7 +29,9 @@ final class TemplateCell extends ListCell<MapTemplate> {
         name.setWrapText(true);
         // A wrapped label reports its height for the width it is given; without one the list
         // sizes the cell for a single line and the next cell covers the rest.
+        name.prefWidthProperty().bind(list.widthProperty().subtract(INSETS));
         name.maxWidthProperty().bind(list.widthProperty().subtract(INSETS));
+        name.setMinHeight(Region.USE_PREF_SIZE);
         description.prefWidthProperty().bind(list.widthProperty().subtract(INSETS));
         description.maxWidthProperty().bind(list.widthProperty().subtract(INSETS));
         description.setMinHeight(Region.USE_PREF_SIZE);

@@ -97,7 +97,9 @@ public final class VotingWindow {
         dots.setAlignment(Pos.CENTER_LEFT);
 
         participants.setId("voting-participants");
-        participants.setPlaceholder(new Label(text.get("participants.none")));
+        Label nobody = new Label(text.get("participants.none"));
+        nobody.setWrapText(true);
+        participants.setPlaceholder(nobody);
         participants.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(String participant, boolean empty) {

@@ -19,7 +19,8 @@ import org.touchmap.ui.AppTheme;
  *
  * <p>System properties: {@code bench.drag.cards} (2000), {@code bench.drag.links} (500),
  * {@code bench.drag.smallCards} (20), {@code bench.fit.warmup} (2), {@code bench.fit.rounds} (5),
- * {@code bench.output} folder for the report (target/benchmarks).
+ * {@code bench.fit.only} the one change to time, by the start of its name (all), {@code bench.output}
+ * folder for the report (target/benchmarks).
  */
 public final class FitZoomBenchmark {
     private FitZoomBenchmark() {
@@ -32,6 +33,7 @@ public final class FitZoomBenchmark {
         int warmup = Integer.getInteger("bench.fit.warmup", 2);
         int rounds = Integer.getInteger("bench.fit.rounds", 5);
         Path output = Path.of(System.getProperty("bench.output", "target/benchmarks"));
+        String only = System.getProperty("bench.fit.only", "");
 
         FxThread.start();
         FxThread.run(() -> Application.setUserAgentStylesheet(AppTheme.STYLESHEET));
@@ -52,6 +54,9 @@ public final class FitZoomBenchmark {
             boolean keep = round >= warmup;
             System.out.printf("%s round %d%n", keep ? "Measured" : "Warm-up", round + 1);
             for (ViewChange[] pair : pairs) {
+                if (!only.isEmpty() && !pair[0].name().startsWith(only)) {
+                    continue;
+                }
                 for (int i = 0; i < 2; i++) {
                     TouchmapCanvas subject = i == 0 ? large : small;
                     FxThread.run(() -> {
@@ -90,6 +95,9 @@ public final class FitZoomBenchmark {
         out.append("| change | large: first frame | large: sharp frame | large: settled | small: settled"
                 + " | ratio settled | target ≤ 300 ms |\n|---|---:|---:|---:|---:|---:|---|\n");
         for (ViewChange[] pair : pairs) {
+            if (pair[0].firstFrames().isEmpty()) {
+                continue;
+            }
             Percentiles first = pair[0].firstFrame();
             Percentiles sharp = pair[0].sharpFrame();
             Percentiles settled = pair[0].settled();

@@ -3,7 +3,6 @@ package org.touchmap.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Consumer;
 
 import javafx.animation.AnimationTimer;
 
@@ -16,7 +15,7 @@ import javafx.animation.AnimationTimer;
  */
 final class ViewChange {
     /** How long after the change the sharp redraw is looked for; well past the settle delay. */
-    private static final long WATCH_NANOS = 1_000_000_000L;
+    private static final long WATCH_NANOS = 800_000_000L;
     private static final long SETTLE_NANOS = 250_000_000L;
 
     private final String name;
@@ -26,7 +25,7 @@ final class ViewChange {
     private final List<Long> sharpFrames = new ArrayList<>();
 
     /**
-     * @param prepare puts the view where the change starts from (run one second before it)
+     * @param prepare puts the view where the change starts from (run half a second before it, so its own zoom has settled)
      * @param change the change timed
      */
     ViewChange(String name, Runnable prepare, Runnable change) {
@@ -42,13 +41,17 @@ final class ViewChange {
     /** Prepares, lets the view settle, changes it and times it; keeps the times unless a warm-up. Call from another thread. */
     void measure(boolean keep) throws InterruptedException {
         FxThread.run(prepare);
-        Thread.sleep(1000);
+        Thread.sleep(500);
         FxThread.awaitPulses(2);
         long[] times = time(change);
         if (keep) {
             firstFrames.add(times[0]);
             sharpFrames.add(times[1]);
         }
+    }
+
+    List<Long> firstFrames() {
+        return firstFrames;
     }
 
     Percentiles firstFrame() {
@@ -71,7 +74,6 @@ final class ViewChange {
     private static long[] time(Runnable change) throws InterruptedException {
         long[] result = new long[2];
         CountDownLatch done = new CountDownLatch(1);
-        Consumer<long[]> finish = r -> done.countDown();
         AnimationTimer timer = new AnimationTimer() {
             private long start = -1;
             private long last;
@@ -90,7 +92,7 @@ final class ViewChange {
                 last = time;
                 if (time - start > WATCH_NANOS) {
                     stop();
-                    finish.accept(result);
+                    done.countDown();
                 }
             }
         };

@@ -63,6 +63,23 @@ class BenchSmokeTest {
         assertTrue(Files.readString(folder.resolve("drag-frame-time.md")).contains(DragFrameBenchmark.LARGE_MAP));
     }
 
+    /** In a JVM of its own, as the drag benchmark. */
+    @Test
+    @Timeout(90)
+    void fitZoomBenchmarkTimesEachChangeOnceOnSmallMaps() throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                "-Dheadless.geometry=1600x1200-32", "-Djava.awt.headless=true", "-Djavafx.animation.fullspeed=true",
+                "-Dbench.output=" + folder, "-Dbench.drag.cards=20", "-Dbench.drag.smallCards=10",
+                "-Dbench.drag.links=5", "-Dbench.fit.warmup=0", "-Dbench.fit.rounds=1",
+                "-classpath", ChildJvm.classPath(), FitZoomBenchmark.class.getName()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("fit.log").toFile()).start();
+        assertTrue(process.waitFor(85, TimeUnit.SECONDS), "the fit and zoom benchmark did not end");
+        assertEquals(0, process.exitValue(), () -> read(folder.resolve("fit.log")));
+        assertTrue(Files.readString(folder.resolve("fit-zoom.md")).contains("| Actual size from fit |"));
+    }
+
     @Test
     @Timeout(60)
     void startupBenchmarkLaunchesTheEditorAndTheMinimalWindowOnce() throws Exception {

@@ -11,7 +11,7 @@ import org.testfx.api.FxRobot;
 
 /**
  * A person's input through the robot, one action at a time, each counted and named: a click, a
- * drag, a key chord, or typing one name (the name and its Enter). The list of what was done tells
+ * drag, a key chord, or typing one name (the name and the Enter or Tab that ends it). The list of what was done tells
  * how much work a task takes.
  */
 final class CountedActions {
@@ -51,8 +51,13 @@ final class CountedActions {
 
     /** Types a name and Enter. */
     void typeName(String name) {
-        done.add("type \"" + name + "\" + Enter");
-        robot.write(name).type(KeyCode.ENTER);
+        typeName(name, "Enter", KeyCode.ENTER);
+    }
+
+    /** Types a name and the key that ends it, such as Tab where the next name follows in a row. */
+    void typeName(String name, String endName, KeyCode end) {
+        done.add("type \"" + name + "\" + " + endName);
+        robot.write(name).type(end);
     }
 
     /** Presses the primary button at one point, moves to another through a point between, and lets go. */

@@ -238,6 +238,19 @@ public final class CanvasEditing {
         }
     }
 
+    /** Undoes or redoes the last change of the map, where a text field would take the key as its own. */
+    void undoOrRedo(boolean redo) {
+        var commands = document.get().commands();
+        if (redo ? commands.canRedo() : commands.canUndo()) {
+            if (redo) {
+                commands.redo();
+            } else {
+                commands.undo();
+            }
+            ensureDrawn();
+        }
+    }
+
     /** Gives one card a rating, the same undo step as the panel's rating buttons. */
     void rate(String cardId, Rating rating) {
         RatingEdits.rate(document.get(), List.of(cardId), rating);

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.shape.Rectangle;
 
@@ -25,7 +26,8 @@ import org.touchmap.ui.properties.RatingKeys;
  * are linked in the order typed: into the active chain, or a chain the first card starts (see
  * {@link TypedCardChaining}). While the field is open the rating keys (Alt+1, Alt+2, Alt+3, Alt+0)
  * rate the card typed last, so a card can be rated as it is said without leaving the keyboard;
- * Alt with a digit types nothing, so it never clashes with a name.
+ * Alt with a digit types nothing, so it never clashes with a name. Ctrl+Z in an empty field
+ * undoes the last card (there is no typing to undo), so the keyboard can stay in the field.
  *
  * <p>The selection holds a stage or a lane, not both, so the lane of the cell is kept here: the
  * lane last clicked, else the first lane.
@@ -138,6 +140,12 @@ final class FastEntry {
             }
             return;
         }
+        if (event.isShortcutDown() && mapUndoKey(event) && fieldIsEmpty()) {
+            // An empty field has no typing to undo: the key undoes (or redoes) the last card instead.
+            editing.undoOrRedo(event.getCode() == KeyCode.Y || event.isShiftDown());
+            event.consume();
+            return;
+        }
         switch (event.getCode()) {
             case ENTER -> addTypedCard();
             case TAB -> nextStage(event.isShiftDown() ? -1 : 1);
@@ -150,6 +158,14 @@ final class FastEntry {
             }
         }
         event.consume();
+    }
+
+    private static boolean mapUndoKey(KeyEvent event) {
+        return !event.isAltDown() && (event.getCode() == KeyCode.Z || event.getCode() == KeyCode.Y);
+    }
+
+    private boolean fieldIsEmpty() {
+        return field.getText() == null || field.getText().isEmpty();
     }
 
     private void addTypedCard() {
@@ -201,6 +217,12 @@ final class FastEntry {
         typing = false;
         lastCard = null;
         field.focusedProperty().removeListener(focusLost);
+        boolean hadKeyboard = field.isFocused();
         editing.overlay().getChildren().remove(field);
+        if (hadKeyboard) {
+            // Closed under the person's hands (its stage went, e.g. by undo): the keyboard stays on the
+            // map, where Ctrl+Z goes on undoing, rather than moving to whatever text field comes next.
+            editing.canvas().requestFocus();
+        }
     }
 }

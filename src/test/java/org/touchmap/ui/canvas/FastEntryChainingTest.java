@@ -77,6 +77,24 @@ class FastEntryChainingTest {
         fixture.assertConsistent();
     }
 
+    @Test
+    void ctrlZInTheEmptyFieldUndoesTheLastCardAndInATypedNameUndoesTheTyping(FxRobot robot) {
+        int before = fixture.map().touchpoints().size();
+        robot.clickOn(fixture.cellPoint(robot, "awareness", "offline", 30, 30));
+        robot.write("Flyer").type(KeyCode.ENTER);
+        robot.write("Poster").type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(before + 1, fixture.map().touchpoints().size(), "Poster is undone");
+        TextField field = robot.lookup(".fast-entry").queryAs(TextField.class);
+        assertTrue(field.isFocused(), "typing goes on");
+
+        robot.write("Leaflet");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(before + 1, fixture.map().touchpoints().size(), "with a name typed, Ctrl+Z is the field's");
+        assertNotEquals("Leaflet", field.getText());
+        fixture.assertConsistent();
+    }
+
     private Touchpoint named(String name) {
         List<Touchpoint> matches = fixture.map().touchpoints().stream().filter(tp -> tp.name().equals(name)).toList();
         assertEquals(1, matches.size(), "one card named " + name);

@@ -1,6 +1,7 @@
 package org.touchmap.edit;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import org.touchmap.model.JourneyMap;
@@ -12,6 +13,7 @@ final class ChangeProperty<T, V> implements Command {
     private final Function<T, String> targetName;
     private final V newValue;
     private V oldValue;
+    private BiConsumer<JourneyMap, T> undoConsequence = (map, element) -> { };
     /** The element's name just before the change ran (so a rename shows the old name); the id until then. */
     private String label;
 
@@ -37,11 +39,14 @@ final class ChangeProperty<T, V> implements Command {
         access.setter().accept(element, newValue);
         oldValue = previous;
         label = nameBefore;
+        undoConsequence = access.consequence().follow(map, element, previous);
     }
 
     @Override
     public void undo(JourneyMap map) {
-        access.setter().accept(target.apply(map).orElseThrow(), oldValue);
+        T element = target.apply(map).orElseThrow();
+        undoConsequence.accept(map, element);
+        access.setter().accept(element, oldValue);
     }
 
     @Override

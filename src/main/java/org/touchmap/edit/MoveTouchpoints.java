@@ -7,19 +7,23 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.LanePresence;
+import org.touchmap.model.Presence;
 import org.touchmap.model.Touchpoint;
 
 /**
  * Puts one or more cards in new places: stage, lane and position; a card whose place is taken
  * goes to the nearest free space of that cell ({@link FreeSpace}), so no card hides another.
- * A drag sends one of these for
- * every mouse move; consecutive moves of the same set of cards merge into one undo step that
- * goes back to where the drag began.
+ * A drag sends one of these for every mouse move; consecutive moves of the same set of cards merge into one undo step that
+ * goes back to where the drag began. A card moved into a lane that decides online/offline (see
+ * {@link LanePresence}) takes the lane's presence in the same step.
  */
 public final class MoveTouchpoints implements Command {
     private final Map<String, Placement> targets;
     /** Where the cards were before; captured on execute; a merged move starts with the first move's. */
     private Map<String, Placement> origins = Map.of();
+    /** Online/offline of the cards before; captured with {@link #origins}. */
+    private Map<String, Presence> presences = Map.of();
     private String label;
 
     /** Moves each card (by id) to its placement; the map's iteration order is kept. */
@@ -77,13 +81,17 @@ public final class MoveTouchpoints implements Command {
     @Override
     public void execute(JourneyMap map) {
         Map<String, Placement> before = new LinkedHashMap<>();
+        Map<String, Presence> presenceBefore = new LinkedHashMap<>();
         FreeSpace space = FreeSpace.of(map, targets.keySet());
         targets.forEach((id, placement) -> {
             Touchpoint card = map.touchpoint(id);
             before.put(id, Placement.of(card));
+            presenceBefore.put(id, card.presence());
             space.take(placement).applyTo(card);
+            LanePresence.of(map, placement.laneId()).ifPresent(card::setPresence);
         });
         origins = before;
+        presences = presenceBefore;
         if (targets.size() == 1) {
             label = map.touchpoint(targets.keySet().iterator().next()).name();
         }
@@ -92,6 +100,7 @@ public final class MoveTouchpoints implements Command {
     @Override
     public void undo(JourneyMap map) {
         origins.forEach((id, placement) -> placement.applyTo(map.touchpoint(id)));
+        presences.forEach((id, presence) -> map.touchpoint(id).setPresence(presence));
     }
 
     /** Merges with a move of exactly the same cards; the result undoes to this move's origins. */
@@ -100,6 +109,7 @@ public final class MoveTouchpoints implements Command {
         if (next instanceof MoveTouchpoints move && move.targets.keySet().equals(targets.keySet())) {
             MoveTouchpoints merged = new MoveTouchpoints(move.targets);
             merged.origins = origins;
+            merged.presences = presences;
             merged.label = label;
             return Optional.of(merged);
         }

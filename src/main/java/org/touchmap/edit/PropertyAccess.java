@@ -15,19 +15,44 @@ import org.touchmap.model.JourneyMap;
  * @param setter         writes the value; may throw {@link IllegalArgumentException} for an invalid one
  * @param allowed        whether a value may be set on this map, for values that refer to other elements
  * @param freeze         copies a value the caller might still change, so redo sets what was asked for
+ * @param consequence    what else follows from the change, in the same undo step (see {@link Consequence})
  */
 record PropertyAccess<T, V>(String descriptionKey, Function<T, V> getter, BiConsumer<T, V> setter,
-                            BiPredicate<JourneyMap, V> allowed, UnaryOperator<V> freeze) {
+                            BiPredicate<JourneyMap, V> allowed, UnaryOperator<V> freeze,
+                            Consequence<T, V> consequence) {
 
     static <T, V> PropertyAccess<T, V> of(String descriptionKey, Function<T, V> getter, BiConsumer<T, V> setter) {
-        return new PropertyAccess<>(descriptionKey, getter, setter, (map, value) -> true, UnaryOperator.identity());
+        return new PropertyAccess<>(descriptionKey, getter, setter, (map, value) -> true, UnaryOperator.identity(),
+                Consequence.none());
     }
 
     PropertyAccess<T, V> allowing(BiPredicate<JourneyMap, V> allowedValues) {
-        return new PropertyAccess<>(descriptionKey, getter, setter, allowedValues, freeze);
+        return new PropertyAccess<>(descriptionKey, getter, setter, allowedValues, freeze, consequence);
     }
 
     PropertyAccess<T, V> freezing(UnaryOperator<V> copier) {
-        return new PropertyAccess<>(descriptionKey, getter, setter, allowed, copier);
+        return new PropertyAccess<>(descriptionKey, getter, setter, allowed, copier, consequence);
+    }
+
+    PropertyAccess<T, V> followedBy(Consequence<T, V> then) {
+        return new PropertyAccess<>(descriptionKey, getter, setter, allowed, freeze, then);
+    }
+
+    /**
+     * Values derived from the one changed, brought up to date right after it is set, so they never go stale
+     * and undo takes them back with it: a stage's template question cleared by a rename, a card's channel
+     * guessed from its new name.
+     */
+    @FunctionalInterface
+    interface Consequence<T, V> {
+        /**
+         * Brings the derived values of {@code element} up to date after its value changed from
+         * {@code oldValue}; returns what puts them back as they were.
+         */
+        BiConsumer<JourneyMap, T> follow(JourneyMap map, T element, V oldValue);
+
+        static <T, V> Consequence<T, V> none() {
+            return (map, element, oldValue) -> (m, e) -> { };
+        }
     }
 }

@@ -8,8 +8,9 @@ import org.touchmap.model.Stage;
 
 /** The values of a stage the property panel edits, each one undoable. */
 public final class StageProperties {
-    public static final ElementProperty<Stage, String> NAME =
-            property("stage.rename", Stage::name, Stage::setName);
+    /** Renaming also clears a customer question that is still the template's, see {@link StageRename}. */
+    public static final ElementProperty<Stage, String> NAME = new ElementProperty<>(ElementKind.STAGE,
+            PropertyAccess.of("stage.rename", Stage::name, Stage::setName).followedBy(new StageRename()));
     public static final ElementProperty<Stage, String> DESCRIPTION =
             property("stage.change.description", Stage::description, Stage::setDescription);
     public static final ElementProperty<Stage, String> CUSTOMER_QUESTION =

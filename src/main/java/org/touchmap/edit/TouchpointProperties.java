@@ -25,8 +25,10 @@ import org.touchmap.model.TouchpointCategory;
  * Position, stage and lane change through {@link MoveTouchpoints} instead, so that a drag is one step.
  */
 public final class TouchpointProperties {
-    public static final ElementProperty<Touchpoint, String> NAME =
-            property("touchpoint.rename", Touchpoint::name, Touchpoint::setName);
+    /** Renaming may also guess the channel from the new name, see {@link ChannelFromName}. */
+    public static final ElementProperty<Touchpoint, String> NAME = new ElementProperty<>(ElementKind.TOUCHPOINT,
+            PropertyAccess.of("touchpoint.rename", Touchpoint::name, Touchpoint::setName)
+                    .followedBy(new ChannelFromName()));
     public static final ElementProperty<Touchpoint, String> DESCRIPTION =
             property("touchpoint.change.description", Touchpoint::description, Touchpoint::setDescription);
     /** Catalog id of the channel or a custom channel name; presence, category and control stay as they are. */

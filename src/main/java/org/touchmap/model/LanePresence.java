@@ -1,0 +1,55 @@
+package org.touchmap.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Online or offline as the lanes say it. When a map's lanes include the Online/Offline pair — exactly one lane
+ * named online and exactly one named offline, in English, Russian or Serbian ("Online", "Онлайн", "Онлајн",
+ * "Offline", "Офлайн", "Оффлайн", "Офлајн", also Serbian Latin and with a hyphen or more words such as
+ * "Online touchpoints") — a card in one of them is online or offline by its lane, and its presence follows
+ * when it moves. The lane's name decides, not its id, since the name is what the person sees and may change.
+ * Any other lane, or a map with two lanes named online, decides nothing.
+ */
+public final class LanePresence {
+    private static final Set<String> ONLINE = Set.of("online", "онлайн", "онлајн", "onlajn");
+    private static final Set<String> OFFLINE = Set.of("offline", "офлайн", "оффлайн", "офлајн", "oflajn", "offlajn");
+
+    private LanePresence() {
+    }
+
+    /** The presence the lane gives its cards, or empty when the lanes do not decide it. */
+    public static Optional<Presence> of(JourneyMap map, String laneId) {
+        Lane lane = map.findLane(laneId).orElse(null);
+        if (lane == null) {
+            return Optional.empty();
+        }
+        Optional<Presence> presence = named(lane.name());
+        if (presence.isEmpty()) {
+            return presence;
+        }
+        long online = map.lanes().stream().filter(l -> named(l.name()).equals(Optional.of(Presence.ONLINE))).count();
+        long offline = map.lanes().stream().filter(l -> named(l.name()).equals(Optional.of(Presence.OFFLINE))).count();
+        return online == 1 && offline == 1 ? presence : Optional.empty();
+    }
+
+    /** Whether the map's lanes include the Online/Offline pair. */
+    public static boolean decides(JourneyMap map) {
+        return map.lanes().stream().anyMatch(lane -> of(map, lane.id()).isPresent());
+    }
+
+    /** What a lane's name alone says: online, offline, or nothing (also when it says both). */
+    static Optional<Presence> named(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        List<String> words = ChannelGuess.tokens(name.replace("-", ""));
+        boolean online = words.stream().anyMatch(ONLINE::contains);
+        boolean offline = words.stream().anyMatch(OFFLINE::contains);
+        if (online == offline) {
+            return Optional.empty();
+        }
+        return Optional.of(online ? Presence.ONLINE : Presence.OFFLINE);
+    }
+}

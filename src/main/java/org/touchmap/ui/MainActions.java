@@ -70,6 +70,10 @@ final class MainActions {
     final Action emotionCurve;
     /** Marks stage health and the weakest links on the canvas. */
     final Action analysisOverlay;
+    /** Fold the side panels away and show them again. */
+    final Action catalogPanel;
+    final Action chainsPanel;
+    final Action propertiesPanel;
     /** Shows the map full screen, revealed step by step (see {@link org.touchmap.ui.present.PresenterMode}). */
     final Action presenterMode;
     /** Opens the window of the dot vote, whose participants V and Shift+V vote for on the canvas. */
@@ -126,6 +130,9 @@ final class MainActions {
         analysisOverlay = new ToggleAction(Messages.get("action.analysisOverlay"));
         analysisOverlay.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
         analysisOverlay.selectedProperty().bindBidirectional(window.analysisOverlay().showingProperty());
+        catalogPanel = panelToggle("action.panel.catalog", window.sidePanels().catalogShown());
+        chainsPanel = panelToggle("action.panel.chains", window.sidePanels().chainsShown());
+        propertiesPanel = panelToggle("action.panel.properties", window.sidePanels().propertiesShown());
         presenterMode = action("action.presenterMode", "mdi2p-presentation-play", "F5", e -> window.presenter().enter());
         dotVoting = action("action.dotVoting", "mdi2v-vote-outline", "Shortcut+Shift+V", e -> window.showDotVoting());
         about = action("action.about", null, null, e -> window.showAbout());
@@ -148,6 +155,12 @@ final class MainActions {
         ToggleAction(String text) {
             super(text);
         }
+    }
+
+    private static Action panelToggle(String key, javafx.beans.property.BooleanProperty shown) {
+        Action toggle = new ToggleAction(Messages.get(key));
+        toggle.selectedProperty().bindBidirectional(shown);
+        return toggle;
     }
 
     private static Action action(String key, String icon, String shortcut, Consumer<ActionEvent> handler) {
@@ -179,6 +192,7 @@ final class MainActions {
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.rating"), rate), dotVoting),
                 new ActionGroup(Messages.get("menu.view"), zoomIn, zoomOut, actualSize, fitToWindow,
                         ACTION_SEPARATOR, snapToGrid, analysis, analysisOverlay, emotionCurve,
+                        new ActionGroup(Messages.get("menu.panels"), catalogPanel, chainsPanel, propertiesPanel),
                         ACTION_SEPARATOR, presenterMode,
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.language"), languages)),
                 new ActionGroup(Messages.get("menu.help"), about)));

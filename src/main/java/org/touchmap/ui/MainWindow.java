@@ -70,9 +70,6 @@ import java.util.function.Consumer;
 public final class MainWindow {
     private static final double DEFAULT_WIDTH = 1600;
     private static final double DEFAULT_HEIGHT = 960;
-    /** Starting widths of the side panels; long Russian and Serbian words need the property panel this wide. */
-    private static final double CATALOG_WIDTH = 250;
-    private static final double PROPERTIES_WIDTH = 400;
 
     private final Stage stage;
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
@@ -98,6 +95,7 @@ public final class MainWindow {
     private final MainActions actions;
     private final StructureEditing structure;
     private final StatusLine status = new StatusLine();
+    private final SidePanels sidePanels;
     private final AnalysisPanel analysis = new AnalysisPanel(() -> document.get() == null ? null : document.get().map(),
             id -> {
                 selection.selectTouchpoints(List.of(id));
@@ -114,6 +112,7 @@ public final class MainWindow {
         this.stage = stage;
         this.presenter = new PresenterMode(stage, canvas, emotionStrip, document::get, editing);
         presenter.presentingProperty().addListener((obs, was, now) -> presentingChanged(now));
+        this.sidePanels = new SidePanels(new PanelSizes(recentFiles.settingsNode("panels")));
         this.files = new FileActions(document, () -> stage, picker, recentFiles, this::mapChanged);
         ExportPreferences exportPreferences = new ExportPreferences(recentFiles.settingsNode("export"));
         this.exporting = new Exporting(document::get, () -> selection.chain().get(), stage, picker, exportPreferences,
@@ -151,7 +150,9 @@ public final class MainWindow {
         toolBar.getItems().add(new Separator(Orientation.VERTICAL));
         toolBar.getItems().addAll(structure.toolBarItems());
         root.setTop(new VBox(menuBar, toolBar));
-        root.setCenter(analysis.below(workspace(width)));
+        SplitPane area = analysis.below(workspace());
+        sidePanels.rememberAnalysisHeight(area, analysis.showingProperty());
+        root.setCenter(area);
         root.setBottom(status.node());
         status.addPart(new FocusChip(canvas, () -> map()).node());
         status.zoomProperty().bind(canvas.zoomProperty());
@@ -169,29 +170,15 @@ public final class MainWindow {
         });
     }
 
-    /**
-     * The catalog above the chains on the left, the canvas in the middle, the property panel on
-     * the right; the side panels keep their width when the window grows. The analysis, when shown,
-     * runs below all three, as wide as the window, so its table needs no scrolling.
-     */
-    private SplitPane workspace(double width) {
+    /** The catalog above the chains on the left, the canvas with its search bar and emotion strip in the middle, the property panel on the right. */
+    private SplitPane workspace() {
         CatalogPanel catalog = new CatalogPanel(selection, document);
-        SplitPane left = new SplitPane(catalog, structure.chainPanel());
-        left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.55);
         PropertyPanel properties = new PropertyPanel(selection, document);
         structure.chainPanel().setOnChainAdded(properties::editFirstField);
         structure.chainPanel().setOnChainChosen(canvas::revealChain);
-        left.setMinWidth(180);
-        properties.setMinWidth(280);
         VBox middle = new VBox(searchBar.node(), emotionStrip.withCanvasAbove());
         VBox.setVgrow(middle.getChildren().get(1), Priority.ALWAYS);
-        middle.setMinSize(0, 0);
-        SplitPane workspace = new SplitPane(left, middle, properties);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(properties, false);
-        workspace.setDividerPositions(CATALOG_WIDTH / width, 1 - PROPERTIES_WIDTH / width);
-        return workspace;
+        return sidePanels.around(catalog, structure.chainPanel(), properties, middle);
     }
 
     /** View → Focus, after the analysis switches, where the other ways of looking at the map are. */
@@ -236,6 +223,10 @@ public final class MainWindow {
 
     AnalysisOverlay analysisOverlay() {
         return analysisOverlay;
+    }
+
+    SidePanels sidePanels() {
+        return sidePanels;
     }
 
     AnalysisPanel analysis() {

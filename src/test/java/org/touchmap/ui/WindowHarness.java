@@ -30,6 +30,7 @@ final class WindowHarness {
     final Stage stage;
     final MainWindow window;
     private final Preferences preferences;
+    private final FilePicker picker;
 
     /** A window whose file choosers are always cancelled. */
     WindowHarness(Stage stage) {
@@ -52,7 +53,7 @@ final class WindowHarness {
         Application.setUserAgentStylesheet(AppTheme.STYLESHEET);
         this.stage = stage;
         preferences = Preferences.userRoot().node("org/touchmap/test/" + UUID.randomUUID());
-        FilePicker picker = new FilePicker() {
+        picker = new FilePicker() {
             @Override
             public Optional<Path> chooseToOpen(Window owner) {
                 return Optional.empty();
@@ -76,6 +77,16 @@ final class WindowHarness {
         };
         window = new MainWindow(stage, picker, new RecentFiles(preferences));
         window.show(new Document(Samples.load(Samples.MEDICAL_CLINIC, language), null));
+    }
+
+    /** The file choosers of this window, for a second window in the same test. */
+    FilePicker picker() {
+        return picker;
+    }
+
+    /** Where this window keeps its recent files and settings, for a second window that shares them. */
+    Preferences preferences() {
+        return preferences;
     }
 
     JourneyMap map() {

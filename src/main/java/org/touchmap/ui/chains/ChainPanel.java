@@ -33,6 +33,8 @@ import org.touchmap.ui.editor.Selection;
  * next chain are edited in the property panel.
  */
 public final class ChainPanel extends VBox {
+    /** A header row and three chains stay in view however little room the side bar has. */
+    private static final double LIST_MIN_HEIGHT = 120;
 
     private final ObservableValue<Document> document;
     private final Selection selection;
@@ -66,6 +68,7 @@ public final class ChainPanel extends VBox {
         none.setMaxWidth(Double.MAX_VALUE);
         list.setPlaceholder(none);
         list.setPrefHeight(160);
+        list.setMinHeight(LIST_MIN_HEIGHT);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!filling) {
                 choose(row == null ? null : row.id());

@@ -114,13 +114,17 @@ class PresenterSecretWindowTest {
     }
 
     @Test
-    void theNewestCardOffersNoHandleToEditIt(FxRobot robot) {
+    void theNewestCardOffersNoHandleToEditItUntilThePresenterEdits(FxRobot robot) {
         robot.interact(() -> harness.window.canvas().selection().selectChain(FIRST_VISIT));
         press(robot, KeyCode.F5, KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
         assertTrue(robot.lookup(".connection-handle").queryAll().stream().noneMatch(PresenterSecretWindowTest::isDrawn),
                 "no handle to draw a link from");
         assertTrue(robot.lookup(".card-focus").queryAll().stream().noneMatch(PresenterSecretWindowTest::isDrawn),
                 "no selection ring: the glow marks the newest card");
+
+        press(robot, KeyCode.E);
+        assertTrue(robot.lookup(".card-focus").queryAll().stream().anyMatch(PresenterSecretWindowTest::isDrawn),
+                "while editing, the selected card shows its ring as in the editor");
     }
 
     /** Keys as a presenter's clicker sends them, then the pulses that follow, as on a real screen. */

@@ -129,6 +129,9 @@ public final class EmotionStripView extends Region {
         if (stale) {
             stale = false;
             rebuild();
+            // Built during layout, after this pulse's CSS pass: styled now, or the scale lines are
+            // drawn black and the labels empty until something else asks for a pulse.
+            drawing.applyCss();
         }
     }
 

@@ -5,8 +5,9 @@ import javafx.css.PseudoClass;
 import org.touchmap.analysis.RevealStep;
 
 /**
- * Presenting: the cards and arrows a step has not revealed yet are almost invisible and take no
- * clicks, and the cards the step brings in stand out. Nothing in the map changes; without a step
+ * Presenting: the cards a step has not revealed yet are almost invisible and take no clicks, its
+ * arrows are not drawn at all (an arrow would tell where the story goes), and the cards the step
+ * brings in stand out. Nothing in the map changes; without a step
  * everything looks as usual. Kept apart from {@link ChainEmphasis} and other fading, which mark
  * what a person asked to see, not how far a presentation has got.
  */

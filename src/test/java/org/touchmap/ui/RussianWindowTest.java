@@ -41,6 +41,12 @@ class RussianWindowTest {
 
     @Test
     void noLabelOfTheMainWindowIsCutWithTheRussianSampleOpen(FxRobot robot) {
+        // A common laptop screen, where the side panels are at their narrowest.
+        robot.interact(() -> {
+            harness.stage.setWidth(1366);
+            harness.stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(harness.onScreen(harness.window.canvas().mapLayout().card("tp-phone").orElseThrow().bounds()));
         robot.press(KeyCode.F9).release(KeyCode.F9);
         WaitForAsyncUtils.waitForFxEvents();

@@ -52,6 +52,8 @@ class RussianWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> cut = new java.util.ArrayList<>(CutLabels.in("a card selected, analysis shown",
                 List.copyOf(javafx.stage.Window.getWindows())));
+        showTheFunnel(robot);
+        cut.addAll(CutLabels.in("the funnel shown", List.copyOf(javafx.stage.Window.getWindows())));
         StageColumn first = harness.window.canvas().mapLayout().columns().get(0);
         robot.clickOn(harness.onScreen(first.header()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -59,6 +61,15 @@ class RussianWindowTest {
         // The persona band gives each detail one line, as the pictures do; a long detail is cut there.
         cut.removeIf(label -> label.contains("persona-text"));
         assertEquals(List.of(), cut);
+    }
+
+    private static void showTheFunnel(FxRobot robot) {
+        robot.interact(() -> robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).forEach(tabs ->
+                tabs.getTabs().stream()
+                        .filter(tab -> tab.getContent() != null && tab.getContent().lookup("#analysis-funnel") != null)
+                        .findFirst().ifPresent(tab -> tabs.getSelectionModel().select(tab))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".funnel-stage").tryQuery().isPresent(), "the funnel is shown");
     }
 
     @Test

@@ -13,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 import org.touchmap.analysis.AnalysisReport;
@@ -41,11 +42,12 @@ final class FunnelChart {
         grid.getStyleClass().add("funnel-grid");
         grid.setHgap(10);
         grid.setVgap(2);
-        ColumnConstraints names = new ColumnConstraints(120, 170, 260);
+        // Names and headings take the width they need up to a limit, then wrap: never cut.
+        ColumnConstraints names = new ColumnConstraints(120, Region.USE_COMPUTED_SIZE, 260);
         names.setHalignment(HPos.RIGHT);
         ColumnConstraints bars = new ColumnConstraints(120, 400, Double.MAX_VALUE);
         bars.setHgrow(Priority.ALWAYS);
-        ColumnConstraints conversions = new ColumnConstraints(90, 150, 200);
+        ColumnConstraints conversions = new ColumnConstraints(90, Region.USE_COMPUTED_SIZE, 200);
         grid.getColumnConstraints().setAll(names, bars, conversions);
         empty.getStyleClass().add("analysis-fine");
         empty.setWrapText(true);
@@ -105,7 +107,7 @@ final class FunnelChart {
     }
 
     private void bar(int row, StageSummary stage, long largest, boolean moreThanBefore, FunnelStep stepOut) {
-        Label name = new Label(stage.name());
+        Label name = wrapping(new Label(stage.name()));
         name.getStyleClass().add("funnel-stage");
         grid.add(name, 0, row);
 
@@ -136,8 +138,14 @@ final class FunnelChart {
         return row + 1;
     }
 
+    private static Label wrapping(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private static Label heading(String key) {
-        Label label = new Label(Messages.get(key));
+        Label label = wrapping(new Label(Messages.get(key)));
         label.getStyleClass().add("funnel-heading");
         return label;
     }

@@ -24,14 +24,16 @@ final class ChainListCell extends ListCell<ChainRow> {
         name.getStyleClass().add("chain-name");
         name.setMaxWidth(Double.MAX_VALUE);
         name.setMinWidth(0);
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         count.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(name, Priority.ALWAYS);
         count.setGraphic(new FontIcon("mdi2v-vector-polyline"));
         count.getStyleClass().addAll("chain-link-count", Styles.TEXT_MUTED);
         row = new HBox(8, swatch, name, count);
         row.setAlignment(Pos.CENTER_LEFT);
-        // The list is as wide as the side bar: a long name ends in "…" (its tooltip shows it whole)
-        // rather than making the list scroll sideways.
+        // The list is as wide as the side bar: a long name wraps onto more lines rather than making
+        // the list scroll sideways or cutting the name.
         setPrefWidth(0);
     }
 

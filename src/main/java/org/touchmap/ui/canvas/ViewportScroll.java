@@ -14,6 +14,9 @@ import org.touchmap.layout.Rect;
  * the pointer need pixels.
  */
 final class ViewportScroll {
+    /** Screen pixels left around what {@link #reveal} scrolls to when it is larger than the view. */
+    static final double REVEAL_MARGIN = 24;
+
     private final ScrollPane scrollPane;
     private final Region zoomedContent;
 
@@ -49,8 +52,8 @@ final class ViewportScroll {
     }
 
     /**
-     * Scrolls the map area (in map coordinates) into view as {@link #centre} does when any of it is
-     * out of view at {@code zoom}; an area already in full view stays where it is, so the view does
+     * Scrolls the map area (in map coordinates) into view as {@link #centre} does, with a margin,
+     * when any of it is out of view at {@code zoom}; an area already in full view stays where it is, so the view does
      * not jump under the person's eyes.
      */
     void reveal(Rect area, double zoom) {
@@ -60,7 +63,8 @@ final class ViewportScroll {
                 && area.maxX() * zoom <= offset.getX() + view.getWidth()
                 && area.maxY() * zoom <= offset.getY() + view.getHeight();
         if (!inView) {
-            centre(area, zoom);
+            // A margin keeps an area larger than the view off the view's very edge.
+            centre(area.inset(-REVEAL_MARGIN / zoom), zoom);
         }
     }
 

@@ -84,6 +84,13 @@ class BigMapMovingTest {
         robot.interact(() -> canvas.revealChain("ch-far"));
         assertTrue(inView(FAR) && inView("tp91"), "both of the chain's cards are in view");
 
+        robot.interact(() -> canvas.revealChain("ch-long"));
+        Rect first = canvas.mapLayout().card("tp0").orElseThrow().bounds();
+        Rect view = canvas.viewport().visibleArea(canvas.getZoom());
+        assertEquals(ViewportScroll.REVEAL_MARGIN, first.x() - view.x(), 1,
+                "a chain wider than the view starts a little inside its left edge");
+
+        robot.interact(() -> canvas.revealChain("ch-far"));
         double x = canvas.viewport().offset().getX();
         robot.interact(() -> canvas.revealChain("ch-far"));
         assertEquals(x, canvas.viewport().offset().getX(), 1e-9, "a chain in full view leaves the view where it is");

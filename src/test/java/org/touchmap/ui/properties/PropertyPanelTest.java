@@ -220,8 +220,10 @@ class PropertyPanelTest {
         robot.interact(() -> channel.setValue(ChannelCatalog.resolve("online-chat")));
 
         assertEquals("online-chat", harness.map().touchpoint("tp-phone").channelId());
-        assertEquals(Presence.ONLINE, harness.map().touchpoint("tp-phone").presence());
-        assertTrue(robot.lookup("#touchpoint-presence-online").queryAs(ToggleButton.class).isSelected());
+        assertEquals(Presence.OFFLINE, harness.map().touchpoint("tp-phone").presence(), "its Offline lane decides");
+        assertTrue(robot.lookup("#touchpoint-presence-offline").queryAs(ToggleButton.class).isSelected());
+        assertTrue(robot.lookup("#touchpoint-presence").query().isDisabled(), "presence follows the lane");
+        assertTrue(robot.lookup("#presence-from-lane").query().isVisible());
         robot.interact(() -> harness.commands().undo());
         assertEquals(MedicalClinicMap.build(), harness.map());
     }

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.touchmap.edit.CompositeCommand;
+import org.touchmap.edit.Description;
+import org.touchmap.edit.StageProperties;
 import org.touchmap.edit.TouchpointProperties;
 import org.touchmap.model.Rating;
 
@@ -45,7 +48,7 @@ class AnalysisOverlayWindowTest extends SampleWindowTest {
     void stageBadgesShowTheShareOfNegativeTouchpoints(FxRobot robot) {
         toggle(robot);
         List<String> texts = robot.lookup(".stage-health-badge").queryAllAs(Label.class).stream()
-                .map(Label::getText).toList();
+                .map(label -> label.getText().lines().findFirst().orElse("")).toList();
         assertTrue(texts.stream().allMatch(text -> text.matches("\\d+ % negative") || text.equals("Not rated yet")),
                 texts.toString());
         assertTrue(robot.lookup(".stage-health-badge.poor").tryQuery().isPresent()
@@ -61,6 +64,27 @@ class AnalysisOverlayWindowTest extends SampleWindowTest {
         assertNotEquals("tp-phone", rankedCard(robot, "1"), "a card rated positive is no weak link");
         assertTrue(robot.lookup(".weak-link-rank").queryAll().stream()
                 .noneMatch(node -> "tp-phone".equals(node.getProperties().get("touchpointId"))));
+    }
+
+    @Test
+    void theStageAfterWhichTheMostCustomersAreLostSaysSo(FxRobot robot) {
+        toggle(robot);
+        robot.interact(() -> harness.window.document().commands().execute(new CompositeCommand(
+                Description.of("stage.change.visitors", "funnel"), List.of(
+                        StageProperties.VISITORS.change("awareness", 1000L),
+                        StageProperties.VISITORS.change("search", 800L),
+                        StageProperties.VISITORS.change("compare", 300L),
+                        StageProperties.VISITORS.change("decide", 200L),
+                        StageProperties.VISITORS.change("after", null)))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Label> leaks = robot.lookup(".stage-health-badge.biggest-leak").queryAllAs(Label.class).stream().toList();
+        assertEquals(1, leaks.size());
+        Label leak = leaks.get(0);
+        assertEquals("search", leak.getProperties().get("stageId"));
+        assertTrue(leak.getText().endsWith("Most lost after it: 62.5 %"), leak.getText());
+        assertFalse(leak.getStyleClass().contains("good"), "the biggest leak is never good");
+        assertEquals("Most customers are lost after Information search: 62.5 %", leak.getTooltip().getText());
     }
 
     private static String rankedCard(FxRobot robot, String rank) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -85,6 +86,26 @@ class AnalysisPanelWindowTest extends SampleWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertNotEquals("40 %", column(robot, "#analysis-conversion").get(0), "undo shows the numbers before");
+    }
+
+    @Test
+    void thePanelAndTheFunnelChartNameTheBiggestLeak(FxRobot robot) {
+        pressF9(robot);
+        robot.interact(() -> harness.window.document().commands().execute(new CompositeCommand(
+                Description.of("stage.change.visitors", "funnel"), List.of(
+                        StageProperties.VISITORS.change("awareness", 1000L),
+                        StageProperties.VISITORS.change("search", 800L),
+                        StageProperties.VISITORS.change("compare", 300L),
+                        StageProperties.VISITORS.change("decide", 200L),
+                        StageProperties.VISITORS.change("after", null)))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label leak = robot.lookup("#analysis-biggest-leak").queryAs(Label.class);
+        assertTrue(leak.isVisible());
+        assertEquals("Most customers are lost after Information search: 62.5 %", leak.getText());
+        assertTrue(robot.lookup(".funnel-biggest-leak").queryAs(Label.class).getText().contains("62.5 %"),
+                "the funnel chart marks the same drop");
+        assertEquals(1, robot.lookup(".funnel-biggest-leak").queryAll().size());
     }
 
     @SuppressWarnings("unchecked")

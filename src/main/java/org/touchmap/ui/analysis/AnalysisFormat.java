@@ -6,8 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.CompetitorVerdict;
+import org.touchmap.analysis.StageAnalysis;
 import org.touchmap.analysis.StageHealth;
+import org.touchmap.analysis.StageSummary;
 import org.touchmap.analysis.WeakLinkReason;
 import org.touchmap.ui.i18n.Messages;
 
@@ -44,6 +47,19 @@ final class AnalysisFormat {
         return fraction.isPresent()
                 ? Messages.get("analysis.percent", oneDecimal.format(fraction.getAsDouble() * 100))
                 : missing();
+    }
+
+    /**
+     * "Most customers are lost after Study and compare: 62.5 %", or empty when no funnel step loses anyone.
+     */
+    Optional<String> biggestLeak(AnalysisReport report) {
+        return report.funnel().biggestLeak().map(step -> Messages.get("analysis.biggestLeak",
+                stageName(report, step.fromStageId()), percent(step.dropOff())));
+    }
+
+    private static String stageName(AnalysisReport report, String stageId) {
+        return report.stages().stream().map(StageAnalysis::summary).filter(s -> s.stageId().equals(stageId))
+                .map(StageSummary::name).findFirst().orElse(stageId);
     }
 
     /** An average score with at most one decimal. */

@@ -1,6 +1,7 @@
 package org.touchmap.ui.analysis;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -37,6 +38,7 @@ public final class AnalysisPanel {
     private final FindingsView findings = new FindingsView();
     private final FunnelChart funnel = new FunnelChart();
     private final VoteList votes;
+    private final Label biggestLeak = new Label();
     private final SplitPane root;
     private boolean stale = true;
 
@@ -98,10 +100,16 @@ public final class AnalysisPanel {
         weakLinks.show(report.weakLinks(), names);
         findings.show(report, names);
         votes.show(current);
+        Optional<String> leak = AnalysisFormat.current().biggestLeak(report);
+        biggestLeak.setText(leak.orElse(""));
+        biggestLeak.setVisible(leak.isPresent());
     }
 
-    /** The stage table and the funnel chart, in tabs: side by side neither would have room. */
-    private TabPane stagesAndFunnel() {
+    /**
+     * The answer to "where do I lose customers?" in one line, over the stage table and the funnel chart,
+     * in tabs: side by side neither would have room.
+     */
+    private VBox stagesAndFunnel() {
         Tab table = new Tab(Messages.get("analysis.tab.stages"), stages.node());
         table.setId("analysis-tab-stages");
         Tab chart = new Tab(Messages.get("analysis.tab.funnel"), funnel.node());
@@ -109,7 +117,14 @@ public final class AnalysisPanel {
         TabPane tabs = new TabPane(table, chart, votes.tab());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("analysis-tabs");
-        return tabs;
+        biggestLeak.setId("analysis-biggest-leak");
+        biggestLeak.getStyleClass().addAll("analysis-biggest-leak", "danger");
+        biggestLeak.setWrapText(true);
+        biggestLeak.managedProperty().bind(biggestLeak.visibleProperty());
+        biggestLeak.setVisible(false);
+        VBox box = new VBox(4, biggestLeak, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        return box;
     }
 
     /**

@@ -25,7 +25,8 @@ import org.touchmap.ui.i18n.Messages;
 /**
  * The funnel drawn as centred bars, one per stage with a visitor count, each as wide as its share
  * of the largest count; beside each bar the share that goes on to the next stage, between the bars
- * the share that drops off, and a warning where a later stage has more visitors. The numbers are
+ * the share that drops off (marked where the map loses the most), and a warning where a later stage
+ * has more visitors. The numbers are
  * those of the report's {@link org.touchmap.analysis.Funnel}, formatted as in the stage table.
  */
 final class FunnelChart {
@@ -34,6 +35,7 @@ final class FunnelChart {
     private final ScrollPane scroll = new ScrollPane(grid);
     private final StackPane root = new StackPane(scroll, empty);
     private AnalysisFormat format = AnalysisFormat.current();
+    private FunnelStep biggestLeak;
 
     FunnelChart() {
         root.setId("analysis-funnel");
@@ -70,6 +72,7 @@ final class FunnelChart {
             return;
         }
         long largest = counted.stream().mapToLong(StageSummary::visitors).max().orElse(0);
+        biggestLeak = report.funnel().biggestLeak().orElse(null);
         Map<String, FunnelStep> stepFrom = new HashMap<>();
         report.funnel().steps().forEach(step -> stepFrom.put(step.fromStageId(), step));
         int row = header();
@@ -125,6 +128,10 @@ final class FunnelChart {
     private int dropOff(int row, FunnelStep step) {
         if (step.moreThanBefore()) {
             return note(row, Messages.get("analysis.funnelChart.more"), "funnel-drop", "warning");
+        }
+        if (step.equals(biggestLeak)) {
+            return note(row, Messages.get("analysis.funnelChart.biggestLeak", format.percent(step.dropOff())),
+                    "funnel-drop", "funnel-biggest-leak", "danger");
         }
         return note(row, Messages.get("analysis.funnelChart.dropOff", format.percent(step.dropOff())), "funnel-drop");
     }

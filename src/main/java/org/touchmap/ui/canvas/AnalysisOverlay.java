@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 
@@ -23,8 +24,8 @@ import org.touchmap.model.JourneyMap;
 
 /**
  * Marks the analysis on the canvas while it is switched on: a health badge on every stage header
- * (coloured by {@link org.touchmap.analysis.StageHealth}, with the share of negative touchpoints)
- * and a rank on the cards of the weakest links. It is redrawn with every new layout, i.e. after
+ * (coloured by {@link org.touchmap.analysis.StageHealth}, with the share of negative touchpoints;
+ * the stage after which the most customers are lost says so) and a rank on the cards of the weakest links. It is redrawn with every new layout, i.e. after
  * every change of the map; while it is off nothing is computed.
  */
 public final class AnalysisOverlay {
@@ -77,11 +78,22 @@ public final class AnalysisOverlay {
         String text = analysis.shareNegative().isPresent()
                 ? messages.get("overlay.shareNegative", Math.round(analysis.shareNegative().getAsDouble() * 100))
                 : messages.get("overlay.notRated");
+        String leak = "";
+        if (analysis.biggestLeak()) {
+            String percent = String.format(canvas.locale(), "%.1f %%", analysis.dropOffToNext().orElse(0) * 100);
+            text = text + "\n" + messages.get("overlay.biggestLeak", percent);
+            leak = messages.get("overlay.biggestLeak.hint", analysis.summary().name(), percent);
+        }
         Label badge = new Label(text);
+        if (analysis.biggestLeak()) {
+            badge.getStyleClass().add("biggest-leak");
+            badge.setTooltip(new Tooltip(leak));
+        }
         String health = analysis.health().name().toLowerCase(Locale.ROOT);
         badge.getStyleClass().addAll("stage-health-badge", health);
         badge.getProperties().put("stageId", column.stageId());
-        badge.setAccessibleText(messages.get("overlay.health." + health) + " · " + text);
+        badge.setAccessibleText(messages.get("overlay.health." + health) + " · " + text.replace('\n', ' ')
+                + (leak.isEmpty() ? "" : " · " + leak));
         // The header's own box, so the badge sits in its lower right corner whatever its width.
         Rect box = column.header().inset(HEADER_INSET);
         StackPane holder = new StackPane(badge);

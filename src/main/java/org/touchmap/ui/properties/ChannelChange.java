@@ -11,6 +11,7 @@ import org.touchmap.edit.TouchpointProperties;
 import org.touchmap.model.Channel;
 import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.LanePresence;
 import org.touchmap.model.Touchpoint;
 
 /**
@@ -18,6 +19,7 @@ import org.touchmap.model.Touchpoint;
  * defaults where the card still had the old channel's defaults; a value the person chose
  * differently (an uncontrolled web page, say) is theirs and stays. Everything a card changes is
  * one undo step. {@link #resetToDefaults} sets all three to the channel's defaults on request.
+ * Where the lanes decide online/offline (see {@link LanePresence}), the lane keeps deciding it.
  */
 final class ChannelChange implements EditedValue<String> {
 
@@ -39,7 +41,10 @@ final class ChannelChange implements EditedValue<String> {
             cards++;
             Channel previous = card.channel();
             changes.add(TouchpointProperties.CHANNEL.change(id, channelId));
-            follow(changes, card, TouchpointProperties.PRESENCE, previous.defaultPresence(), next.defaultPresence());
+            if (!decidedByLane(map, card)) {
+                follow(changes, card, TouchpointProperties.PRESENCE, previous.defaultPresence(),
+                        next.defaultPresence());
+            }
             follow(changes, card, TouchpointProperties.CATEGORY, previous.defaultCategory(), next.defaultCategory());
             follow(changes, card, TouchpointProperties.CONTROL, previous.defaultControl(), next.defaultControl());
         }
@@ -57,12 +62,18 @@ final class ChannelChange implements EditedValue<String> {
             }
             int before = changes.size();
             Channel channel = card.channel();
-            set(changes, card, TouchpointProperties.PRESENCE, channel.defaultPresence());
+            if (!decidedByLane(map, card)) {
+                set(changes, card, TouchpointProperties.PRESENCE, channel.defaultPresence());
+            }
             set(changes, card, TouchpointProperties.CATEGORY, channel.defaultCategory());
             set(changes, card, TouchpointProperties.CONTROL, channel.defaultControl());
             cards += changes.size() > before ? 1 : 0;
         }
         return EditedValues.asOneStep(changes, cards);
+    }
+
+    private static boolean decidedByLane(JourneyMap map, Touchpoint card) {
+        return LanePresence.of(map, card.laneId()).isPresent();
     }
 
     private static <V> void follow(List<Command> changes, Touchpoint card, ElementProperty<Touchpoint, V> property,

@@ -18,7 +18,8 @@ import org.touchmap.model.ChannelCatalog;
  * The channel of the cards, chosen from the catalog in a searchable list with icons. Choosing
  * another channel also moves online/offline, category and control to the new channel's defaults
  * where the cards still had the old ones (see {@link ChannelChange}); a button sets all three to
- * the defaults on request.
+ * the defaults on request. Under the list, the channel the card's name names is offered or
+ * shown as guessed, one click to take or drop (see {@link ChannelSuggestion}).
  */
 final class ChannelEditor implements FieldEditor {
     private final EditScope scope;
@@ -26,6 +27,10 @@ final class ChannelEditor implements FieldEditor {
     private final SearchableComboBox<Channel> box = new SearchableComboBox<>();
     private final Button useDefaults;
     private final Label custom = new Label();
+    private final Label suggestion = new Label();
+    private final Button suggestionAction = new Button();
+    private ChannelSuggestion suggested = ChannelSuggestion.NONE;
+    private final VBox suggestionRow;
     private final VBox node;
     private final PanelText text;
     private boolean loading;
@@ -58,7 +63,20 @@ final class ChannelEditor implements FieldEditor {
         custom.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         custom.setWrapText(true);
         custom.managedProperty().bind(custom.visibleProperty());
-        node = new VBox(4, box, custom, useDefaults);
+        suggestion.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        suggestion.setWrapText(true);
+        suggestion.setId("channel-suggestion");
+        suggestionAction.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, Styles.ACCENT);
+        suggestionAction.setId("channel-suggestion-action");
+        suggestionAction.setOnAction(event -> {
+            scope.set(change, suggested.clickSets());
+            load();
+        });
+        VBox suggestionRow = new VBox(2, suggestion, suggestionAction);
+        suggestionRow.managedProperty().bind(suggestionRow.visibleProperty());
+        suggestionRow.setVisible(false);
+        this.suggestionRow = suggestionRow;
+        node = new VBox(4, box, custom, suggestionRow, useDefaults);
     }
 
     VBox node() {
@@ -82,8 +100,21 @@ final class ChannelEditor implements FieldEditor {
             custom.setVisible(isCustom);
             custom.setText(isCustom ? text.get("channel.custom", current.value()) : "");
             useDefaults.setDisable(resetToDefaults().isEmpty());
+            showSuggestion();
         } finally {
             loading = false;
+        }
+    }
+
+    private void showSuggestion() {
+        suggested = scope.hasDocument() ? ChannelSuggestion.of(scope.map(), scope.ids()) : ChannelSuggestion.NONE;
+        suggestionRow.setVisible(suggested.kind() != ChannelSuggestion.Kind.NONE);
+        if (suggested.kind() == ChannelSuggestion.Kind.OFFER) {
+            suggestion.setText(text.get("channel.suggested", suggested.channel().displayName(text.locale())));
+            suggestionAction.setText(text.get("channel.suggested.use"));
+        } else if (suggested.kind() == ChannelSuggestion.Kind.GUESSED) {
+            suggestion.setText(text.get("channel.guessed"));
+            suggestionAction.setText(text.get("channel.guessed.reject"));
         }
     }
 

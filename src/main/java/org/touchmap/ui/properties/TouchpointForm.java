@@ -28,8 +28,9 @@ final class TouchpointForm extends Form {
         textArea(basics, "touchpoint.description", touchpoint(TouchpointProperties.DESCRIPTION));
         ChannelEditor channel = add(new ChannelEditor(scope, text));
         basics.field(text.get("touchpoint.channel"), channel.node());
-        toggles(basics, "touchpoint.presence", touchpoint(TouchpointProperties.PRESENCE), "presence", false,
-                Presence.values());
+        ToggleChoiceEditor<Presence> presence = toggles(basics, "touchpoint.presence",
+                touchpoint(TouchpointProperties.PRESENCE), "presence", false, Presence.values());
+        basics.add(add(new PresenceFromLane(scope, text, presence.node())).node());
         choice(basics, "touchpoint.category", touchpoint(TouchpointProperties.CATEGORY), "category", false,
                 TouchpointCategory.values());
         toggles(basics, "touchpoint.control", touchpoint(TouchpointProperties.CONTROL), "control", false,

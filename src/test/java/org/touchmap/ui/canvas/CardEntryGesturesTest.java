@@ -176,7 +176,7 @@ class CardEntryGesturesTest {
         fixture.assertConsistent();
         Touchpoint call = fixture.map().touchpoint(fixture.selection.touchpoints().iterator().next());
         assertEquals("phone-call", call.channelId());
-        assertEquals(Presence.OFFLINE, call.presence(), "the phone call's default");
+        assertEquals(Presence.ONLINE, call.presence(), "the Online lane decides over the phone call's default");
         assertEquals(List.of("decide", "online"), List.of(call.stageId(), call.laneId()));
         assertEquals("Phone call", call.name());
         robot.interact(() -> assertFalse(fixture.editing.addChannelCard("phone-call", 1, 1), "off the grid"));

@@ -18,9 +18,26 @@ class ChannelChangeTest {
     private final CommandStack stack = new CommandStack(map);
     private final ChannelChange change = new ChannelChange();
 
+    /** Lanes that do not decide online/offline, so the channel's defaults do. */
+    private void lanesThatDoNotDecide() {
+        map.lanes().forEach(lane -> lane.setName("Row " + map.lanes().indexOf(lane)));
+    }
+
+    @Test
+    void whereTheOnlineOfflineLanesDecideTheLaneKeepsDecidingPresence() {
+        stack.execute(change.change(map, List.of("tp-phone"), "online-chat").orElseThrow());
+        assertEquals(Presence.OFFLINE, map.touchpoint("tp-phone").presence(), "the card is in the Offline lane");
+
+        map.touchpoint("tp-page").setPresence(Presence.OFFLINE);
+        assertTrue(change.resetToDefaults(map, List.of("tp-page")).isEmpty(),
+                "the Online lane's card is not set against its lane");
+    }
+
     @Test
     void valuesThatWereTheOldChannelsDefaultsFollowTheNewChannel() {
+        lanesThatDoNotDecide();
         // Booking by phone: offline, channel or place, controlled: all the defaults of a phone call.
+        JourneyMap before = map.copy();
         stack.execute(change.change(map, List.of("tp-phone"), "online-chat").orElseThrow());
         Touchpoint card = map.touchpoint("tp-phone");
         assertEquals("online-chat", card.channelId());
@@ -28,11 +45,12 @@ class ChannelChangeTest {
         assertEquals(Control.CONTROLLED, card.control());
 
         stack.undo();
-        assertEquals(MedicalClinicMap.build(), map, "channel and its defaults go back in one step");
+        assertEquals(before, map, "channel and its defaults go back in one step");
     }
 
     @Test
     void aValueThePersonChoseStays() {
+        lanesThatDoNotDecide();
         map.touchpoint("tp-page").setControl(Control.UNCONTROLLED);
         stack.execute(change.change(map, List.of("tp-page"), "word-of-mouth").orElseThrow());
         Touchpoint card = map.touchpoint("tp-page");
@@ -43,6 +61,7 @@ class ChannelChangeTest {
 
     @Test
     void resetSetsTheChannelsDefaultsOnRequestAndOnlyWhenSomethingDiffers() {
+        lanesThatDoNotDecide();
         map.touchpoint("tp-page").setPresence(Presence.OFFLINE);
         map.touchpoint("tp-chat").setControl(Control.UNCONTROLLED);
         stack.execute(change.resetToDefaults(map, List.of("tp-page", "tp-chat", "tp-ad")).orElseThrow());

@@ -3,6 +3,7 @@ package org.touchmap.ui.properties;
 import java.util.List;
 import java.util.Map;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import org.touchmap.edit.TouchpointProperties;
 import org.touchmap.model.Channel;
 import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.MedicalClinicMap;
@@ -82,6 +84,28 @@ class PropertyPanelTest {
         assertEquals(Rating.POSITIVE, harness.map().touchpoint("tp-page").rating());
         assertTrue(positive.isSelected(), "the panel follows the undo");
         assertFalse(harness.commands().canUndo(), "the rating was one step");
+    }
+
+    @Test
+    void aChannelGuessedFromTheNameIsDroppedAndTakenBackInOneClickEach(FxRobot robot) {
+        robot.interact(() -> {
+            harness.commands().execute(TouchpointProperties.CHANNEL.change("tp-phone", ChannelCatalog.OTHER));
+            harness.commands().execute(TouchpointProperties.NAME.change("tp-phone", "Card payment at the desk"));
+        });
+        select(robot, "tp-phone");
+        assertEquals("payment", harness.map().touchpoint("tp-phone").channelId(), "guessed with the rename");
+        assertEquals("Guessed from the card's name",
+                robot.lookup("#channel-suggestion").queryAs(Label.class).getText());
+
+        robot.clickOn(harness.<Button>reveal(robot, "#channel-suggestion-action"));
+        assertEquals(ChannelCatalog.OTHER, harness.map().touchpoint("tp-phone").channelId());
+        assertEquals("The name suggests: Payment / checkout",
+                robot.lookup("#channel-suggestion").queryAs(Label.class).getText());
+
+        robot.clickOn(harness.<Button>reveal(robot, "#channel-suggestion-action"));
+        assertEquals("payment", harness.map().touchpoint("tp-phone").channelId());
+        robot.interact(() -> harness.commands().undo());
+        assertEquals(ChannelCatalog.OTHER, harness.map().touchpoint("tp-phone").channelId(), "one click, one step");
     }
 
     @Test
@@ -196,8 +220,10 @@ class PropertyPanelTest {
         robot.interact(() -> channel.setValue(ChannelCatalog.resolve("online-chat")));
 
         assertEquals("online-chat", harness.map().touchpoint("tp-phone").channelId());
-        assertEquals(Presence.ONLINE, harness.map().touchpoint("tp-phone").presence());
-        assertTrue(robot.lookup("#touchpoint-presence-online").queryAs(ToggleButton.class).isSelected());
+        assertEquals(Presence.OFFLINE, harness.map().touchpoint("tp-phone").presence(), "its Offline lane decides");
+        assertTrue(robot.lookup("#touchpoint-presence-offline").queryAs(ToggleButton.class).isSelected());
+        assertTrue(robot.lookup("#touchpoint-presence").query().isDisabled(), "presence follows the lane");
+        assertTrue(robot.lookup("#presence-from-lane").query().isVisible());
         robot.interact(() -> harness.commands().undo());
         assertEquals(MedicalClinicMap.build(), harness.map());
     }

@@ -17,6 +17,7 @@ import org.touchmap.layout.Rect;
 import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Rating;
+import org.touchmap.ui.keys.PhysicalKeys;
 import org.touchmap.ui.properties.RatingKeys;
 
 /**
@@ -142,7 +143,7 @@ final class FastEntry {
         }
         if (event.isShortcutDown() && mapUndoKey(event) && fieldIsEmpty()) {
             // An empty field has no typing to undo: the key undoes (or redoes) the last card instead.
-            editing.undoOrRedo(event.getCode() == KeyCode.Y || event.isShiftDown());
+            editing.undoOrRedo(PhysicalKeys.of(event) == KeyCode.Y || event.isShiftDown());
             event.consume();
             return;
         }
@@ -161,7 +162,8 @@ final class FastEntry {
     }
 
     private static boolean mapUndoKey(KeyEvent event) {
-        return !event.isAltDown() && (event.getCode() == KeyCode.Z || event.getCode() == KeyCode.Y);
+        KeyCode key = PhysicalKeys.of(event);
+        return !event.isAltDown() && (key == KeyCode.Z || key == KeyCode.Y);
     }
 
     private boolean fieldIsEmpty() {

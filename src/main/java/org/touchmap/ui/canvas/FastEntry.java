@@ -209,7 +209,31 @@ final class FastEntry {
             Rect box = new Rect(rect.x() + padding + cell.x(), rect.y() + padding + cell.y(),
                     layout.settings().cardWidth(), layout.settings().cardHeight());
             field.resizeRelocate(box.x(), box.y(), box.width(), field.prefHeight(box.width()));
+            keepInView(box);
         }));
+    }
+
+    /** Scrolls the least that shows the field, so a name typed in a stage past the view's edge is seen. */
+    private void keepInView(Rect box) {
+        MapCanvas canvas = editing.canvas();
+        double zoom = canvas.getZoom();
+        Rect shown = canvas.viewport().visibleArea(zoom);
+        if (shown == null) {
+            return;
+        }
+        double dx = shortestShift(box.x(), box.maxX(), shown.x(), shown.maxX());
+        double dy = shortestShift(box.y(), box.maxY(), shown.y(), shown.maxY());
+        if (dx != 0 || dy != 0) {
+            canvas.viewport().scrollBy(dx * zoom, dy * zoom);
+        }
+    }
+
+    /** How far the view must move along one axis to show {@code [from, to]}; its start first when it cannot show all. */
+    private static double shortestShift(double from, double to, double shownFrom, double shownTo) {
+        if (from < shownFrom) {
+            return from - shownFrom;
+        }
+        return to > shownTo ? Math.min(to - shownTo, from - shownFrom) : 0;
     }
 
     private void close() {

@@ -171,6 +171,11 @@ class WorkshopScenarioTest {
             person.chord("Alt+" + ratingDigit(card.rating()), KeyCode.ALT, ratingKey(card.rating()));
         }
         System.out.printf("Building the clinic chain took %d actions:%n%s", person.count(), person.report());
+        fixture.settle(robot);
+        Node entry = robot.lookup(".fast-entry").query();
+        Node viewport = fixture.window.canvas().lookup(".map-scroll-pane > .viewport");
+        assertTrue(viewport.localToScreen(viewport.getLayoutBounds()).contains(entry.localToScreen(entry.getLayoutBounds())),
+                "the field for the next name is in view in the last stage");
 
         assertTrue(person.count() <= 32, () -> person.count() + " actions:\n" + person.report());
         JourneyMap map = fixture.map();

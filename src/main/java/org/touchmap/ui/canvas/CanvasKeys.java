@@ -4,10 +4,13 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
+import org.touchmap.ui.keys.PhysicalKeys;
+
 /**
  * The canvas's keyboard: arrows nudge, Delete and Backspace delete, Escape lets go, F2 renames,
  * Ctrl+A/C/V/D select all, copy, paste and duplicate, Ctrl+plus/minus/0 zoom, Space held pans,
- * Tab and Shift+Tab walk the stages for fast entry, and typing a letter starts fast entry.
+ * Tab and Shift+Tab walk the stages for fast entry, and typing a letter starts fast entry. Letter
+ * shortcuts go by the key's place, so they work on a Russian or Serbian layout too.
  *
  * <p>Keys typed into the canvas's own text fields are theirs: this class ignores them, and what
  * it acts on it consumes, so the window's menu shortcuts never act on the same key twice. Escape,
@@ -41,11 +44,12 @@ final class CanvasKeys {
     }
 
     private boolean shortcut(KeyEvent event) {
-        if (event.isShiftDown() && event.getCode().isLetterKey()) {
+        KeyCode key = PhysicalKeys.of(event);
+        if (event.isShiftDown() && key.isLetterKey()) {
             // Ctrl+Shift+C is "copy as image", Ctrl+Shift+N "add card": the menu's, not plain copy.
             return false;
         }
-        switch (event.getCode()) {
+        switch (key) {
             case A -> editing.selectAll();
             case C -> editing.copy();
             case V -> editing.paste();

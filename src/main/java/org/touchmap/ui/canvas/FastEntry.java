@@ -17,6 +17,7 @@ import org.touchmap.layout.Rect;
 import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Rating;
+import org.touchmap.ui.keys.PhysicalKeys;
 import org.touchmap.ui.properties.RatingKeys;
 
 /**
@@ -142,7 +143,7 @@ final class FastEntry {
         }
         if (event.isShortcutDown() && mapUndoKey(event) && fieldIsEmpty()) {
             // An empty field has no typing to undo: the key undoes (or redoes) the last card instead.
-            editing.undoOrRedo(event.getCode() == KeyCode.Y || event.isShiftDown());
+            editing.undoOrRedo(PhysicalKeys.of(event) == KeyCode.Y || event.isShiftDown());
             event.consume();
             return;
         }
@@ -161,7 +162,8 @@ final class FastEntry {
     }
 
     private static boolean mapUndoKey(KeyEvent event) {
-        return !event.isAltDown() && (event.getCode() == KeyCode.Z || event.getCode() == KeyCode.Y);
+        KeyCode key = PhysicalKeys.of(event);
+        return !event.isAltDown() && (key == KeyCode.Z || key == KeyCode.Y);
     }
 
     private boolean fieldIsEmpty() {
@@ -207,7 +209,31 @@ final class FastEntry {
             Rect box = new Rect(rect.x() + padding + cell.x(), rect.y() + padding + cell.y(),
                     layout.settings().cardWidth(), layout.settings().cardHeight());
             field.resizeRelocate(box.x(), box.y(), box.width(), field.prefHeight(box.width()));
+            keepInView(box);
         }));
+    }
+
+    /** Scrolls the least that shows the field, so a name typed in a stage past the view's edge is seen. */
+    private void keepInView(Rect box) {
+        MapCanvas canvas = editing.canvas();
+        double zoom = canvas.getZoom();
+        Rect shown = canvas.viewport().visibleArea(zoom);
+        if (shown == null) {
+            return;
+        }
+        double dx = shortestShift(box.x(), box.maxX(), shown.x(), shown.maxX());
+        double dy = shortestShift(box.y(), box.maxY(), shown.y(), shown.maxY());
+        if (dx != 0 || dy != 0) {
+            canvas.viewport().scrollBy(dx * zoom, dy * zoom);
+        }
+    }
+
+    /** How far the view must move along one axis to show {@code [from, to]}; its start first when it cannot show all. */
+    private static double shortestShift(double from, double to, double shownFrom, double shownTo) {
+        if (from < shownFrom) {
+            return from - shownFrom;
+        }
+        return to > shownTo ? Math.min(to - shownTo, from - shownFrom) : 0;
     }
 
     private void close() {

@@ -7,6 +7,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 
 import org.touchmap.model.Rating;
+import org.touchmap.ui.keys.PhysicalKeys;
 import org.touchmap.ui.properties.RatingKeys;
 
 /**
@@ -14,7 +15,7 @@ import org.touchmap.ui.properties.RatingKeys;
  * a stray key changes nothing. Right, Down, Page Down (a clicker's "next"), Space and Enter go on;
  * Left, Up, Page Up and Backspace go back; Home and End jump to the start and to everything;
  * C switches between stages and a chain, N walks the next chain, L toggles the laser pointer,
- * E the editing, Escape leaves. Only while editing do F2, the rating keys and undo/redo act, and
+ * E the editing, Escape leaves; letters by their key, so on a Russian or Serbian layout too. Only while editing do F2, the rating keys and undo/redo act, and
  * keys typed into a text field (renaming a card) are the field's.
  */
 final class PresenterKeys {
@@ -56,7 +57,7 @@ final class PresenterKeys {
         if (event.isShortcutDown() || event.isAltDown() || event.isMetaDown()) {
             return;
         }
-        switch (event.getCode()) {
+        switch (PhysicalKeys.of(event)) {
             case RIGHT, DOWN, PAGE_DOWN, SPACE, ENTER -> presenter.next();
             case LEFT, UP, PAGE_UP, BACK_SPACE -> presenter.previous();
             case HOME -> presenter.first();
@@ -81,11 +82,12 @@ final class PresenterKeys {
             }
         }
         if (event.isShortcutDown()) {
-            if (event.getCode() == KeyCode.Z && !event.isShiftDown()) {
+            KeyCode key = PhysicalKeys.of(event);
+            if (key == KeyCode.Z && !event.isShiftDown()) {
                 presenter.undo();
                 return true;
             }
-            if (event.getCode() == KeyCode.Y || event.getCode() == KeyCode.Z) {
+            if (key == KeyCode.Y || key == KeyCode.Z) {
                 presenter.redo();
                 return true;
             }

@@ -5,9 +5,12 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
+import org.touchmap.ui.i18n.Messages;
+import org.touchmap.ui.keys.PhysicalKeys;
+
 /**
  * V gives the selected card a dot of the chosen participant, Shift+V takes one back, while the
- * voting window is open. A filter on the canvas, so the letter never reaches fast entry or the
+ * voting window is open (the key in V's place, on a Russian or Serbian layout too). A filter on the canvas, so the letter never reaches fast entry or the
  * in-place rename; when voting is off the keys pass through untouched.
  */
 public final class VoteKeys {
@@ -25,7 +28,7 @@ public final class VoteKeys {
 
     private void pressed(KeyEvent event) {
         swallowTypedV = false;
-        if (!voting.activeProperty().get() || event.getCode() != KeyCode.V || event.isShortcutDown()
+        if (!voting.activeProperty().get() || PhysicalKeys.of(event) != KeyCode.V || event.isShortcutDown()
                 || event.isAltDown() || isInTextInput(event.getTarget())) {
             return;
         }
@@ -39,7 +42,7 @@ public final class VoteKeys {
     }
 
     private void typed(KeyEvent event) {
-        if (swallowTypedV && event.getCharacter().equalsIgnoreCase("v")) {
+        if (swallowTypedV && PhysicalKeys.ofCharacter(event.getCharacter(), Messages.locale()) == KeyCode.V) {
             swallowTypedV = false;
             event.consume();
         }

@@ -156,9 +156,7 @@ public final class MainWindow {
         toolBar.getItems().add(new Separator(Orientation.VERTICAL));
         toolBar.getItems().addAll(structure.toolBarItems());
         root.setTop(new VBox(menuBar, toolBar));
-        SplitPane area = analysis.below(workspace());
-        sidePanels.rememberAnalysisHeight(area, analysis.showingProperty());
-        root.setCenter(area);
+        root.setCenter(sidePanels.withAnalysisBelow(analysis.showingProperty(), () -> analysis.below(workspace())));
         root.setBottom(status.node());
         status.addPart(new FocusChip(canvas, () -> map()).node());
         status.zoomProperty().bind(canvas.zoomProperty());

@@ -1,5 +1,8 @@
 package org.touchmap.app;
 
+import java.awt.GraphicsEnvironment;
+import java.awt.SplashScreen;
+
 import javafx.application.Application;
 import org.touchmap.app.cli.Cli;
 import org.touchmap.ui.TouchmapApp;
@@ -16,10 +19,25 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (Cli.handles(args)) {
+            closeSplash();
             // Exports draw with AWT; on the command line there may be no display, and none is needed.
             System.setProperty("java.awt.headless", "true");
             System.exit(Cli.run(args));
         }
         Application.launch(TouchmapApp.class, args);
+    }
+
+    /** The jar's splash picture announces the editor; a command prints its answer and exits without it. */
+    private static void closeSplash() {
+        try {
+            if (!GraphicsEnvironment.isHeadless()) {
+                SplashScreen splash = SplashScreen.getSplashScreen();
+                if (splash != null) {
+                    splash.close();
+                }
+            }
+        } catch (RuntimeException e) {
+            // No splash to close; the command runs all the same.
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MapTemplates;
 import org.touchmap.ui.start.SampleEntry;
 import org.touchmap.ui.start.StartChoice;
+import org.touchmap.ui.start.HelpLinks;
 import org.touchmap.ui.start.StartPage;
 
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ final class FileActions {
     }
     private final ObjectProperty<Document> document;
     private final Supplier<Window> owner;
+    private HelpLinks helpLinks = HelpLinks.NONE;
     private final FilePicker picker;
     private final RecentFiles recentFiles;
     private final ExternalChanges externalChanges;
@@ -77,8 +79,13 @@ final class FileActions {
      * Shows the start page and carries out the pick: a new map from a template, a recent file or a
      * sample. Unsaved changes are asked about only once the person has picked something.
      */
+    /** What the start page's help links open. */
+    void setHelpLinks(HelpLinks links) {
+        this.helpLinks = links;
+    }
+
     void newFromTemplate() {
-        StartPage.show(owner.get(), recentFiles.existing(), samples()).ifPresent(choice -> {
+        StartPage.show(owner.get(), recentFiles.existing(), samples(), helpLinks).ifPresent(choice -> {
             if (!confirmDiscard()) {
                 return;
             }

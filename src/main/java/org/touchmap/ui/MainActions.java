@@ -78,6 +78,10 @@ final class MainActions {
     final Action presenterMode;
     /** Opens the window of the dot vote, whose participants V and Shift+V vote for on the canvas. */
     final Action dotVoting;
+    /** Help → Keyboard shortcuts, generated from the menus' accelerators. */
+    final Action shortcuts;
+    /** Help → Getting started, a short illustrated page. */
+    final Action gettingStarted;
     final Action about;
     /** Rate the selected cards positive, neutral, negative or unrated, in {@link RatingKeys#ORDER}. */
     final List<Action> rate;
@@ -135,6 +139,8 @@ final class MainActions {
         propertiesPanel = panelToggle("action.panel.properties", window.sidePanels().propertiesShown());
         presenterMode = action("action.presenterMode", "mdi2p-presentation-play", "F5", e -> window.presenter().enter());
         dotVoting = action("action.dotVoting", "mdi2v-vote-outline", "Shortcut+Shift+V", e -> window.showDotVoting());
+        shortcuts = action("action.shortcuts", null, "F1", e -> window.showShortcuts());
+        gettingStarted = action("action.gettingStarted", null, null, e -> window.showGettingStarted());
         about = action("action.about", null, null, e -> window.showAbout());
         rate = RatingKeys.ORDER.stream().map(rating -> {
             Action action = action("action.rate." + rating.name().toLowerCase(Locale.ROOT), null, null,
@@ -195,7 +201,7 @@ final class MainActions {
                         new ActionGroup(Messages.get("menu.panels"), catalogPanel, chainsPanel, propertiesPanel),
                         ACTION_SEPARATOR, presenterMode,
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.language"), languages)),
-                new ActionGroup(Messages.get("menu.help"), about)));
+                new ActionGroup(Messages.get("menu.help"), gettingStarted, shortcuts, ACTION_SEPARATOR, about)));
         TextFieldKeys.keepFromMenu(bar);
         return bar;
     }

@@ -48,6 +48,10 @@ import org.touchmap.ui.export.Exporting;
 import org.touchmap.ui.export.WorkbookImporting;
 import org.touchmap.ui.structure.StructureEditing;
 import org.touchmap.ui.i18n.LanguageChoice;
+import org.touchmap.ui.help.GettingStarted;
+import org.touchmap.ui.start.HelpLinks;
+import org.touchmap.ui.help.ShortcutList;
+import org.touchmap.ui.help.ShortcutsWindow;
 import org.touchmap.ui.present.PresenterMode;
 import org.touchmap.ui.properties.PropertyPanel;
 import org.touchmap.ui.properties.RatingEdits;
@@ -96,6 +100,7 @@ public final class MainWindow {
     private final StructureEditing structure;
     private final StatusLine status = new StatusLine();
     private final SidePanels sidePanels;
+    private final MenuBar menuBar;
     private final AnalysisPanel analysis = new AnalysisPanel(() -> document.get() == null ? null : document.get().map(),
             id -> {
                 selection.selectTouchpoints(List.of(id));
@@ -126,6 +131,7 @@ public final class MainWindow {
         this.votingWindow = new VotingWindow(stage, document::get, dotVoting);
         new VoteKeys(dotVoting).install(canvas);
         this.comparing = new Comparing(document, canvas, () -> stage, picker);
+        files.setHelpLinks(new HelpLinks(this::showGettingStarted, this::showShortcuts));
         this.actions = new MainActions(this);
         document.addListener((obs, old, now) -> documentReplaced(old, now));
         this.structure = new StructureEditing(document, canvas, selection);
@@ -143,16 +149,14 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.95);
         BorderPane root = new BorderPane();
-        MenuBar menuBar = actions.menuBar();
+        menuBar = actions.menuBar();
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, structure.menu());
         addFocusMenu(menuBar);
         ToolBar toolBar = actions.toolBar();
         toolBar.getItems().add(new Separator(Orientation.VERTICAL));
         toolBar.getItems().addAll(structure.toolBarItems());
         root.setTop(new VBox(menuBar, toolBar));
-        SplitPane area = analysis.below(workspace());
-        sidePanels.rememberAnalysisHeight(area, analysis.showingProperty());
-        root.setCenter(area);
+        root.setCenter(sidePanels.withAnalysisBelow(analysis.showingProperty(), () -> analysis.below(workspace())));
         root.setBottom(status.node());
         status.addPart(new FocusChip(canvas, () -> map()).node());
         status.zoomProperty().bind(canvas.zoomProperty());
@@ -199,6 +203,25 @@ public final class MainWindow {
     /** Shows {@code initial} in the window. */
     public void show(Document initial) {
         document.set(initial);
+        showStage();
+    }
+
+    /**
+     * Shows the window with {@code file} as its first and only map, so the title never shows
+     * another map first; when the file cannot be read the person is told why and gets
+     * {@code fallback} instead.
+     */
+    public void show(Path file, java.util.function.Supplier<Document> fallback) {
+        if (!files.openWithoutAsking(file)) {
+            document.set(fallback.get());
+        }
+        showStage();
+    }
+
+    private void showStage() {
+        // Styled and laid out before it appears, the window's first frame shows the map, not a blank.
+        stage.getScene().getRoot().applyCss();
+        stage.getScene().getRoot().layout();
         stage.show();
         // Typing goes to the map (fast entry), not to the first field of a side panel.
         canvas.requestFocus();
@@ -375,6 +398,15 @@ public final class MainWindow {
         if (files.confirmDiscard()) {
             stage.hide();
         }
+    }
+
+    /** The keys of every menu as they are now, and the map's own keys, in a window beside the map. */
+    void showShortcuts() {
+        ShortcutsWindow.show(stage, ShortcutList.of(menuBar));
+    }
+
+    void showGettingStarted() {
+        GettingStarted.show(stage, this::showShortcuts);
     }
 
     void showAbout() {

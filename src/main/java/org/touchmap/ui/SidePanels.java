@@ -2,6 +2,7 @@ package org.touchmap.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -31,6 +32,7 @@ final class SidePanels {
     private Region chains;
     private Region properties;
     private Region middle;
+    private SplitPane analysisArea;
     /** Set while the panels are put in place, so the dividers' moves are not taken for the person's. */
     private boolean arranging;
     /** Whether the remembered sizes have been applied to a laid-out window; only then are moves saved. */
@@ -70,6 +72,11 @@ final class SidePanels {
         return workspace;
     }
 
+    /** The workspace with the analysis below it while that is shown. */
+    SplitPane analysisArea() {
+        return analysisArea;
+    }
+
     /** Puts the panels around {@code middle}, the canvas with what belongs to it, and returns the whole. */
     SplitPane around(Region catalog, Region chains, Region properties, Region middle) {
         this.catalog = catalog;
@@ -94,18 +101,22 @@ final class SidePanels {
 
     /**
      * Gives the analysis its remembered height each time it is shown, and remembers the height the
-     * person drags it to. {@code area} holds the workspace and, while shown, the analysis below it.
+     * person drags it to. {@code placeBelow} puts the analysis below the workspace and returns the
+     * split pane that holds both; the split pane's own first placement of the analysis, made while
+     * it is being shown, is not taken for the person's.
      */
-    void rememberAnalysisHeight(SplitPane area, BooleanProperty analysisShown) {
+    SplitPane withAnalysisBelow(BooleanProperty analysisShown, Supplier<SplitPane> placeBelow) {
+        analysisShown.addListener((obs, was, now) -> arranging = now);
+        SplitPane area = placeBelow.get();
+        analysisArea = area;
         area.setMinHeight(0);
         analysisShown.addListener((obs, was, now) -> {
-            if (now && area.getHeight() > 0) {
-                arranging = true;
-                try {
+            try {
+                if (now && area.getHeight() > 0) {
                     area.setDividerPositions(1 - sizes.analysisHeight() / area.getHeight());
-                } finally {
-                    arranging = false;
                 }
+            } finally {
+                arranging = false;
             }
         });
         saveWhenDragged(area, () -> {
@@ -113,6 +124,7 @@ final class SidePanels {
                 sizes.setAnalysisHeight((1 - area.getDividers().get(0).getPosition()) * area.getHeight());
             }
         });
+        return area;
     }
 
     private void applyOnce() {

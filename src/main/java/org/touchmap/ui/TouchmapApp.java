@@ -12,6 +12,8 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,6 +21,8 @@ import java.util.logging.Logger;
  * The desktop application. It first offers to restore work a previous run left unsaved (see
  * {@link RecoveryOffer}). Started with a file it opens that file; without one, and with nothing
  * restored, it opens the most recent file, or the bundled medical-clinic sample when there is none.
+ * The first window shows that map from its first frame; until then the jar's splash picture
+ * (see {@link Splash}) says the application is on its way.
  */
 public final class TouchmapApp extends Application {
     private static final Logger LOG = Logger.getLogger(TouchmapApp.class.getName());
@@ -47,33 +51,30 @@ public final class TouchmapApp extends Application {
         boolean implicitExit = Platform.isImplicitExit();
         Platform.setImplicitExit(false);
         List<RecoveryOffer.Restored> restored = new RecoveryOffer(recovery, null).ask();
-        restored.forEach(copy -> openWindow(stage, copy.document(), copy.sessionId()));
+        restored.forEach(copy -> newWindow(stage, copy.sessionId()).show(copy.document()));
 
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty() || restored.isEmpty()) {
-            MainWindow window = openWindow(stage, new Document(Samples.load(Samples.MEDICAL_CLINIC, Messages.locale()), null),
-                    RecoveryStore.newSessionId());
-            if (!args.isEmpty()) {
-                window.open(Path.of(args.get(0)));
-            } else {
-                recent.existing().stream().findFirst().ifPresent(window::open);
-            }
+            Optional<Path> first = args.isEmpty() ? recent.existing().stream().findFirst() : Optional.of(Path.of(args.get(0)));
+            Supplier<Document> sample = () -> new Document(Samples.load(Samples.MEDICAL_CLINIC, Messages.locale()), null);
+            MainWindow window = newWindow(stage, RecoveryStore.newSessionId());
+            first.ifPresentOrElse(file -> window.show(file, sample), () -> window.show(sample.get()));
         }
         Platform.setImplicitExit(implicitExit);
         StartupProbe.watch(stage);
     }
 
     /**
-     * Shows {@code document} in a window that keeps recovery copies under {@code sessionId}: the
-     * primary stage for the first window, a new one for each further restored map.
+     * A window that keeps recovery copies under {@code sessionId}, not shown yet: the primary
+     * stage for the first window, a new one for each further restored map.
      */
-    private MainWindow openWindow(Stage primary, Document document, String sessionId) {
+    private MainWindow newWindow(Stage primary, String sessionId) {
         Stage stage = primary.isShowing() ? new Stage() : primary;
         MainWindow window = new MainWindow(stage, FilePicker.system(), recent);
         window.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
         new Autosave(window.documentProperty(), stage, recovery, sessionId,
                 Autosave.interval(recent.settingsNode("autosave")));
-        window.show(document);
+        stage.setOnShown(event -> Splash.closeAfterFirstFrame(stage.getScene()));
         return window;
     }
 

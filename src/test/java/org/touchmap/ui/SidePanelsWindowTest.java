@@ -50,6 +50,23 @@ class SidePanelsWindowTest extends SampleWindowTest {
     }
 
     @Test
+    void theAnalysisComesBackAtTheHeightItWasDraggedTo(FxRobot robot) {
+        SplitPane area = harness.window.sidePanels().analysisArea();
+        robot.interact(() -> harness.window.analysis().showingProperty().set(true));
+        settle(robot);
+        double dragged = 240;
+        robot.interact(() -> area.setDividerPosition(0, 1 - dragged / area.getHeight()));
+        settle(robot);
+        robot.interact(() -> harness.window.analysis().showingProperty().set(false));
+        settle(robot);
+
+        robot.interact(() -> harness.window.analysis().showingProperty().set(true));
+        settle(robot);
+        Node panel = robot.lookup("#analysis-panel").query();
+        assertEquals(dragged, panel.getBoundsInParent().getHeight(), 6, "the analysis is as high as it was left");
+    }
+
+    @Test
     void aFoldedPanelLeavesItsRoomToTheOthersAndComesBackAtItsSize(FxRobot robot) {
         settle(robot);
         Node properties = robot.lookup(".property-panel").query();

@@ -95,6 +95,18 @@ class StartPageWindowTest extends SampleWindowTest {
         assertSame(before, harness.map(), "cancelling the question keeps the unsaved map");
     }
 
+    @Test
+    void theStartPageLeadsANewUserToGettingStarted(FxRobot robot) {
+        openStartPage(robot);
+        robot.clickOn("#start-getting-started");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#start-page").tryQuery().isEmpty(), "the start page made way");
+        assertTrue(javafx.stage.Window.getWindows().stream().anyMatch(window -> window instanceof javafx.stage.Stage stage
+                && "Getting started".equals(stage.getTitle()) && stage.isShowing()), "the getting-started page is open");
+        robot.interact(() -> java.util.List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(window -> window != harness.stage).forEach(javafx.stage.Window::hide));
+    }
+
     private static void openStartPage(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

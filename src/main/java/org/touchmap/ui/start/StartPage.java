@@ -12,11 +12,13 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,6 +26,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -49,7 +52,7 @@ public final class StartPage {
     private final Label preview = new Label();
     private final List<ListView<?>> lists;
 
-    private StartPage(Window owner, List<Path> recentFiles, List<SampleEntry> samples) {
+    private StartPage(Window owner, List<Path> recentFiles, List<SampleEntry> samples, HelpLinks help) {
         ListView<MapTemplate> stageSets = templateList("start-stage-sets", List.of(StageTemplate.values()));
         ListView<MapTemplate> starters = templateList("start-starters", List.of(IndustryStarter.values()));
         ListView<Path> recent = list("start-recent", recentFiles, StartChoice.Recent::new);
@@ -77,6 +80,7 @@ public final class StartPage {
         grid.add(heading("start.samples"), 2, 2);
         grid.add(sampleList, 2, 3);
         grid.add(preview, 0, 4, 3, 1);
+        grid.add(helpRow(help), 0, 5, 3, 1);
         for (double share : new double[] {36, 36, 28}) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(share);
@@ -116,9 +120,26 @@ public final class StartPage {
         });
     }
 
-    /** Shows the page and waits; empty when the person cancels. */
-    public static Optional<StartChoice> show(Window owner, List<Path> recentFiles, List<SampleEntry> samples) {
-        return new StartPage(owner, recentFiles, samples).dialog.showAndWait();
+    /** Shows the page and waits; empty when the person cancels. Its help links open what {@code help} says. */
+    public static Optional<StartChoice> show(Window owner, List<Path> recentFiles, List<SampleEntry> samples,
+                                             HelpLinks help) {
+        return new StartPage(owner, recentFiles, samples, help).dialog.showAndWait();
+    }
+
+    /**
+     * For a new user: the getting-started page and the keyboard shortcuts, one click from where maps
+     * begin. The page closes first: while it waits for a pick, the window the help opens beside could not be used.
+     */
+    private Node helpRow(HelpLinks help) {
+        Hyperlink gettingStarted = new Hyperlink(Messages.get("action.gettingStarted"));
+        gettingStarted.setId("start-getting-started");
+        gettingStarted.setOnAction(event -> closeAndThen(help.gettingStarted()));
+        Hyperlink shortcuts = new Hyperlink(Messages.get("action.shortcuts"));
+        shortcuts.setId("start-shortcuts");
+        shortcuts.setOnAction(event -> closeAndThen(help.shortcuts()));
+        HBox row = new HBox(4, new Label(Messages.get("start.help")), gettingStarted, shortcuts);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private ListView<MapTemplate> templateList(String id, List<MapTemplate> templates) {
@@ -151,6 +172,12 @@ public final class StartPage {
             }
         });
         return view;
+    }
+
+    private void closeAndThen(Runnable next) {
+        dialog.setResult(null);
+        dialog.close();
+        Platform.runLater(next);
     }
 
     private void takeNow() {

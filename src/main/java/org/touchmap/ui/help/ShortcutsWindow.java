@@ -1,0 +1,83 @@
+package org.touchmap.ui.help;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.touchmap.ui.i18n.Messages;
+
+/**
+ * Help → Keyboard shortcuts: every shortcut of the window, grouped by the menu it belongs to,
+ * in a window of its own that can stay open beside the map while the person learns the keys.
+ */
+public final class ShortcutsWindow {
+    private static final double WIDTH = 560;
+    private static final double HEIGHT = 700;
+
+    private ShortcutsWindow() {
+    }
+
+    public static Stage show(Window owner, List<Shortcut> shortcuts) {
+        Map<String, GridPane> groups = new LinkedHashMap<>();
+        for (Shortcut shortcut : shortcuts) {
+            GridPane grid = groups.computeIfAbsent(shortcut.group(), group -> grid());
+            int row = grid.getRowCount();
+            Label keys = new Label(shortcut.keys());
+            keys.getStyleClass().add("shortcut-keys");
+            Label action = new Label(shortcut.action());
+            action.getStyleClass().add("shortcut-action");
+            action.setWrapText(true);
+            grid.addRow(row, keys, action);
+        }
+        VBox content = new VBox(6);
+        content.setPadding(new Insets(12, 16, 16, 16));
+        groups.forEach((group, grid) -> {
+            Label heading = new Label(group);
+            heading.getStyleClass().add("shortcut-group");
+            content.getChildren().addAll(heading, grid);
+        });
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("shortcuts");
+
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(Messages.get("shortcuts.title"));
+        Scene scene = new Scene(scroll, WIDTH, HEIGHT);
+        scene.getStylesheets().add(ShortcutsWindow.class.getResource("help.css").toExternalForm());
+        scene.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("shortcut-rows");
+        grid.setHgap(16);
+        grid.setVgap(4);
+        grid.setPadding(new Insets(0, 0, 8, 8));
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(150);
+        ColumnConstraints action = new ColumnConstraints();
+        action.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(keys, action);
+        return grid;
+    }
+}

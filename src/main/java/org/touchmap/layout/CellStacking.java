@@ -1,5 +1,6 @@
 package org.touchmap.layout;
 
+import org.touchmap.edit.FreeSpace;
 import org.touchmap.model.JourneyMap;
 
 /**
@@ -8,7 +9,7 @@ import org.touchmap.model.JourneyMap;
  */
 public final class CellStacking {
     /** Vertical space between stacked cards, enough for an arrow to pass between them. */
-    public static final double CARD_GAP = 18;
+    public static final double CARD_GAP = FreeSpace.GAP;
 
     private CellStacking() {
     }

@@ -12,7 +12,8 @@ import org.touchmap.model.ChainLink;
 /**
  * Routes the arrows of chains between cards with short orthogonal paths: forwards from the right
  * edge of one card to the left edge of the next, straight down or up within a column, and over the
- * cards when a chain goes back to an earlier stage. Where such a route would run through other
+ * cards when a chain goes back to an earlier stage. Between cards that touch, an arrow goes round
+ * beside them, so it is never too short to see. Where such a route would run through other
  * cards, the arrow takes a detour along the free lines between columns and rows instead. Arrows of
  * different chains between the same two cards are spread apart so each stays visible.
  */
@@ -125,22 +126,62 @@ final class ConnectorRouter {
     }
 
     private List<Point> routePoints(Rect a, Rect b, double offset, double rank) {
+        double gapBelow = b.y() - a.maxY();
+        double gapAbove = a.y() - b.maxY();
+        boolean apartVertically = Math.max(gapBelow, gapAbove) >= shortestVisibleRun();
         if (b.x() >= a.maxX()) {
-            return forward(a, b, offset);
+            if (b.x() - a.maxX() >= shortestVisibleRun()) {
+                return forward(a, b, offset);
+            }
+            return apartVertically ? downOrUpThenAcross(a, b, offset) : underBoth(a, b, offset, rank);
         }
         if (b.maxX() <= a.x()) {
             return backward(a, b, offset, rank);
         }
-        if (b.y() >= a.maxY()) {
+        if (gapBelow >= 0 || gapAbove >= 0) {
+            if (!apartVertically) {
+                return besideBoth(a, b, offset, rank);
+            }
             double x = overlapCenterX(a, b) + offset;
-            return List.of(new Point(x, a.maxY()), new Point(x, b.y()));
-        }
-        if (b.maxY() <= a.y()) {
-            double x = overlapCenterX(a, b) + offset;
-            return List.of(new Point(x, a.y()), new Point(x, b.maxY()));
+            return gapBelow >= 0 ? List.of(new Point(x, a.maxY()), new Point(x, b.y()))
+                    : List.of(new Point(x, a.y()), new Point(x, b.maxY()));
         }
         // The cards overlap; any line between them is as good as another.
         return List.of(new Point(a.maxX(), a.centerY()), new Point(b.x(), b.centerY()));
+    }
+
+    /** The shortest straight run between two cards on which an arrow can still be seen, head and all. */
+    private double shortestVisibleRun() {
+        return 1.5 * settings.arrowLength();
+    }
+
+    /**
+     * Between cards one above the other with no room between them (a file may place them so): out of
+     * the right edge, down or up beside them, and back into the target's right edge.
+     */
+    private List<Point> besideBoth(Rect a, Rect b, double offset, double rank) {
+        double sideX = Math.max(a.maxX(), b.maxX()) + settings.connectorApproach() + rank;
+        double startY = clampY(a, a.centerY() + offset);
+        double endY = clampY(b, b.centerY() + offset);
+        return List.of(new Point(a.maxX(), startY), new Point(sideX, startY), new Point(sideX, endY),
+                new Point(b.maxX(), endY));
+    }
+
+    /** Between cards side by side with no room between them: out of the bottom edge, under both, up into the target. */
+    private List<Point> underBoth(Rect a, Rect b, double offset, double rank) {
+        double underY = Math.max(a.maxY(), b.maxY()) + settings.connectorApproach() + rank;
+        double startX = a.centerX() + offset;
+        double endX = b.centerX() + offset;
+        return List.of(new Point(startX, a.maxY()), new Point(startX, underY), new Point(endX, underY),
+                new Point(endX, b.maxY()));
+    }
+
+    /** To a card on the right that touches the source's side but lies lower or higher: down or up, then across into it. */
+    private List<Point> downOrUpThenAcross(Rect a, Rect b, double offset) {
+        boolean down = b.y() >= a.maxY();
+        double x = a.centerX() + offset;
+        double y = clampY(b, b.centerY() + offset);
+        return List.of(new Point(x, down ? a.maxY() : a.y()), new Point(x, y), new Point(b.x(), y));
     }
 
     /** Right edge to left edge; a vertical run just before the target when the cards are not level. */

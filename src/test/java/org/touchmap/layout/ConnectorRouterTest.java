@@ -208,6 +208,57 @@ class ConnectorRouterTest {
         assertTrue(MapLayouter.layout(map, SETTINGS).connectors().isEmpty());
     }
 
+    @Test
+    void anArrowBetweenCardsThatTouchOneAboveTheOtherGoesRoundTheSideAndStaysVisible() {
+        JourneyMap map = grid(1, 1);
+        place(map, "top", "s1", "l1", 0, 0);
+        place(map, "below", "s1", "l1", 0, SETTINGS.cardHeight());
+        Chain chain = new Chain("c", "Chain", "#000000");
+        chain.addLink(new ChainLink("top", "below"));
+        map.addChain(chain);
+
+        assertVisibleOutsideBothCards(MapLayouter.layout(map, SETTINGS), "top", "below");
+    }
+
+    @Test
+    void anArrowBetweenCardsThatTouchSideBySideGoesRoundAndStaysVisible() {
+        JourneyMap map = grid(1, 1);
+        place(map, "left", "s1", "l1", 0, 0);
+        place(map, "right", "s1", "l1", SETTINGS.cardWidth(), 0);
+        Chain chain = new Chain("c", "Chain", "#000000");
+        chain.addLink(new ChainLink("left", "right"));
+        chain.addLink(new ChainLink("right", "left"));
+        map.addChain(chain);
+
+        MapLayout layout = MapLayouter.layout(map, SETTINGS);
+        assertVisibleOutsideBothCards(layout, "left", "right");
+        assertVisibleOutsideBothCards(layout, "right", "left");
+    }
+
+    /** A person sees the arrow: its line is long enough for the arrowhead and more, and runs outside both cards. */
+    private static void assertVisibleOutsideBothCards(MapLayout layout, String from, String to) {
+        Connector arrow = connector(layout, from, to);
+        Rect a = layout.card(from).orElseThrow().bounds();
+        Rect b = layout.card(to).orElseThrow().bounds();
+        double length = 0;
+        for (int i = 1; i < arrow.points().size(); i++) {
+            Point p = arrow.points().get(i - 1);
+            Point q = arrow.points().get(i);
+            length += p.distanceTo(q);
+            Point middle = new Point((p.x() + q.x()) / 2, (p.y() + q.y()) / 2);
+            assertFalse(strictlyInside(a, middle) || strictlyInside(b, middle), "a run inside a card: " + arrow.points());
+        }
+        assertTrue(length >= 2 * SETTINGS.arrowLength(), "too short to see: " + arrow.points());
+        Point tip = arrow.arrowTip();
+        Point beforeTip = arrow.points().get(arrow.points().size() - 2);
+        assertTrue(tip.distanceTo(beforeTip) >= SETTINGS.arrowLength(), "the arrowhead has a line to sit on");
+    }
+
+    private static boolean strictlyInside(Rect r, Point p) {
+        return p.x() > r.x() + TOLERANCE && p.x() < r.maxX() - TOLERANCE
+                && p.y() > r.y() + TOLERANCE && p.y() < r.maxY() - TOLERANCE;
+    }
+
     private static Connector connector(MapLayout layout, String from, String to) {
         return layout.connectors().stream()
                 .filter(c -> c.fromTouchpointId().equals(from) && c.toTouchpointId().equals(to))

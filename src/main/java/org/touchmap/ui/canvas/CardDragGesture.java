@@ -9,6 +9,7 @@ import java.util.Optional;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
+import org.touchmap.edit.FreeSpace;
 import org.touchmap.edit.MoveTouchpoints;
 import org.touchmap.edit.Placement;
 import org.touchmap.layout.CardBox;
@@ -20,10 +21,10 @@ import org.touchmap.model.JourneyMap;
 
 /**
  * Moving the selected cards by dragging one of them. While the mouse moves, only the dragged
- * card nodes move, each shown where it would land (snapped, and in the cell under its centre),
- * and their chain arrows follow them; the map changes once, on release, with one
- * {@link MoveTouchpoints} for all of them, so a drag is one undo step and costs no redraw of the
- * whole map per mouse event.
+ * card nodes move, each shown where it would land (snapped, in the cell under its centre, and in
+ * free space there), and their chain arrows follow them; the map changes once, on release, with
+ * one {@link MoveTouchpoints} for all of them, so a drag is one undo step and costs no redraw of
+ * the whole map per mouse event.
  */
 final class CardDragGesture {
     /** Screen pixels the mouse must travel before a press on a card becomes a drag. */
@@ -94,6 +95,7 @@ final class CardDragGesture {
         MapLayout layout = editing.layout();
         double dx = event.getX() - startX;
         double dy = event.getY() - startY;
+        Map<String, Placement> landings = targets(layout, dx, dy);
         Map<String, Rect> shown = new HashMap<>();
         for (String id : dragged) {
             Optional<CardBox> box = layout.card(id);
@@ -102,7 +104,7 @@ final class CardDragGesture {
                 continue;
             }
             Rect from = box.get().bounds();
-            Rect to = landing(layout, from, dx, dy).orElse(from);
+            Rect to = Optional.ofNullable(landings.get(id)).flatMap(place -> landing(layout, place, from)).orElse(from);
             node.get().setTranslateX(to.x() - from.x());
             node.get().setTranslateY(to.y() - from.y());
             node.get().setViewOrder(-1);
@@ -117,16 +119,8 @@ final class CardDragGesture {
             dragged = List.of();
             return;
         }
-        MapLayout layout = editing.layout();
-        double dx = event.getX() - startX;
-        double dy = event.getY() - startY;
+        Map<String, Placement> targets = targets(editing.layout(), event.getX() - startX, event.getY() - startY);
         JourneyMap map = editing.map();
-        Map<String, Placement> targets = new LinkedHashMap<>();
-        for (String id : dragged) {
-            layout.card(id).filter(box -> map.hasTouchpoint(id)).ifPresent(box ->
-                    target(layout, box.bounds(), dx, dy).ifPresent(t ->
-                            targets.put(id, new Placement(t.stageId(), t.laneId(), t.x(), t.y()))));
-        }
         cancel();
         boolean changed = targets.entrySet().stream()
                 .anyMatch(e -> !e.getValue().equals(Placement.of(map.touchpoint(e.getKey()))));
@@ -136,17 +130,34 @@ final class CardDragGesture {
         event.consume();
     }
 
+    /**
+     * Where each dragged card lands if dropped now: the snapped spot in the cell under it, or the
+     * nearest free space there, as the move will put it, so what the drag shows is what the drop does.
+     */
+    private Map<String, Placement> targets(MapLayout layout, double dx, double dy) {
+        JourneyMap map = editing.map();
+        FreeSpace space = FreeSpace.of(map, dragged);
+        Map<String, Placement> targets = new LinkedHashMap<>();
+        for (String id : dragged) {
+            layout.card(id).filter(box -> map.hasTouchpoint(id)).ifPresent(box ->
+                    target(layout, box.bounds(), dx, dy).ifPresent(t ->
+                            targets.put(id, space.take(new Placement(t.stageId(), t.laneId(), t.x(), t.y())))));
+        }
+        return targets;
+    }
+
     private Optional<DropTarget> target(MapLayout layout, Rect from, double dx, double dy) {
         GridSnap snap = editing.snap();
         return DropTarget.forCardAt(layout, from.x() + dx, from.y() + dy, snap);
     }
 
-    /** Where the card would be drawn if dropped now, in map coordinates. */
-    private Optional<Rect> landing(MapLayout layout, Rect from, double dx, double dy) {
-        return target(layout, from, dx, dy).flatMap(t -> layout.cell(t.stageId(), t.laneId()).map(cell -> {
+    /** Where the card would be drawn at {@code place}, in map coordinates. */
+    private static Optional<Rect> landing(MapLayout layout, Placement place, Rect from) {
+        return layout.cell(place.stageId(), place.laneId()).map(cell -> {
             double padding = layout.settings().cellPadding();
-            return new Rect(cell.x() + padding + t.x(), cell.y() + padding + t.y(), from.width(), from.height());
-        }));
+            return new Rect(cell.x() + padding + Math.max(0, place.x()), cell.y() + padding + Math.max(0, place.y()),
+                    from.width(), from.height());
+        });
     }
 
     private void resetNodes() {

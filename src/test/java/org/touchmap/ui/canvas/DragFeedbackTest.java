@@ -81,6 +81,37 @@ class DragFeedbackTest {
     }
 
     @Test
+    void twoStackedCardsDraggedToTheBottomOfALaneAreShownApartAndDroppedWhereTheyWereShown(FxRobot robot) {
+        robot.clickOn(fixture.cardCentre(robot, "tp-ad"));
+        robot.press(KeyCode.SHIFT).clickOn(fixture.cardCentre(robot, "tp-search")).release(KeyCode.SHIFT);
+        Rect ad = fixture.canvas.mapLayout().card("tp-ad").orElseThrow().bounds();
+        Rect search = fixture.canvas.mapLayout().card("tp-search").orElseThrow().bounds();
+        Rect cell = fixture.canvas.mapLayout().cell("awareness", "offline").orElseThrow();
+
+        robot.drag(fixture.cardCentre(robot, "tp-ad"), MouseButton.PRIMARY)
+                .moveTo(fixture.cellPoint(robot, "awareness", "offline", cell.width() / 2, cell.height() - 4));
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect adShown = shownAt(robot, "tp-ad", ad);
+        Rect searchShown = shownAt(robot, "tp-search", search);
+        assertFalse(adShown.x() < searchShown.maxX() && searchShown.x() < adShown.maxX()
+                && adShown.y() < searchShown.maxY() && searchShown.y() < adShown.maxY(),
+                "shown apart: " + adShown + ", " + searchShown);
+
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("offline", fixture.map().touchpoint("tp-ad").laneId());
+        assertEquals("offline", fixture.map().touchpoint("tp-search").laneId());
+        assertEquals(adShown, fixture.canvas.mapLayout().card("tp-ad").orElseThrow().bounds(), "dropped as shown");
+        fixture.assertConsistent();
+    }
+
+    private Rect shownAt(FxRobot robot, String touchpointId, Rect laidOut) {
+        CardNode card = cardNode(robot, touchpointId);
+        return new Rect(laidOut.x() + card.getTranslateX(), laidOut.y() + card.getTranslateY(),
+                laidOut.width(), laidOut.height());
+    }
+
+    @Test
     void escapeDuringADragPutsTheArrowsBackAndChangesNothing(FxRobot robot) {
         List<Connector> laidOut = fixture.canvas.mapLayout().connectors();
         robot.drag(fixture.cardCentre(robot, "tp-phone"), MouseButton.PRIMARY).moveBy(-60, 40);

@@ -27,7 +27,7 @@ class FunnelChartWindowTest extends SampleWindowTest {
 
         assertEquals(List.of("40 %", "25 %", "60 %"), texts(robot, ".funnel-conversion"));
         assertEquals(List.of("1,000", "400", "100", "60"), texts(robot, ".funnel-visitors"));
-        assertEquals(List.of("\u25bc 60 % drop off", "\u25bc 75 % drop off", "\u25bc 40 % drop off"),
+        assertEquals(List.of("\u25bc 60 % drop off", "\u25bc 75 % drop off: the biggest leak", "\u25bc 40 % drop off"),
                 texts(robot, ".funnel-drop"));
         assertEquals(List.of("Problem awareness", "Information search", "Comparison of options",
                 "Purchase decision"), texts(robot, ".funnel-stage"));

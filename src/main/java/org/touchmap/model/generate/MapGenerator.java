@@ -13,6 +13,7 @@ import org.touchmap.model.Channel;
 import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
+import org.touchmap.model.LanePresence;
 import org.touchmap.model.Rating;
 import org.touchmap.model.Stage;
 import org.touchmap.model.Touchpoint;
@@ -95,6 +96,8 @@ public final class MapGenerator {
             int cell = i / perCell;
             int stage = cell % settings.stages();
             Touchpoint tp = touchpoint(i, stage, cell / settings.stages() % settings.lanes(), i % perCell);
+            // In the Online and Offline lanes the lane says where a card is, as it does when a person edits.
+            LanePresence.of(map, tp.laneId()).ifPresent(tp::setPresence);
             map.addTouchpoint(tp);
             idsByStage.get(stage).add(tp.id());
         }

@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -70,6 +71,8 @@ public final class CatalogPanel extends BorderPane {
         Label hint = new Label(text.get("hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
+        // A short catalog panel shrinks its list, never the hint to an ellipsis.
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox header = new VBox(8, title, search, family, hint);
         header.getStyleClass().add("catalog-header");
         setTop(header);

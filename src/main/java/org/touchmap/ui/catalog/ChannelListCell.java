@@ -26,8 +26,9 @@ final class ChannelListCell extends ListCell<Channel> {
         icon.setIconSize(ICON_SIZE);
         icon.getStyleClass().add("channel-icon");
         getStyleClass().add("channel-cell");
-        // As wide as the list, not as its longest name: long names end in "…" instead of a sideways scroll bar.
+        // As wide as the list, not as its longest name: a long name wraps instead of a sideways scroll bar.
         setPrefWidth(0);
+        setWrapText(true);
         setOnDragDetected(event -> {
             Channel channel = getItem();
             if (channel == null || isEmpty()) {

@@ -5,13 +5,10 @@ import java.util.List;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -61,23 +58,7 @@ public final class GettingStarted {
         shortcuts.setId("getting-started-shortcuts");
         shortcuts.setOnAction(event -> showShortcuts.run());
         content.getChildren().add(shortcuts);
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setId("getting-started");
-
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle(Messages.get("gettingStarted.title"));
-        Scene scene = new Scene(scroll, WIDTH, HEIGHT);
-        scene.getStylesheets().add(GettingStarted.class.getResource("help.css").toExternalForm());
-        scene.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
-        stage.show();
-        return stage;
+        return HelpWindow.show(owner, "gettingStarted.title", "getting-started", content, WIDTH, HEIGHT);
     }
 
     private static Label wrapped(String text) {

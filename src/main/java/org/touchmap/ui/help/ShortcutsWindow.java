@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -48,23 +45,7 @@ public final class ShortcutsWindow {
             heading.getStyleClass().add("shortcut-group");
             content.getChildren().addAll(heading, grid);
         });
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setId("shortcuts");
-
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle(Messages.get("shortcuts.title"));
-        Scene scene = new Scene(scroll, WIDTH, HEIGHT);
-        scene.getStylesheets().add(ShortcutsWindow.class.getResource("help.css").toExternalForm());
-        scene.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
-        stage.show();
-        return stage;
+        return HelpWindow.show(owner, "shortcuts.title", "shortcuts", content, WIDTH, HEIGHT);
     }
 
     private static GridPane grid() {

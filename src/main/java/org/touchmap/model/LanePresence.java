@@ -34,6 +34,19 @@ public final class LanePresence {
         return online == 1 && offline == 1 ? presence : Optional.empty();
     }
 
+    /**
+     * Sets every card in a lane that decides it to the lane's presence: what a map read from a file
+     * gets, so a card written by an older version or by hand never says online in the Offline lane.
+     */
+    public static void applyTo(JourneyMap map) {
+        if (!decides(map)) {
+            return;
+        }
+        for (Touchpoint card : map.touchpoints()) {
+            of(map, card.laneId()).ifPresent(card::setPresence);
+        }
+    }
+
     /** Whether the map's lanes include the Online/Offline pair. */
     public static boolean decides(JourneyMap map) {
         return map.lanes().stream().anyMatch(lane -> of(map, lane.id()).isPresent());

@@ -196,6 +196,8 @@ public final class MedicalClinicMap {
                           String channel, Rating rating) {
         Touchpoint tp = new Touchpoint(id, name, stage, lane);
         tp.applyChannelDefaults(ChannelCatalog.resolve(channel));
+        // In the Online and Offline lanes the lane says where a card is, as in the bundled sample.
+        LanePresence.of(map, lane).ifPresent(tp::setPresence);
         tp.setX(x);
         tp.setY(y);
         tp.setRating(rating);

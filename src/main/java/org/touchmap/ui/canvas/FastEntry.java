@@ -44,6 +44,8 @@ final class FastEntry {
     };
     private final TypedCardChaining chaining;
     private String laneId;
+    /** Set while fast entry itself changes the stage and the lane stays the one chosen. */
+    private boolean movingWithinLane;
     /** The card typed last in this entry, which the rating keys rate while the field is open. */
     private String lastCard;
     private boolean typing;
@@ -59,15 +61,30 @@ final class FastEntry {
         cellOutline.setMouseTransparent(true);
         cellOutline.setVisible(false);
         editing.overlay().getChildren().add(0, cellOutline);
-        editing.selection().stage().addListener((obs, old, now) -> redrawn());
+        editing.selection().stage().addListener((obs, old, now) -> {
+            // A stage chosen by its header, not by a cell, takes typed cards to its first lane.
+            if (!movingWithinLane) {
+                laneId = null;
+            }
+            redrawn();
+        });
         chaining = new TypedCardChaining(editing.selection());
     }
 
     /** Selects a stage and a lane as the cell that typed cards go to. */
     void armAt(String stageId, String laneId) {
         this.laneId = laneId;
-        editing.selection().selectStage(stageId);
+        selectStageKeepingLane(stageId);
         redrawn();
+    }
+
+    private void selectStageKeepingLane(String stageId) {
+        movingWithinLane = true;
+        try {
+            editing.selection().selectStage(stageId);
+        } finally {
+            movingWithinLane = false;
+        }
     }
 
     /** Whether a stage is selected, so that typing would add a card. */
@@ -104,7 +121,7 @@ final class FastEntry {
         JourneyMap map = editing.map();
         int count = map.stages().size();
         int index = Math.floorMod(map.stageIndex(cell.get().stageId()) + direction, count);
-        editing.selection().selectStage(map.stages().get(index).id());
+        selectStageKeepingLane(map.stages().get(index).id());
         if (typing) {
             field.requestFocus();
         }

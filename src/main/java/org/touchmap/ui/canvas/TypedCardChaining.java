@@ -16,13 +16,13 @@ import org.touchmap.ui.editor.Selection;
 
 /**
  * How cards typed by fast entry join a chain: each new card is linked from the last card of the
- * active chain, in the same undo step as the card. With no active chain the first typed card
- * starts a new one (also in its own step) and becomes the active chain, so that what a workshop
- * says in order ends up linked in that order.
+ * active chain, in the same undo step as the card. With no active chain the second typed card
+ * starts a new one from the first (in the second card's step) and it becomes the active chain, so
+ * that what a workshop says in order ends up linked in that order, and one card alone makes no chain.
  */
 final class TypedCardChaining {
     private final Selection selection;
-    /** The first card typed while the active chain had no links yet: the next one links from it. */
+    /** The first card typed while no chain, or one without links, was active: the next one links from it. */
     private String chainStart;
     /** Set while this class itself makes a chain active, which must not forget {@link #chainStart}. */
     private boolean activating;
@@ -40,13 +40,21 @@ final class TypedCardChaining {
     record Entry(Command command, String startedChainId, String cardId) {
     }
 
-    /** Adds the card and links it into the active chain, or starts a chain with it, as one command. */
+    /**
+     * Adds the card and links it into the active chain as one command. With no active chain the first
+     * card waits, and the second starts a chain from it, so a single typed card leaves no empty chain.
+     */
     Entry add(JourneyMap map, AddTouchpoint add) {
         String chainId = selection.chain().get();
         Optional<Chain> chain = chainId == null ? Optional.empty() : map.findChain(chainId);
         if (chain.isEmpty()) {
+            if (chainStart == null || !map.hasTouchpoint(chainStart)) {
+                chainStart = add.touchpointId();
+                return new Entry(add, null, add.touchpointId());
+            }
             Chain started = ChainLinking.newChain(map);
-            return new Entry(new CompositeCommand(add.description(), List.of(AddChain.atEnd(started), add)),
+            return new Entry(new CompositeCommand(add.description(), List.of(AddChain.atEnd(started), add,
+                    LinkTouchpoints.append(started.id(), chainStart, add.touchpointId()))),
                     started.id(), add.touchpointId());
         }
         List<ChainLink> links = chain.get().links();
@@ -60,7 +68,7 @@ final class TypedCardChaining {
                 List.of(add, LinkTouchpoints.append(chainId, from, add.touchpointId()))), null, add.touchpointId());
     }
 
-    /** After the entry's command ran: a chain it started becomes the active one, waiting for a second card. */
+    /** After the entry's command ran: a chain it started becomes the active one, and the next card links on. */
     void added(Entry entry) {
         if (entry.startedChainId() == null) {
             return;

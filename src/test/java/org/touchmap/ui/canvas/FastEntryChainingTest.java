@@ -40,7 +40,7 @@ class FastEntryChainingTest {
         robot.write("Friend").type(KeyCode.ENTER);
         fixture.assertConsistent();
 
-        assertEquals(before.chains().size() + 1, fixture.map().chains().size(), "the first card started a chain");
+        assertEquals(before.chains().size() + 1, fixture.map().chains().size(), "the second card started a chain");
         Chain started = fixture.map().chains().get(fixture.map().chains().size() - 1);
         assertEquals(started.id(), fixture.selection.chain().get(), "the new chain is the active one");
         assertEquals(List.of(new ChainLink(named("Flyer").id(), named("Poster").id()),
@@ -51,7 +51,18 @@ class FastEntryChainingTest {
                 fixture.document.commands().undo();
             }
         });
-        assertEquals(before, fixture.map(), "each card, the first with its chain, was one undo step");
+        assertEquals(before, fixture.map(), "each card, the second with its chain, was one undo step");
+    }
+
+    @Test
+    void oneCardTypedAloneLeavesNoEmptyChain(FxRobot robot) {
+        int chainsBefore = fixture.map().chains().size();
+        robot.interact(() -> fixture.selection.selectChain(null));
+        robot.clickOn(fixture.cellPoint(robot, "awareness", "offline", 30, 30));
+        robot.write("Flyer").type(KeyCode.ENTER).type(KeyCode.ESCAPE);
+
+        assertEquals(chainsBefore, fixture.map().chains().size(), "a single card is in no chain, and none was made");
+        fixture.assertConsistent();
     }
 
     @Test

@@ -37,6 +37,14 @@ public final class PasteCards {
 
     /** The paste of {@code copied} into {@code map}; empty when there is nothing to paste or nowhere to put it. */
     public static Optional<Plan> plan(JourneyMap map, CopiedCards copied) {
+        return plan(map, copied, null);
+    }
+
+    /**
+     * The paste into the stage a person chose ({@code targetStageId}), each card keeping its lane; with
+     * {@code null}, or a stage the map lacks, every card goes back to the stage it was copied from.
+     */
+    public static Optional<Plan> plan(JourneyMap map, CopiedCards copied, String targetStageId) {
         if (copied.isEmpty() || map.stages().isEmpty() || map.lanes().isEmpty()) {
             return Optional.empty();
         }
@@ -47,7 +55,8 @@ public final class PasteCards {
             String newId = Ids.next("tp", taken);
             taken.add(newId);
             newIds.put(card.id(), newId);
-            String stageId = map.findStage(card.stageId()).isPresent() ? card.stageId() : map.stages().get(0).id();
+            String stageId = targetStageId != null && map.findStage(targetStageId).isPresent() ? targetStageId
+                    : map.findStage(card.stageId()).isPresent() ? card.stageId() : map.stages().get(0).id();
             String laneId = map.findLane(card.laneId()).isPresent() ? card.laneId() : map.lanes().get(0).id();
             places.add(new Placement(stageId, laneId, card.x(), card.y()));
         }

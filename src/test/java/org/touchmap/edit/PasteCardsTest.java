@@ -53,6 +53,22 @@ class PasteCardsTest {
     }
 
     @Test
+    void pasteIntoAChosenStageKeepsEachCardsLaneAndFindsFreeSpaceThere() {
+        JourneyMap map = SmallMap.build();
+        CommandStack stack = new CommandStack(map);
+        String target = map.stages().get(map.stages().size() - 1).id();
+        PasteCards.Plan plan = PasteCards.plan(map, CopiedCards.of(map, List.of("a", "b")), target).orElseThrow();
+        stack.execute(plan.command());
+
+        for (int i = 0; i < 2; i++) {
+            Touchpoint pasted = map.touchpoint(plan.newCardIds().get(i));
+            assertEquals(target, pasted.stageId());
+            assertEquals(map.touchpoint(i == 0 ? "a" : "b").laneId(), pasted.laneId());
+        }
+        assertEquals(List.of(), MapInvariants.problems(map));
+    }
+
+    @Test
     void pastingTheSameCardsAgainGoesFurtherDown() {
         JourneyMap map = SmallMap.build();
         CopiedCards copied = CopiedCards.of(map, List.of("a"));

@@ -37,18 +37,20 @@ final class CardClipboard {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
+    /** Pastes into the selected stage, when a stage and not cards is what the person chose last. */
     void paste() {
-        clipboardCards().ifPresent(this::pasteCards);
+        String stageId = editing.selectedCards().isEmpty() ? editing.selection().stage().get() : null;
+        clipboardCards().ifPresent(copied -> pasteCards(copied, stageId));
     }
 
     void duplicate(List<String> cardIds) {
         if (!cardIds.isEmpty()) {
-            pasteCards(CopiedCards.of(editing.map(), cardIds));
+            pasteCards(CopiedCards.of(editing.map(), cardIds), null);
         }
     }
 
-    private void pasteCards(CopiedCards copied) {
-        PasteCards.plan(editing.map(), copied).ifPresent(plan -> {
+    private void pasteCards(CopiedCards copied, String targetStageId) {
+        PasteCards.plan(editing.map(), copied, targetStageId).ifPresent(plan -> {
             editing.execute(plan.command());
             editing.selection().selectTouchpoints(plan.newCardIds());
         });

@@ -89,10 +89,14 @@ class HelpWindowTest extends SampleWindowTest {
         Stage page = windowTitled("Getting started");
         Set<Node> headings = page.getScene().getRoot().lookupAll(".getting-started-heading");
         assertEquals(6, headings.size());
+        assertEquals(0, ((javafx.scene.control.ScrollPane) page.getScene().getRoot()).getVvalue(), 1e-9,
+                "the page opens at step 1");
         assertFalse(page.getScene().getRoot().lookupAll(".getting-started-picture").isEmpty(), "it has pictures");
         page.getScene().getRoot().lookupAll(".getting-started-picture")
                 .forEach(picture -> assertFalse(((ImageView) picture).getImage().isError(), "a picture loads"));
 
+        // The link ends the page: a person scrolls down to it.
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) page.getScene().getRoot()).setVvalue(1));
         robot.clickOn(page.getScene().getRoot().lookup("#getting-started-shortcuts"));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(windowTitled("Keyboard shortcuts").isShowing());

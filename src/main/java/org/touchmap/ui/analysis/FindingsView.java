@@ -45,7 +45,9 @@ final class FindingsView {
     void show(AnalysisReport report, MapNames names) {
         AnalysisFormat format = AnalysisFormat.current();
         lines.getChildren().clear();
-        section("analysis.funnel", "analysis.funnel.none", funnel(report.funnel().warnings(), names, format));
+        // Without two neighbouring stages with visitor counts there is no funnel to call narrowing.
+        String funnelFine = report.funnel().steps().isEmpty() ? "analysis.funnel.noCounts" : "analysis.funnel.none";
+        section("analysis.funnel", funnelFine, funnel(report.funnel().warnings(), names, format));
         section("analysis.brokenChains", "analysis.brokenChains.none", brokenChains(report.brokenChains(), names));
         section("analysis.coverage", "analysis.coverage.none", coverage(report.coverage(), names, format));
         section("analysis.competitors", "analysis.competitors.none", competition(report.competition(), names, format));

@@ -30,6 +30,9 @@ final class HelpWindow {
         });
         stage.setScene(scene);
         stage.show();
+        // The page opens at its top: focus on a link further down would otherwise scroll the first steps away.
+        scroll.requestFocus();
+        scroll.setVvalue(0);
         return stage;
     }
 }

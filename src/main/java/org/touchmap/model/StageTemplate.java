@@ -77,6 +77,11 @@ public enum StageTemplate implements MapTemplate {
         return TemplateText.get(locale, "set." + id + ".stage." + stageId + "." + part);
     }
 
+    /** The customer question a map made from this set gives the stage, in {@code locale}. */
+    public String customerQuestion(Locale locale, String stageId) {
+        return stageText(locale, stageId, "question");
+    }
+
     /** The name a map made from this set gives the stage, in {@code locale}. */
     public String stageName(Locale locale, String stageId) {
         return stageText(locale, stageId, "name");

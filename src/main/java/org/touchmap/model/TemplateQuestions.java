@@ -9,12 +9,13 @@ import java.util.Set;
  * The customer questions the stage templates give their stages, in every language a map can be made in.
  * A stage whose question is one of these still asks the template's question, not one a person wrote; once the
  * stage is renamed, that question most likely belongs to another stage ("Information search" asking
- * "Is it easy to buy?"), so a rename clears it.
+ * "Is it easy to buy?"), so a rename clears it, and the template's description with it.
  */
 public final class TemplateQuestions {
     private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"),
             Locale.forLanguageTag("sr"));
-    private static final Set<String> QUESTIONS = questions();
+    private static final Set<String> QUESTIONS = texts("question");
+    private static final Set<String> DESCRIPTIONS = texts("description");
 
     private TemplateQuestions() {
     }
@@ -24,12 +25,17 @@ public final class TemplateQuestions {
         return question != null && !question.isBlank() && QUESTIONS.contains(question.strip());
     }
 
-    private static Set<String> questions() {
+    /** Whether {@code description} is word for word a stage description of a stage template. */
+    public static boolean isTemplateDescription(String description) {
+        return description != null && !description.isBlank() && DESCRIPTIONS.contains(description.strip());
+    }
+
+    private static Set<String> texts(String part) {
         Set<String> questions = new HashSet<>();
         for (StageTemplate template : StageTemplate.values()) {
             for (TemplateStage stage : template.stages()) {
                 for (Locale language : LANGUAGES) {
-                    String question = template.stageText(language, stage.id(), "question");
+                    String question = template.stageText(language, stage.id(), part);
                     if (question != null && !question.isBlank() && !question.startsWith("set.")) {
                         questions.add(question.strip());
                     }

@@ -130,11 +130,16 @@ class DerivedDataFollowsTheEditTest {
         String question = during.customerQuestion();
         assertFalse(question.isBlank());
 
+        String description = during.description();
+        assertFalse(description.isBlank());
+
         madeStack.execute(StageProperties.NAME.change("during", "Information search"));
 
         assertEquals("", made.stage("during").customerQuestion());
+        assertEquals("", made.stage("during").description(), "the template's description went with its question");
         madeStack.undo();
         assertEquals(question, made.stage("during").customerQuestion());
+        assertEquals(description, made.stage("during").description());
         assertEquals(during.name(), made.stage("during").name());
         assertFalse(madeStack.canUndo(), "rename and clearing were one step");
     }
@@ -148,5 +153,15 @@ class DerivedDataFollowsTheEditTest {
         madeStack.execute(StageProperties.NAME.change("during", "Поиск информации"));
 
         assertEquals("Где купить торт?", made.stage("during").customerQuestion());
+    }
+
+    @Test
+    void theStagesOfANewMapAskTemplateQuestionsThatARenameClears() {
+        for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("sr"))) {
+            for (String stageId : List.of("before", "during", "after")) {
+                String question = StageTemplate.BEFORE_DURING_AFTER.customerQuestion(language, stageId);
+                assertTrue(org.touchmap.model.TemplateQuestions.isTemplates(question), language + " " + stageId);
+            }
+        }
     }
 }

@@ -108,6 +108,20 @@ class AnalysisPanelWindowTest extends SampleWindowTest {
         assertEquals(1, robot.lookup(".funnel-biggest-leak").queryAll().size());
     }
 
+    @Test
+    void withoutVisitorCountsTheFindingsDoNotCallTheFunnelNarrowing(FxRobot robot) {
+        pressF9(robot);
+        robot.interact(() -> harness.window.document().commands().execute(new CompositeCommand(
+                Description.of("stage.change.visitors", "funnel"), harness.window.document().map().stages().stream()
+                        .map(stage -> StageProperties.VISITORS.change(stage.id(), null)).toList())));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> findings = robot.lookup("#analysis-findings .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertTrue(findings.stream().anyMatch(text -> text.contains("cannot be judged")), findings.toString());
+        assertTrue(findings.stream().noneMatch(text -> text.contains("narrows")), findings.toString());
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> column(FxRobot robot, String id) {
         TableView<Object> table = robot.lookup("#analysis-stages").queryTableView();

@@ -106,6 +106,20 @@ class FastEntryChainingTest {
         fixture.assertConsistent();
     }
 
+    @Test
+    void aStageChosenByItsHeaderTakesTypedCardsToItsFirstLaneAndTabKeepsTheLaneOfACell(FxRobot robot) {
+        robot.clickOn(fixture.cellPoint(robot, "awareness", "offline", 30, 30));
+        robot.write("Flyer").type(KeyCode.ENTER).type(KeyCode.TAB);
+        robot.write("Poster").type(KeyCode.ENTER).type(KeyCode.ESCAPE);
+        assertEquals("offline", named("Poster").laneId(), "Tab moved on within the lane of the cell clicked");
+
+        robot.interact(() -> fixture.selection.selectStage("compare"));
+        robot.write("Leaflet").type(KeyCode.ENTER);
+        assertEquals(fixture.map().lanes().get(0).id(), named("Leaflet").laneId(),
+                "a stage chosen as a whole starts in its first lane, not in the lane clicked before");
+        fixture.assertConsistent();
+    }
+
     private Touchpoint named(String name) {
         List<Touchpoint> matches = fixture.map().touchpoints().stream().filter(tp -> tp.name().equals(name)).toList();
         assertEquals(1, matches.size(), "one card named " + name);

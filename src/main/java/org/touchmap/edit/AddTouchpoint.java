@@ -10,8 +10,9 @@ import org.touchmap.model.Touchpoint;
 
 /**
  * Puts a new card on the map at a position in the list of touchpoints, at its own place in its
- * cell or, when a card is there, in the nearest free space ({@link FreeSpace}). The command keeps
- * its own copy of the card, so the caller may reuse the object it passed in.
+ * cell or, when a card is there, in the nearest free space ({@link FreeSpace}), online or offline as
+ * its lane says where the lanes decide it ({@link LanePresence}). The command keeps its own copy of
+ * the card, so the caller may reuse the object it passed in.
  */
 public final class AddTouchpoint implements Command {
     private final ListPosition position;
@@ -62,6 +63,8 @@ public final class AddTouchpoint implements Command {
     public void execute(JourneyMap map) {
         Touchpoint added = card.copy();
         FreeSpace.of(map).take(Placement.of(added)).applyTo(added);
+        // A pasted or imported card in the Online or Offline lane is what its lane says, as a typed one is.
+        LanePresence.of(map, added.laneId()).ifPresent(added::setPresence);
         map.addTouchpoint(position.resolve(map.touchpoints().size()), added);
     }
 

@@ -39,6 +39,19 @@ class DerivedDataFollowsTheEditTest {
     }
 
     @Test
+    void aCardPastedIntoTheOfflineLaneIsOfflineWhateverItWasWhereItWasCopied() {
+        assertEquals(Presence.ONLINE, map.touchpoint("a").presence());
+        org.touchmap.model.Touchpoint copy = map.touchpoint("a").copyAs("pasted");
+        copy.setLaneId("l2");
+
+        stack.execute(AddTouchpoint.atEnd(copy));
+
+        assertEquals(Presence.OFFLINE, map.touchpoint("pasted").presence());
+        stack.undo();
+        assertFalse(map.hasTouchpoint("pasted"));
+    }
+
+    @Test
     void aDragMergedFromManyMovesUndoesThePresenceToWhereTheDragBegan() {
         stack.execute(MoveTouchpoints.of("a", new Placement("s1", "l2", 0, 10)));
         stack.execute(MoveTouchpoints.of("a", new Placement("s1", "l1", 0, 20)));

@@ -36,13 +36,12 @@ public final class AddTouchpoint implements Command {
     /**
      * A new card with a fresh {@code tp-} id, the channel's defaults and a place on the map,
      * added after the last touchpoint; {@link #touchpointId()} tells the id to select. With no channel
-     * chosen ("Other") the card gets the channel its name names (see {@link ChannelFromName}); it is
-     * online or offline by its lane where the lanes decide it (see {@link LanePresence}).
+     * chosen ("Other") the card gets the channel its name names (see {@link ChannelFromName}); like
+     * every added card it is online or offline by its lane where the lanes decide it.
      */
     public static AddTouchpoint newCard(JourneyMap map, String name, Channel channel, Placement placement) {
         Touchpoint card = new Touchpoint(Ids.next("tp", map.allIds()), name, placement.stageId(), placement.laneId());
         card.applyChannelDefaults(ChannelFromName.forNewCard(name, channel));
-        LanePresence.of(map, placement.laneId()).ifPresent(card::setPresence);
         card.setX(placement.x());
         card.setY(placement.y());
         return atEnd(card);

@@ -1,7 +1,6 @@
 package org.touchmap.io;
 
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.LanePresence;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,10 +29,7 @@ public final class MapFiles {
      * @throws MapFileException when the file is missing, unreadable, too large or not a map this version can read
      */
     public static JourneyMap load(Path file) throws MapFileException {
-        JourneyMap map = MapJson.read(readLimited(file), file.toString());
-        // Online or offline follows the lane where the lanes decide it, also for cards written otherwise.
-        LanePresence.applyTo(map);
-        return map;
+        return MapJson.read(readLimited(file), file.toString());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.touchmap.io;
 
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.LanePresence;
 
 /**
  * The {@code .cjm} format in memory: a map to the bytes of a file and back. See
@@ -28,6 +29,9 @@ public final class MapJson {
      * @throws MapFileException when the content is not a map this version can read
      */
     public static JourneyMap read(byte[] content, String sourceName) throws MapFileException {
-        return READER.read(content, sourceName);
+        JourneyMap map = READER.read(content, sourceName);
+        // Online or offline follows the lane where the lanes decide it, also for cards written otherwise.
+        LanePresence.applyTo(map);
+        return map;
     }
 }

@@ -240,15 +240,12 @@ public final class CanvasEditing {
 
     /** Undoes or redoes the last change of the map, where a text field would take the key as its own. */
     void undoOrRedo(boolean redo) {
-        var commands = document.get().commands();
-        if (redo ? commands.canRedo() : commands.canUndo()) {
-            if (redo) {
-                commands.redo();
-            } else {
-                commands.undo();
-            }
-            ensureDrawn();
+        if (redo) {
+            document.get().redo();
+        } else {
+            document.get().undo();
         }
+        ensureDrawn();
     }
 
     /** Gives one card a rating, the same undo step as the panel's rating buttons. */

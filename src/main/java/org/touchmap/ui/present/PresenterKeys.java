@@ -77,24 +77,24 @@ final class PresenterKeys {
     private boolean edit(KeyEvent event) {
         for (Rating rating : RatingKeys.ORDER) {
             if (RatingKeys.of(rating).match(event)) {
-                presenter.rate(rating);
+                presenter.edits().rate(rating);
                 return true;
             }
         }
         if (event.isShortcutDown()) {
             KeyCode key = PhysicalKeys.of(event);
             if (key == KeyCode.Z && !event.isShiftDown()) {
-                presenter.undo();
+                presenter.edits().undo();
                 return true;
             }
             if (key == KeyCode.Y || key == KeyCode.Z) {
-                presenter.redo();
+                presenter.edits().redo();
                 return true;
             }
             return false;
         }
         if (event.getCode() == KeyCode.F2) {
-            presenter.rename();
+            presenter.edits().rename();
             return true;
         }
         return false;

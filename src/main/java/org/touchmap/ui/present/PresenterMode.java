@@ -24,13 +24,11 @@ import org.touchmap.analysis.RevealStep;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.Rating;
 import org.touchmap.ui.canvas.CanvasEditing;
 import org.touchmap.ui.canvas.EmotionStripView;
 import org.touchmap.ui.canvas.MapCanvas;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.editor.Selection;
-import org.touchmap.ui.properties.RatingEdits;
 
 /**
  * Presenter mode: the map alone on a full screen, revealed step by step, stage by stage or along
@@ -42,7 +40,6 @@ public final class PresenterMode {
     /** Large enough to read from the back of a room, small enough that a step keeps its neighbours. */
     private static final double MIN_ZOOM = 0.9;
     private static final double MAX_ZOOM = 1.75;
-    private static final String EDITING = "editing";
     private static final List<EventType<? extends Event>> MOUSE_EDITS = List.of(MouseEvent.MOUSE_PRESSED,
             MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED, MouseEvent.DRAG_DETECTED,
             ContextMenuEvent.CONTEXT_MENU_REQUESTED);
@@ -51,7 +48,6 @@ public final class PresenterMode {
     private final MapCanvas canvas;
     private final EmotionStripView strip;
     private final Supplier<Document> document;
-    private final CanvasEditing editing;
     private final Selection selection;
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
     private final StackPane root = new StackPane();
@@ -60,6 +56,7 @@ public final class PresenterMode {
     private final PresenterBadge badge = new PresenterBadge();
     private final LaserPointer laser;
     private final PresenterScreen screen;
+    private final PresenterEdits edits;
     private final PresenterKeys keys = new PresenterKeys(this);
     private final EventHandler<Event> blockMouseEdits = event -> {
         if (!isEditing()) {
@@ -71,7 +68,6 @@ public final class PresenterMode {
     private final ChangeListener<Bounds> resized = (obs, old, now) -> Platform.runLater(this::fitView);
     private RevealOrder order;
     private int step;
-    private boolean editingOn;
     private WindowState before;
 
     public PresenterMode(Stage stage, MapCanvas canvas, EmotionStripView strip, Supplier<Document> document,
@@ -80,10 +76,10 @@ public final class PresenterMode {
         this.canvas = Objects.requireNonNull(canvas, "canvas");
         this.strip = Objects.requireNonNull(strip, "strip");
         this.document = Objects.requireNonNull(document, "document");
-        this.editing = Objects.requireNonNull(editing, "editing");
         this.selection = canvas.selection();
         this.screen = new PresenterScreen(stage);
         this.laser = new LaserPointer(canvas);
+        this.edits = new PresenterEdits(root, document, Objects.requireNonNull(editing, "editing"), selection, () -> order.step(step).newest());
         root.setId("presenter");
         root.getStyleClass().add("presenter");
         root.getStylesheets().add(PresenterMode.class.getResource("present.css").toExternalForm());
@@ -109,8 +105,7 @@ public final class PresenterMode {
         String chainId = selection.chain().get();
         order = chainId != null ? RevealOrder.alongChain(map, chainId) : RevealOrder.byStage(map);
         step = 0;
-        editingOn = false;
-        showEditing(false);
+        edits.turnOff();
         Node mapArea = canvas.getParent();
         screen.enter(mapArea, screenArea, root);
         keys.install(stage);
@@ -146,7 +141,11 @@ public final class PresenterMode {
     }
 
     boolean isEditing() {
-        return editingOn;
+        return edits.isOn();
+    }
+
+    PresenterEdits edits() {
+        return edits;
     }
 
     void next() {
@@ -195,44 +194,8 @@ public final class PresenterMode {
     }
 
     void toggleEditing() {
-        editingOn = !editingOn;
-        showEditing(editingOn);
+        edits.toggle();
         updateBadge();
-    }
-
-    /** Rates the selected cards, or the newest card when none is selected. */
-    void rate(Rating rating) {
-        List<String> cards = List.copyOf(selection.touchpoints());
-        if (cards.isEmpty()) {
-            cards = order.step(step).newest().map(List::of).orElse(List.of());
-        }
-        if (!cards.isEmpty()) {
-            RatingEdits.rate(document.get(), cards, rating);
-        }
-    }
-
-    /** Renames the selected card, or the newest one when not exactly one is selected. */
-    void rename() {
-        if (selection.touchpoints().size() != 1) {
-            order.step(step).newest().ifPresent(id -> selection.selectTouchpoints(List.of(id)));
-        }
-        editing.renameSelected();
-    }
-
-    void undo() {
-        document.get().undo();
-    }
-
-    void redo() {
-        document.get().redo();
-    }
-
-    /** While editing, the selection shows as in the editor; see present.css. */
-    private void showEditing(boolean on) {
-        root.getStyleClass().removeAll(EDITING);
-        if (on) {
-            root.getStyleClass().add(EDITING);
-        }
     }
 
     private void walk(String chainId) {
@@ -276,7 +239,7 @@ public final class PresenterMode {
 
     private void updateBadge() {
         String chainName = order.chainId().flatMap(canvas.map()::findChain).map(Chain::name).orElse(null);
-        badge.show(chainName, step, order.lastIndex(), editingOn);
+        badge.show(chainName, step, order.lastIndex(), edits.isOn());
     }
 
     /** Zooms to what the step is about, its context included, and brings its newest card into view. */

@@ -60,7 +60,7 @@ final class AtomicFileWriter {
 
     /** Writes {@code content} to {@code file}; on failure the file and its backup are as before. */
     void write(Path file, byte[] content) throws IOException {
-        Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
+        Path target = OutputTargets.resolve(file);
         Path folder = target.getParent();
         Path temp = writeTemporary(folder, target.getFileName().toString(), content);
         try {

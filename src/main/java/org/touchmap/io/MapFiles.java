@@ -59,6 +59,8 @@ public final class MapFiles {
         }
         try {
             writer.write(file, content);
+        } catch (OutputRefusedException e) {
+            throw MapFileException.of(name, e, Reason.SAVE_NOT_A_FILE);
         } catch (AccessDeniedException e) {
             throw MapFileException.of(name, e, Reason.SAVE_DENIED, folder.toString());
         } catch (IOException e) {
@@ -72,6 +74,10 @@ public final class MapFiles {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
                 throw MapFileException.of(name, Reason.FILE_IS_FOLDER);
+            }
+            if (!attributes.isRegularFile()) {
+                // A named pipe would block the read until someone writes to it; a device may never end.
+                throw MapFileException.of(name, Reason.FILE_NOT_REGULAR);
             }
             if (attributes.size() > ReadLimits.MAX_FILE_BYTES) {
                 throw tooLarge(name, attributes.size());

@@ -9,6 +9,7 @@ package org.touchmap.io;
 public enum Reason {
     FILE_MISSING("file.missing", Hint.CHECK_PATH),
     FILE_IS_FOLDER("file.isFolder", Hint.CHECK_PATH),
+    FILE_NOT_REGULAR("file.notRegular", Hint.CHECK_PATH),
     FILE_UNREADABLE("file.unreadable", Hint.CHECK_PERMISSIONS),
     FILE_TOO_LARGE("file.tooLarge", Hint.NOT_A_MAP),
     FILE_EMPTY("file.empty", Hint.OPEN_BACKUP),
@@ -67,9 +68,11 @@ public enum Reason {
     SAVE_NO_FOLDER("save.noFolder", Hint.CHOOSE_FOLDER),
     SAVE_DENIED("save.denied", Hint.SAVE_ELSEWHERE),
     SAVE_FAILED("save.failed", Hint.SAVE_ELSEWHERE),
+    SAVE_NOT_A_FILE("save.notAFile", Hint.NAME_A_FILE),
     SAVE_TOO_LARGE("save.tooLarge", Hint.FEWER_SNAPSHOTS),
 
     WORKBOOK_IS_FOLDER("workbook.isFolder", Hint.CHECK_PATH),
+    WORKBOOK_NOT_REGULAR("workbook.notRegular", Hint.CHECK_PATH),
     WORKBOOK_NOT_XLSX("workbook.notXlsx", Hint.SAVE_AS_XLSX),
     WORKBOOK_OLD_FORMAT("workbook.oldFormat", Hint.SAVE_AS_XLSX),
     WORKBOOK_TOO_LARGE("workbook.tooLarge", Hint.SMALLER_WORKBOOK),
@@ -91,6 +94,7 @@ public enum Reason {
         FIX_OR_BACKUP("hint.fixOrBackup"),
         UPDATE("hint.update"),
         CHOOSE_FOLDER("hint.chooseFolder"),
+        NAME_A_FILE("hint.nameAFile"),
         SAVE_ELSEWHERE("hint.saveElsewhere"),
         SAVE_AS_XLSX("hint.saveAsXlsx"),
         SMALLER_WORKBOOK("hint.smallerWorkbook"),

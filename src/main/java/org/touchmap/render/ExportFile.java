@@ -1,5 +1,7 @@
 package org.touchmap.render;
 
+import org.touchmap.io.OutputTargets;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -31,11 +33,8 @@ public final class ExportFile {
     }
 
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = OutputTargets.resolve(target);
         Path folder = absolute.getParent();
-        if (Files.isDirectory(absolute)) {
-            throw new IOException(absolute + " is a folder, not a file");
-        }
         // Not Files.createTempFile: its file is private to the owner, and the export would stay so.
         Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8)
                 + ".tmp");

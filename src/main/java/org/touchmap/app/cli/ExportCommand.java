@@ -3,6 +3,8 @@ package org.touchmap.app.cli;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
 import org.touchmap.io.OneLine;
+import org.touchmap.io.OutputRefusedException;
+import org.touchmap.io.OutputTargets;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.render.PaperSize;
 import org.touchmap.render.PdfExport;
@@ -77,6 +79,13 @@ final class ExportCommand implements Callable<Integer> {
         checkUsage();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        for (Path output : outputFiles()) {
+            OutputRefusedException refused = SameFiles.refusal(spec, output, false, List.of(file));
+            if (refused != null) {
+                err.println("error: " + OneLine.of(refused.getMessage()));
+                return 1;
+            }
+        }
         JourneyMap map;
         try {
             map = MapFiles.load(file);
@@ -123,17 +132,23 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<Path> files = new ArrayList<>();
         files.add(file);
-        for (Path output : new Path[]{xlsx, png, svg, pdf}) {
-            if (output != null) {
-                files.add(output);
-            }
-        }
+        files.addAll(outputFiles());
         Path repeated = SameFiles.firstRepeated(files);
         if (repeated != null) {
-            throw new ParameterException(spec.commandLine(), SameFiles.same(repeated, file)
+            throw new ParameterException(spec.commandLine(), OutputTargets.sameFile(repeated, file)
                     ? "An output may not be the map itself: " + repeated
                     : "Two outputs name the same file: " + repeated);
         }
+    }
+
+    private List<Path> outputFiles() {
+        List<Path> outputs = new ArrayList<>();
+        for (Path output : new Path[]{xlsx, png, svg, pdf}) {
+            if (output != null) {
+                outputs.add(output);
+            }
+        }
+        return outputs;
     }
 
     private double scale() {

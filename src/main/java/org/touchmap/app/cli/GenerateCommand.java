@@ -3,6 +3,7 @@ package org.touchmap.app.cli;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
 import org.touchmap.io.OneLine;
+import org.touchmap.io.OutputRefusedException;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.generate.GeneratorSettings;
 import org.touchmap.model.generate.MapGenerator;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code touchmap generate --touchpoints N --stages S --chains C OUT.cjm}: a made-up map of any size. */
@@ -61,6 +63,11 @@ final class GenerateCommand implements Callable<Integer> {
             settings = GeneratorSettings.of(touchpoints, stages, lanes, chains).withSeed(seed);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+        }
+        OutputRefusedException refused = SameFiles.refusal(spec, file, true, List.of());
+        if (refused != null) {
+            spec.commandLine().getErr().println("error: " + OneLine.of(refused.getMessage()));
+            return 1;
         }
         JourneyMap map = MapGenerator.generate(settings);
         try {

@@ -4,6 +4,7 @@ import org.touchmap.edit.CommandStack;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
 import org.touchmap.io.OneLine;
+import org.touchmap.io.OutputRefusedException;
 import org.touchmap.io.xlsx.CellProblem;
 import org.touchmap.io.xlsx.WorkbookChanges;
 import org.touchmap.io.xlsx.WorkbookImport;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -62,12 +64,15 @@ final class ImportCommand implements Callable<Integer> {
         if (out == null && !dryRun) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--out=OUT.cjm'");
         }
-        if (out != null && (SameFiles.same(out, file) || SameFiles.same(out, xlsx))) {
-            throw new ParameterException(spec.commandLine(),
-                    "--out must name a new file, not the map or the workbook: " + out);
-        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (out != null) {
+            OutputRefusedException refused = SameFiles.refusal(spec, out, true, List.of(file, xlsx));
+            if (refused != null) {
+                err.println("error: " + OneLine.of(refused.getMessage()));
+                return 1;
+            }
+        }
         try {
             JourneyMap map = MapFiles.load(file);
             WorkbookChanges changes = WorkbookImport.read(map, xlsx);

@@ -1,25 +1,21 @@
 package org.touchmap.app.cli;
 
+import org.touchmap.io.OutputRefusedException;
+import org.touchmap.io.OutputTargets;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Tells whether two paths given on the command line name the same file, so one cannot overwrite the other. */
+/**
+ * The outputs a command names, checked before any work so that a refused output changes nothing:
+ * no output may replace an input or another output, under any name ({@link OutputTargets}).
+ */
 final class SameFiles {
     private SameFiles() {
-    }
-
-    static boolean same(Path a, Path b) {
-        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
-            return true;
-        }
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** The first path among {@code paths} that names the same file as an earlier one, if any. */
@@ -27,12 +23,33 @@ final class SameFiles {
         List<Path> seen = new ArrayList<>();
         for (Path path : paths) {
             for (Path earlier : seen) {
-                if (same(earlier, path)) {
+                if (OutputTargets.sameFile(earlier, path)) {
                     return path;
                 }
             }
             seen.add(path);
         }
         return null;
+    }
+
+    /**
+     * Refuses {@code output} as a wrong command line when writing it would replace one of
+     * {@code inputs}, directly or through the backup a map save keeps.
+     *
+     * @return the refusal when something other than a file is at the output's path, else null
+     */
+    static OutputRefusedException refusal(CommandSpec spec, Path output, boolean keepsBackup, List<Path> inputs) {
+        try {
+            OutputTargets.requireApart(output, keepsBackup, inputs);
+            return null;
+        } catch (OutputRefusedException e) {
+            if (e.why() == OutputRefusedException.Why.IS_AN_INPUT) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            return e;
+        } catch (IOException e) {
+            // The links could not be followed; the write itself will say why in its own words.
+            return null;
+        }
     }
 }

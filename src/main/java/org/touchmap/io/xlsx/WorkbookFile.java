@@ -79,6 +79,9 @@ final class WorkbookFile {
             if (attributes.isDirectory()) {
                 throw MapFileException.of(name, Reason.WORKBOOK_IS_FOLDER);
             }
+            if (!attributes.isRegularFile()) {
+                throw MapFileException.of(name, Reason.WORKBOOK_NOT_REGULAR);
+            }
             if (attributes.size() > limits.maxFileBytes()) {
                 throw MapFileException.of(name, Reason.WORKBOOK_TOO_LARGE, Long.toString(attributes.size()),
                         Long.toString(limits.maxFileBytes()));

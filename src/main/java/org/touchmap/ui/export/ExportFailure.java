@@ -1,6 +1,7 @@
 package org.touchmap.ui.export;
 
 import org.touchmap.io.OneLine;
+import org.touchmap.io.OutputRefusedException;
 import org.touchmap.ui.i18n.Messages;
 
 import java.nio.file.AccessDeniedException;
@@ -24,6 +25,9 @@ final class ExportFailure {
         }
         if (problem instanceof NoSuchFileException) {
             return Messages.get("export.failed.noFolder", folder);
+        }
+        if (problem instanceof OutputRefusedException refused) {
+            return Messages.get("export.failed.notAFile", refused.output());
         }
         if (problem instanceof AccessDeniedException) {
             return Messages.get("export.failed.denied", folder);

@@ -39,6 +39,13 @@ public final class Cli {
             err.println("error: unexpected problem: " + OneLine.of(String.valueOf(e)));
             return 1;
         });
+        String missingFile = missingFile(commandLine, args);
+        if (missingFile != null) {
+            err.println("error: " + OneLine.of(missingFile) + ": there is no such file — name an existing map,"
+                    + " or a command (touchmap --help)");
+            err.flush();
+            return 2;
+        }
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
@@ -49,6 +56,20 @@ public final class Cli {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The first argument when it is neither a command nor an option but reads as a file name; the
+     * launcher sends it here only when no such file exists. A word like {@code valdate} is left to
+     * the parser, which suggests the command meant.
+     */
+    private static String missingFile(CommandLine commandLine, String[] args) {
+        if (args.length == 0 || args[0].startsWith("-") || commandLine.getSubcommands().containsKey(args[0])) {
+            return null;
+        }
+        String first = args[0];
+        boolean readsAsFile = first.contains(".") || first.contains("/") || first.contains("\\");
+        return readsAsFile ? first : null;
     }
 
     static CommandLine commandLine() {

@@ -24,6 +24,32 @@ class CliTest {
     }
 
     @Test
+    void aMistypedCommandIsExitTwoWithASuggestion() {
+        CliRun run = CliRun.of("valdate", "x.cjm");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("validate"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void anUnknownOptionIsExitTwo() {
+        CliRun run = CliRun.of("--frobnicate");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--frobnicate"), run.err());
+    }
+
+    @Test
+    void aMissingMapIsOneLineAndExitTwo() {
+        CliRun run = CliRun.of("no-such-map.cjm");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("error: no-such-map.cjm: there is no such file — name an existing map, or a command (touchmap --help)",
+                run.err().strip());
+    }
+
+    @Test
     void withoutACommandTheUsageIsShown() {
         CliRun run = CliRun.of();
         assertEquals(0, run.exitCode());

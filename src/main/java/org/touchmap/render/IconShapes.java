@@ -1,13 +1,11 @@
 package org.touchmap.render;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Shape;
 import java.awt.font.GlyphVector;
 import java.awt.font.LineMetrics;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,15 +66,12 @@ final class IconShapes {
     }
 
     private static Font loadFont(IkonHandler handler) {
-        try (InputStream in = handler.getFontResourceAsStream()) {
+        return FontFile.open(handler.getFontFamily().replaceAll("[^A-Za-z0-9-]", "_") + ".ttf", () -> {
+            InputStream in = handler.getFontResourceAsStream();
             if (in == null) {
-                throw new IllegalStateException("The icon font " + handler.getFontFamily() + " is missing");
+                throw new IOException("the icon font " + handler.getFontFamily() + " is missing");
             }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the icon font " + handler.getFontFamily(), e);
-        } catch (FontFormatException e) {
-            throw new IllegalStateException("The icon font " + handler.getFontFamily() + " is damaged", e);
-        }
+            return in;
+        });
     }
 }

@@ -1,11 +1,8 @@
 package org.touchmap.render;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -38,9 +35,8 @@ final class RenderFonts {
      */
     static final FontRenderContext MEASURING = new FontRenderContext(null, true, true);
 
-    private static final Font REGULAR = load(REGULAR_FILE, Font.PLAIN);
-    private static final Font BOLD = load(BOLD_FILE, Font.BOLD);
-    private static final Font OBLIQUE = load(OBLIQUE_FILE, Font.ITALIC);
+    /** Each face is opened on first use, not when the class loads, so a failure is a message and not a broken class. */
+    private static final Map<String, Font> FACES = new ConcurrentHashMap<>();
 
     /**
      * Fonts are immutable and a picture asks for the same few sizes thousands of times, so each
@@ -54,15 +50,15 @@ final class RenderFonts {
     }
 
     static Font regular(float size) {
-        return REGULAR_SIZES.computeIfAbsent(size, REGULAR::deriveFont);
+        return REGULAR_SIZES.computeIfAbsent(size, face(REGULAR_FILE, Font.PLAIN)::deriveFont);
     }
 
     static Font bold(float size) {
-        return BOLD_SIZES.computeIfAbsent(size, BOLD::deriveFont);
+        return BOLD_SIZES.computeIfAbsent(size, face(BOLD_FILE, Font.BOLD)::deriveFont);
     }
 
     static Font italic(float size) {
-        return OBLIQUE_SIZES.computeIfAbsent(size, OBLIQUE::deriveFont);
+        return OBLIQUE_SIZES.computeIfAbsent(size, face(OBLIQUE_FILE, Font.ITALIC)::deriveFont);
     }
 
     /** The font file of a face, for exports that embed it (PDF). */
@@ -78,13 +74,8 @@ final class RenderFonts {
      * The face's own file already is bold or oblique; the style flag only tells SVG and PDF which
      * face it is, and Java does not embolden a face that is bold by itself.
      */
-    private static Font load(String fileName, int style) {
-        try (InputStream in = openFile(fileName)) {
-            return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(style, 12f);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the font " + fileName, e);
-        } catch (FontFormatException e) {
-            throw new IllegalStateException("The font " + fileName + " is damaged", e);
-        }
+    private static Font face(String fileName, int style) {
+        return FACES.computeIfAbsent(fileName,
+                name -> FontFile.open(name, () -> openFile(name)).deriveFont(style, 12f));
     }
 }

@@ -1,0 +1,90 @@
+package org.touchmap.render;
+
+import org.touchmap.io.RecoveryFolder;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * Opens a bundled font. Java can only open a font from a file: given a stream, it copies the font
+ * into the temporary folder on every start, which fails when that folder is full and leaves a
+ * copy behind whenever the process is killed. So each font is unpacked once into the user's
+ * Touchmap folder and opened from there; only when that folder cannot be written is the temporary
+ * folder tried, and when both fail the picture is refused with one sentence that says why.
+ */
+final class FontFile {
+    /** Overrides where fonts are unpacked, e.g. for a test that fills the folder. */
+    static final String FOLDER_PROPERTY = "touchmap.fonts.dir";
+
+    /** Reads the font's bytes from the application. */
+    @FunctionalInterface
+    interface Source {
+        InputStream open() throws IOException;
+    }
+
+    private FontFile() {
+    }
+
+    static Font open(String name, Source source) {
+        byte[] bytes;
+        try (InputStream in = source.open()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("the font " + name + " cannot be read from the application", e);
+        }
+        try {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, unpacked(folder(), name, bytes).toFile());
+            } catch (IOException unpackFailed) {
+                try {
+                    return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+                } catch (IOException tempFailed) {
+                    tempFailed.addSuppressed(unpackFailed);
+                    throw new IllegalStateException("the font for pictures cannot be unpacked: neither " + folder()
+                            + " nor the temporary folder " + System.getProperty("java.io.tmpdir")
+                            + " can be written — free some space there", tempFailed);
+                }
+            }
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("the font " + name + " in the application is damaged", e);
+        }
+    }
+
+    static Path folder() {
+        String override = System.getProperty(FOLDER_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        return RecoveryFolder.forUser().resolveSibling("fonts");
+    }
+
+    /** The font as a file in {@code folder}, written there (whole, by a rename) unless an equal copy is there already. */
+    static Path unpacked(Path folder, String name, byte[] bytes) throws IOException {
+        Path file = folder.resolve(name);
+        if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
+            return file;
+        }
+        Files.createDirectories(folder);
+        Path temp = folder.resolve("." + name + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return file;
+    }
+}

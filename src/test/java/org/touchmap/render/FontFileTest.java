@@ -1,0 +1,78 @@
+package org.touchmap.render;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.Font;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class FontFileTest {
+    @TempDir
+    Path folder;
+
+    private static byte[] regularFace() throws IOException {
+        try (InputStream in = RenderFonts.openFile(RenderFonts.REGULAR_FILE)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void aFontIsUnpackedOnceAndOpenedFromThereAfterwards() throws IOException {
+        byte[] bytes = regularFace();
+        Path file = FontFile.unpacked(folder, "Face.ttf", bytes);
+        FileTime written = FileTime.fromMillis(1_000_000);
+        Files.setLastModifiedTime(file, written);
+
+        Path again = FontFile.unpacked(folder, "Face.ttf", bytes);
+
+        assertEquals(file, again);
+        assertEquals(written, Files.getLastModifiedTime(again), "not written a second time");
+        try (var files = Files.list(folder)) {
+            assertEquals(1, files.count(), "no temporary file left beside it");
+        }
+    }
+
+    @Test
+    void aDamagedCopyIsReplaced() throws IOException {
+        byte[] bytes = regularFace();
+        Files.write(folder.resolve("Face.ttf"), new byte[bytes.length]);
+
+        Path file = FontFile.unpacked(folder, "Face.ttf", bytes);
+
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenFallsBackToTheTemporaryFolder() throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("fonts"), "a file where the folder should be");
+        String before = System.getProperty(FontFile.FOLDER_PROPERTY);
+        System.setProperty(FontFile.FOLDER_PROPERTY, notAFolder.toString());
+        try {
+            Font font = FontFile.open("Face.ttf", () -> RenderFonts.openFile(RenderFonts.REGULAR_FILE));
+
+            assertEquals(RenderFonts.FAMILY, font.getFamily());
+        } finally {
+            if (before == null) {
+                System.clearProperty(FontFile.FOLDER_PROPERTY);
+            } else {
+                System.setProperty(FontFile.FOLDER_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void aFontThatCannotBeReadIsOneSentence() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> FontFile.open("Face.ttf", () -> {
+                    throw new IOException("gone");
+                }));
+
+        assertEquals("the font Face.ttf cannot be read from the application", refused.getMessage());
+    }
+}

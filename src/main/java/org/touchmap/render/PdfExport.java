@@ -45,7 +45,7 @@ public final class PdfExport {
      * only once it is complete.
      */
     public static void write(JourneyMap map, PictureOptions options, Path out) throws IOException {
-        Picture picture = Picture.of(map, options);
+        Picture picture = Picture.of(map, options).requireDrawable();
         try (PDDocument document = new PDDocument();
              PdfBoxGraphics2DFontTextDrawer fonts = PdfFonts.embedIn(document)) {
             describe(document, map);
@@ -73,7 +73,12 @@ public final class PdfExport {
      */
     public static void writePoster(JourneyMap map, PictureOptions options, PaperSize paper, Path out)
             throws IOException {
-        Picture picture = Picture.of(map, options);
+        Picture picture = Picture.of(map, options).requireDrawable();
+        long atLeast = pagesAtLeast(picture, paper);
+        if (atLeast > MAX_POSTER_PAGES) {
+            throw new IllegalArgumentException(picture.messages().format("error.tooManyPagesAtLeast",
+                    atLeast, MAX_POSTER_PAGES, paper.name()));
+        }
         PosterTiling.Plan plan = plan(picture, paper);
         if (plan.pageCount() > MAX_POSTER_PAGES) {
             throw new IllegalArgumentException(picture.messages().format("error.tooManyPages",
@@ -94,7 +99,14 @@ public final class PdfExport {
 
     /** How many pages the poster will have (for the export dialog). */
     public static int posterPageCount(JourneyMap map, PictureOptions options, PaperSize paper) {
-        return plan(Picture.of(map, options), paper).pageCount();
+        Picture picture = Picture.of(map, options);
+        long atLeast = pagesAtLeast(picture, paper);
+        // Past the limit the pages are only counted, never planned: a far card would need millions of them.
+        return atLeast > MAX_POSTER_PAGES ? (int) Math.min(atLeast, Integer.MAX_VALUE) : plan(picture, paper).pageCount();
+    }
+
+    private static long pagesAtLeast(Picture picture, PaperSize paper) {
+        return PosterTiling.pagesAtLeast(picture.scaledWidth(), picture.scaledHeight(), paper, POSTER_MARGIN);
     }
 
     static PosterTiling.Plan plan(Picture picture, PaperSize paper) {

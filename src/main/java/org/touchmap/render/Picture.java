@@ -62,6 +62,9 @@ final class Picture {
         this.height = Math.max(bounds.maxY(), bottom + margin);
     }
 
+    /** The longest side, in points at the picture's scale, a drawing may have (3.5 km; 100 times the largest poster). */
+    static final double MAX_SIDE = 10_000_000;
+
     static Picture of(JourneyMap map, PictureOptions options) {
         return new Picture(map, options);
     }
@@ -110,6 +113,26 @@ final class Picture {
 
     double scaledHeight() {
         return height * options.scale();
+    }
+
+    /**
+     * This picture, or an {@link IllegalArgumentException} when it is larger than any picture can
+     * be drawn, in any format: any finite position is legal in a map file, but a card at a billion
+     * points would make a drawing no reader opens, and past the range of numbers one with
+     * "Infinity" in it. The message names the card placed farthest within its cell, which is nearly
+     * always the cause, since a scale alone cannot reach the limit.
+     */
+    Picture requireDrawable() {
+        if (Math.max(scaledWidth(), scaledHeight()) <= MAX_SIDE) {
+            return this;
+        }
+        // The card placed farthest inside its cell: a card far out pushes every later stage and lane out with it.
+        String farthest = map.touchpoints().stream()
+                .max(java.util.Comparator.comparingDouble(card -> Math.max(Math.abs(card.x()), Math.abs(card.y()))))
+                .map(card -> card.name())
+                .orElse("");
+        throw new IllegalArgumentException(messages.format("error.tooFar",
+                java.text.NumberFormat.getIntegerInstance(options.locale()).format(MAX_SIDE), farthest));
     }
 
     /** Whether an arrow is drawn in this picture. */

@@ -16,6 +16,7 @@ final class PixelBudget {
 
     /** The pixel size of the picture, or an {@link IllegalArgumentException} if it is too large to draw. */
     static Dimension check(Picture picture) {
+        picture.requireDrawable();
         double width = Math.ceil(picture.scaledWidth());
         double height = Math.ceil(picture.scaledHeight());
         long limit = Math.min(MAX_PIXELS, Runtime.getRuntime().maxMemory() / Integer.BYTES / 2);

@@ -70,6 +70,21 @@ final class PosterTiling {
      * not to be cut, on sheets of {@code paper} with a {@code margin} on every side and
      * neighbouring pages overlapping by at least {@code overlap}.
      */
+    /**
+     * The fewest pages any plan can have, counted without planning them: each page shows at most
+     * its printable area. Pages cut around cards and overlapping only add to it.
+     */
+    static long pagesAtLeast(double width, double height, PaperSize paper, double margin) {
+        double portrait = pagesAtLeast(width, height, paper.width() - 2 * margin, paper.height() - 2 * margin);
+        double landscape = pagesAtLeast(width, height, paper.height() - 2 * margin, paper.width() - 2 * margin);
+        double fewest = Math.min(portrait, landscape);
+        return fewest >= Long.MAX_VALUE || Double.isNaN(fewest) ? Long.MAX_VALUE : (long) fewest;
+    }
+
+    private static double pagesAtLeast(double width, double height, double printableWidth, double printableHeight) {
+        return Math.max(1, Math.ceil(width / printableWidth)) * Math.max(1, Math.ceil(height / printableHeight));
+    }
+
     static Plan plan(double width, double height, Collection<Rect> cards, PaperSize paper, double margin,
                      double overlap) {
         Plan portrait = plan(width, height, cards, paper.width(), paper.height(), margin, overlap);

@@ -32,7 +32,7 @@ public final class SvgExport {
      * @throws IllegalArgumentException if a chain the options name is not on the map
      */
     public static String svg(JourneyMap map, PictureOptions options) {
-        Picture picture = Picture.of(map, options);
+        Picture picture = Picture.of(map, options).requireDrawable();
         SVGGraphics2D g = new SVGGraphics2D(picture.scaledWidth(), picture.scaledHeight());
         g.setFontFunction(family -> FONT_FAMILY);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);

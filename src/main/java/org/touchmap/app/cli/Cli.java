@@ -23,6 +23,7 @@ public final class Cli {
 
     /** Runs {@code args} on the process's standard streams and returns the exit code. */
     public static int run(String[] args) {
+        silenceLibraryLogging();
         return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
@@ -70,6 +71,16 @@ public final class Cli {
         String first = args[0];
         boolean readsAsFile = first.contains(".") || first.contains("/") || first.contains("\\");
         return readsAsFile ? first : null;
+    }
+
+    /**
+     * Every failure of a command is already one line on standard error; the libraries' own log
+     * records (a damaged workbook makes the XML parser log, with a timestamp, before the import
+     * reports it) would only add lines a script or a person cannot use.
+     */
+    private static void silenceLibraryLogging() {
+        java.util.logging.LogManager.getLogManager().reset();
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
     }
 
     static CommandLine commandLine() {

@@ -5,6 +5,8 @@ import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
 import org.touchmap.io.OneLine;
 import org.touchmap.io.OutputRefusedException;
+import org.touchmap.io.OutputTargets;
+import org.touchmap.render.ExportFile;
 import org.touchmap.io.xlsx.CellProblem;
 import org.touchmap.io.xlsx.WorkbookChanges;
 import org.touchmap.io.xlsx.WorkbookImport;
@@ -38,6 +40,9 @@ import java.util.concurrent.Callable;
                 "1:the map or workbook cannot be used, or cells are wrong; standard error says which",
                 "2:the command line is wrong"})
 final class ImportCommand implements Callable<Integer> {
+    /** A workbook may hold a hundred thousand bad cells; a terminal shows the first few, a file holds them all. */
+    static final int SHOWN_PROBLEMS = 20;
+
     @Parameters(paramLabel = "FILE", description = "the map the workbook was exported from (.cjm)")
     private Path file;
 
@@ -52,6 +57,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--skip-bad-cells", description = "apply the good changes even when some cells are wrong")
     private boolean skipBadCells;
+
+    @Option(names = "--problems", paramLabel = "FILE",
+            description = "write every cell problem to FILE (standard error lists the first " + SHOWN_PROBLEMS + ")")
+    private Path problemsFile;
 
     @Mixin
     private LanguageOption language;
@@ -100,8 +109,27 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private void printProblems(PrintWriter err, WorkbookChanges changes, String prefix) {
-        for (CellProblem problem : changes.problems()) {
-            err.println(prefix + OneLine.of(problem.message(language.locale())));
+        List<String> lines = changes.problems().stream()
+                .map(problem -> prefix + OneLine.of(problem.message(language.locale())))
+                .toList();
+        lines.stream().limit(SHOWN_PROBLEMS).forEach(err::println);
+        if (problemsFile != null && !lines.isEmpty()) {
+            writeProblems(err, lines);
+        } else if (lines.size() > SHOWN_PROBLEMS) {
+            err.println("… and " + (lines.size() - SHOWN_PROBLEMS) + " more; add --problems FILE to have them all in a file");
+        }
+    }
+
+    private void writeProblems(PrintWriter err, List<String> lines) {
+        try {
+            OutputTargets.requireApart(problemsFile, false, List.of(file, xlsx));
+            ExportFile.write(problemsFile, stream -> stream.write(
+                    String.join(System.lineSeparator(), lines).concat(System.lineSeparator())
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            err.println("all " + lines.size() + " problems: " + OneLine.of(problemsFile.toString()));
+        } catch (java.io.IOException e) {
+            err.println("error: " + OneLine.of(problemsFile.toString()) + ": the list of problems cannot be written ("
+                    + OneLine.of(String.valueOf(e.getMessage())) + ")");
         }
     }
 }

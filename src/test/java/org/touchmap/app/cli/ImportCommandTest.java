@@ -80,6 +80,40 @@ class ImportCommandTest {
     }
 
     @Test
+    void manyBadCellsListTheFirstTwentyAndAllGoToAFileOnRequest() throws Exception {
+        Path xlsx = edited(sheet -> {
+            int rating = column(sheet, "Rating");
+            int name = column(sheet, "Name");
+            for (int i = 0; i < 30; i++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+                row.createCell(name).setCellValue("New card " + i);
+                row.createCell(rating).setCellValue("Great");
+            }
+        });
+        Path problems = folder.resolve("problems.txt");
+
+        CliRun shortList = CliRun.of("import", SAMPLE.toString(), "--xlsx", xlsx.toString(), "--dry-run");
+        CliRun withFile = CliRun.of("import", SAMPLE.toString(), "--xlsx", xlsx.toString(), "--dry-run",
+                "--problems", problems.toString());
+
+        assertEquals(1, shortList.exitCode());
+        assertEquals(1 + ImportCommand.SHOWN_PROBLEMS + 1, shortList.err().lines().count(), shortList.err());
+        assertTrue(shortList.err().strip().endsWith("… and 10 more; add --problems FILE to have them all in a file"),
+                shortList.err());
+        assertEquals(30, Files.readAllLines(problems).size());
+        assertTrue(withFile.err().contains("all 30 problems: " + problems), withFile.err());
+    }
+
+    private static int column(Sheet sheet, String header) {
+        for (Cell cell : sheet.getRow(0)) {
+            if (header.equals(cell.getStringCellValue())) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header);
+    }
+
+    @Test
     void badCellsCanBeSkippedOnRequest() throws Exception {
         Path xlsx = edited(sheet -> {
             cell(sheet, "tp-phone", "Rating").setCellValue("Great");

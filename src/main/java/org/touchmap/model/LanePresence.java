@@ -11,7 +11,8 @@ import java.util.Set;
  * named online and exactly one named offline, in English, Russian or Serbian ("Online", "Онлайн", "Онлајн",
  * "Offline", "Офлайн", "Оффлайн", "Офлајн", also Serbian Latin and with a hyphen or more words such as
  * "Online touchpoints") — a card in one of them is online or offline by its lane, and its presence follows
- * when it moves. The lane's name decides, not its id, since the name is what the person sees and may change.
+ * when it moves, and when lanes are renamed, added or deleted so that the pair forms. Every map a command
+ * leaves keeps this, and a map read from a file gets it on load. The lane's name decides, not its id, since the name is what the person sees and may change.
  * Any other lane, or a map with two lanes named online, decides nothing.
  */
 public final class LanePresence {

@@ -25,7 +25,8 @@ public record AnalysisReport(List<StageAnalysis> stages, Funnel funnel, List<Wea
     }
 
     public static AnalysisReport of(JourneyMap map) {
-        return new AnalysisReport(StageAnalyses.of(map), Funnel.of(map), WeakLinks.of(map),
+        Funnel funnel = Funnel.of(map);
+        return new AnalysisReport(StageAnalyses.of(map, funnel), funnel, WeakLinks.of(map),
                 BrokenChains.of(map), Coverage.of(map), CompetitorSummary.of(map));
     }
 }

@@ -1,7 +1,9 @@
 package org.touchmap.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.touchmap.model.JourneyMap;
@@ -17,13 +19,20 @@ public final class StageAnalyses {
 
     /** One analysis per stage, in the map's stage order. */
     public static List<StageAnalysis> of(JourneyMap map) {
+        return of(map, Funnel.of(map));
+    }
+
+    /** One analysis per stage, in the map's stage order, with the map's funnel built already. */
+    public static List<StageAnalysis> of(JourneyMap map, Funnel funnel) {
+        Map<String, FunnelStep> stepFrom = new HashMap<>();
+        funnel.steps().forEach(step -> stepFrom.put(step.fromStageId(), step));
+        String leakStageId = funnel.biggestLeak().map(FunnelStep::fromStageId).orElse(null);
         List<StageAnalysis> result = new ArrayList<>();
-        String leakStageId = Funnel.of(map).biggestLeak().map(FunnelStep::fromStageId).orElse(null);
         for (StageSummary summary : StageSummaries.of(map)) {
             OptionalDouble share = shareNegative(summary);
             OptionalDouble average = criteriaAverage(map.touchpointsInStage(summary.stageId()));
-            OptionalDouble dropOff = summary.conversionToNext().isPresent()
-                    ? OptionalDouble.of(1 - summary.conversionToNext().getAsDouble()) : OptionalDouble.empty();
+            FunnelStep step = stepFrom.get(summary.stageId());
+            OptionalDouble dropOff = step == null ? OptionalDouble.empty() : step.dropOff();
             boolean leak = summary.stageId().equals(leakStageId);
             result.add(new StageAnalysis(summary, share, average, StageHealth.of(share, average, dropOff, leak),
                     dropOff, leak));

@@ -1,15 +1,22 @@
 package org.touchmap.edit;
 
+import java.util.Map;
 import java.util.Objects;
 
 import org.touchmap.model.Ids;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
+import org.touchmap.model.Presence;
 
-/** Inserts a new lane (row); the command keeps its own copy of the lane. */
+/**
+ * Inserts a new lane (row); the command keeps its own copy of the lane. A lane that completes the
+ * Online/Offline pair sets the presence of the cards in the pair's lanes in the same step.
+ */
 public final class AddLane implements Command {
     private final ListPosition position;
     private final Lane lane;
+    /** Presences the new lane changed (it may complete the Online/Offline pair); captured on execute. */
+    private Map<String, Presence> presences = Map.of();
 
     /** Adds a copy of {@code lane} at {@code index} among the lanes. */
     public AddLane(int index, Lane lane) {
@@ -43,10 +50,12 @@ public final class AddLane implements Command {
     @Override
     public void execute(JourneyMap map) {
         map.addLane(position.resolve(map.lanes().size()), lane.copy());
+        presences = PresenceFollowsLanes.apply(map);
     }
 
     @Override
     public void undo(JourneyMap map) {
+        PresenceFollowsLanes.restore(map, presences);
         map.removeLane(lane.id());
     }
 

@@ -1,17 +1,14 @@
 package org.touchmap.edit;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 
 import org.touchmap.model.Channel;
 import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.ChannelGuess;
-import org.touchmap.model.Control;
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.LanePresence;
-import org.touchmap.model.Presence;
 import org.touchmap.model.Touchpoint;
-import org.touchmap.model.TouchpointCategory;
 
 /**
  * When a card's channel is guessed from its name (see {@link ChannelGuess}):
@@ -21,9 +18,8 @@ import org.touchmap.model.TouchpointCategory;
  *   <li>a rename of a card whose channel is still "Other" or still the one guessed from its old name gets the
  *       channel the new name names ("Other" when it names none), in the same undo step as the rename.</li>
  * </ul>
- * A channel the person chose themselves is never touched. When the channel changes, category and control
- * follow the new channel's defaults where the card still had the old one's, as when the person picks a channel;
- * online/offline follows the lane where the lanes decide it (see {@link LanePresence}), else the channel.
+ * A channel the person chose themselves is never touched. When the channel changes, what follows it changes
+ * as when the person picks a channel ({@link ChannelSwitch}).
  */
 final class ChannelFromName implements PropertyAccess.Consequence<Touchpoint, String> {
 
@@ -48,34 +44,12 @@ final class ChannelFromName implements PropertyAccess.Consequence<Touchpoint, St
             return (m, c) -> { };
         }
         Channel next = ChannelGuess.of(card.name()).orElse(ChannelCatalog.resolve(ChannelCatalog.OTHER));
-        if (next.id().equals(card.channelId())) {
-            return (m, c) -> { };
-        }
-        Channel previous = card.channel();
-        Snapshot before = new Snapshot(card);
-        card.setChannelId(next.id());
-        if (card.category() == previous.defaultCategory()) {
-            card.setCategory(next.defaultCategory());
-        }
-        if (card.control() == previous.defaultControl()) {
-            card.setControl(next.defaultControl());
-        }
-        card.setPresence(LanePresence.of(map, card.laneId()).orElse(
-                card.presence() == previous.defaultPresence() ? next.defaultPresence() : card.presence()));
-        return (m, c) -> before.restore(c);
-    }
-
-    /** The values a guess may change, to put back on undo. */
-    private record Snapshot(String channelId, Presence presence, TouchpointCategory category, Control control) {
-        Snapshot(Touchpoint card) {
-            this(card.channelId(), card.presence(), card.category(), card.control());
-        }
-
-        void restore(Touchpoint card) {
-            card.setChannelId(channelId);
-            card.setPresence(presence);
-            card.setCategory(category);
-            card.setControl(control);
-        }
+        List<Command> changes = ChannelSwitch.to(map, card, next.id());
+        changes.forEach(change -> change.execute(map));
+        return (m, c) -> {
+            for (int i = changes.size() - 1; i >= 0; i--) {
+                changes.get(i).undo(m);
+            }
+        };
     }
 }

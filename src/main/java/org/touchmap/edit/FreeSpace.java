@@ -26,14 +26,17 @@ public final class FreeSpace {
 
     /** Top-left corners of the cards in each cell, as drawn. */
     private final Map<String, List<double[]>> taken = new HashMap<>();
+    /** The space this one was forked from, whose cells it copies when it first touches them; or null. */
+    private final FreeSpace base;
 
-    private FreeSpace() {
+    private FreeSpace(FreeSpace base) {
+        this.base = base;
     }
 
     /** The room left by every card of the map except the ones in {@code movingIds}, which are about to be placed. */
     public static FreeSpace of(JourneyMap map, Collection<String> movingIds) {
         Set<String> moving = Set.copyOf(movingIds);
-        FreeSpace space = new FreeSpace();
+        FreeSpace space = new FreeSpace(null);
         for (Touchpoint card : map.touchpoints()) {
             if (!moving.contains(card.id())) {
                 space.occupy(Placement.of(card));
@@ -42,9 +45,23 @@ public final class FreeSpace {
         return space;
     }
 
+    /** All the room of every cell: no card placed yet. */
+    public static FreeSpace empty() {
+        return new FreeSpace(null);
+    }
+
     /** The room left by every card of the map. */
     public static FreeSpace of(JourneyMap map) {
         return of(map, Set.of());
+    }
+
+    /**
+     * A space to take spots from without taking them here: a drag asks where its cards would land on
+     * every mouse move, against the other cards as they were when the drag began. Copies only the
+     * cells it places cards in, so it costs nothing like reading the whole map again.
+     */
+    public FreeSpace fork() {
+        return new FreeSpace(this);
     }
 
     /** Where a card asked to go to {@code wanted} goes; that spot is taken from then on. */
@@ -52,6 +69,15 @@ public final class FreeSpace {
         Placement place = isFree(wanted) ? wanted : nearestRoomy(wanted);
         occupy(place);
         return place;
+    }
+
+    /** Takes the spot {@code place} when a card there would cover no card; returns whether it did. */
+    public boolean takeIfFree(Placement place) {
+        if (!isFree(place)) {
+            return false;
+        }
+        occupy(place);
+        return true;
     }
 
     /** Whether a card at {@code place} would cover no card (touching is allowed). */
@@ -64,7 +90,20 @@ public final class FreeSpace {
     }
 
     private List<double[]> cell(Placement place) {
-        return taken.computeIfAbsent(place.stageId() + "\n" + place.laneId(), k -> new ArrayList<>());
+        return cell(place.stageId() + "\n" + place.laneId());
+    }
+
+    private List<double[]> cell(String key) {
+        return taken.computeIfAbsent(key, k -> base == null ? new ArrayList<>() : new ArrayList<>(base.existing(k)));
+    }
+
+    /** The spots taken in a cell, without making room for the cell here. */
+    private List<double[]> existing(String key) {
+        List<double[]> cell = taken.get(key);
+        if (cell != null) {
+            return cell;
+        }
+        return base == null ? List.of() : base.existing(key);
     }
 
     /**

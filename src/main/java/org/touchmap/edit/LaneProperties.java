@@ -8,8 +8,9 @@ import org.touchmap.model.Lane;
 
 /** The values of a lane the property panel edits, each one undoable. */
 public final class LaneProperties {
-    public static final ElementProperty<Lane, String> NAME =
-            property("lane.rename", Lane::name, Lane::setName);
+    /** A rename that makes or breaks the Online/Offline pair sets the presence of the cards in the same step. */
+    public static final ElementProperty<Lane, String> NAME = new ElementProperty<>(ElementKind.LANE,
+            PropertyAccess.of("lane.rename", Lane::name, Lane::setName).followedBy(PresenceFollowsLanes.afterChange()));
     public static final ElementProperty<Lane, String> DESCRIPTION =
             property("lane.change.description", Lane::description, Lane::setDescription);
     /** {@code #rrggbb}, or {@code null} for no tint. */

@@ -66,7 +66,20 @@ public final class MoveTouchpoints implements Command {
         return new MoveTouchpoints(targets);
     }
 
-    /** The cards and where this command puts them. */
+    /**
+     * Where cards asked to go to {@code wanted} land, in its order: each at its spot when that is free,
+     * else in the nearest free space of its cell ({@link FreeSpace}), among the cards of {@code others}
+     * (which is left as it is) and those placed before it. The move puts them exactly there, and a drag
+     * shows them there while it runs, so what a drag shows is what the drop does.
+     */
+    public static Map<String, Placement> landings(FreeSpace others, Map<String, Placement> wanted) {
+        FreeSpace space = others.fork();
+        Map<String, Placement> landings = new LinkedHashMap<>();
+        wanted.forEach((id, placement) -> landings.put(id, space.take(placement)));
+        return landings;
+    }
+
+    /** The cards and where this command asks to put them (see {@link #landings} for where they land). */
     public Map<String, Placement> targets() {
         return Collections.unmodifiableMap(targets);
     }
@@ -82,12 +95,11 @@ public final class MoveTouchpoints implements Command {
     public void execute(JourneyMap map) {
         Map<String, Placement> before = new LinkedHashMap<>();
         Map<String, Presence> presenceBefore = new LinkedHashMap<>();
-        FreeSpace space = FreeSpace.of(map, targets.keySet());
-        targets.forEach((id, placement) -> {
+        landings(FreeSpace.of(map, targets.keySet()), targets).forEach((id, placement) -> {
             Touchpoint card = map.touchpoint(id);
             before.put(id, Placement.of(card));
             presenceBefore.put(id, card.presence());
-            space.take(placement).applyTo(card);
+            placement.applyTo(card);
             LanePresence.of(map, placement.laneId()).ifPresent(card::setPresence);
         });
         origins = before;

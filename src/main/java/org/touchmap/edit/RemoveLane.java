@@ -1,15 +1,18 @@
 package org.touchmap.edit;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
+import org.touchmap.model.Presence;
 import org.touchmap.model.Touchpoint;
 
 /**
  * Deletes a lane (row) after moving its cards to another lane or deleting them. Undo puts
- * the lane back in its place among the lanes and its cards back exactly as they were.
+ * the lane back in its place among the lanes and its cards back exactly as they were. The cards
+ * left take the presence of their lane where the remaining lanes are the Online/Offline pair.
  */
 public final class RemoveLane implements Command {
     private final String laneId;
@@ -18,6 +21,8 @@ public final class RemoveLane implements Command {
     private Lane removed;
     private int index;
     private Command cardClearance;
+    /** Presences that follow the lanes left (the pair may form or break); captured on execute. */
+    private Map<String, Presence> presences = Map.of();
 
     public RemoveLane(String laneId, LaneRemoval removal) {
         this.laneId = Objects.requireNonNull(laneId, "laneId");
@@ -46,10 +51,12 @@ public final class RemoveLane implements Command {
         index = map.removeLane(laneId);
         removed = lane;
         label = lane.name();
+        presences = PresenceFollowsLanes.apply(map);
     }
 
     @Override
     public void undo(JourneyMap map) {
+        PresenceFollowsLanes.restore(map, presences);
         map.addLane(index, removed);
         cardClearance.undo(map);
     }

@@ -1,12 +1,10 @@
 package org.touchmap.edit;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.touchmap.model.CardFootprint;
 import org.touchmap.model.JourneyMap;
@@ -27,19 +25,13 @@ public final class TidyUp {
 
     /** The command that tidies {@code map} up; empty when no card hides another. */
     public static Optional<Command> plan(JourneyMap map) {
+        // Cells do not share room, so one pass over all cards, top left first, is a pass over each cell.
+        FreeSpace staying = FreeSpace.empty();
         Map<String, Placement> moving = new LinkedHashMap<>();
-        Map<String, List<Touchpoint>> cells = map.touchpoints().stream().collect(Collectors.groupingBy(
-                tp -> tp.stageId() + "\n" + tp.laneId(), LinkedHashMap::new, Collectors.toList()));
-        for (List<Touchpoint> cell : cells.values()) {
-            List<Touchpoint> staying = new ArrayList<>();
-            for (Touchpoint card : cell.stream().sorted(TOP_LEFT_FIRST).toList()) {
-                boolean covers = staying.stream()
-                        .anyMatch(other -> CardFootprint.overlap(other.x(), other.y(), card.x(), card.y()));
-                if (covers) {
-                    moving.put(card.id(), Placement.of(card));
-                } else {
-                    staying.add(card);
-                }
+        for (Touchpoint card : map.touchpoints().stream().sorted(TOP_LEFT_FIRST).toList()) {
+            Placement place = Placement.of(card);
+            if (!staying.takeIfFree(place)) {
+                moving.put(card.id(), place);
             }
         }
         if (moving.isEmpty()) {

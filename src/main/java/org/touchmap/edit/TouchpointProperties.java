@@ -34,8 +34,10 @@ public final class TouchpointProperties {
     /** Catalog id of the channel or a custom channel name; presence, category and control stay as they are. */
     public static final ElementProperty<Touchpoint, String> CHANNEL =
             property("touchpoint.change.channel", Touchpoint::channelId, Touchpoint::setChannelId);
-    public static final ElementProperty<Touchpoint, Presence> PRESENCE =
-            property("touchpoint.change.presence", Touchpoint::presence, Touchpoint::setPresence);
+    /** Where the lanes decide online/offline (see {@link org.touchmap.model.LanePresence}), the lane's stays. */
+    public static final ElementProperty<Touchpoint, Presence> PRESENCE = new ElementProperty<>(ElementKind.TOUCHPOINT,
+            PropertyAccess.of("touchpoint.change.presence", Touchpoint::presence, Touchpoint::setPresence)
+                    .followedBy(PresenceFollowsLanes.afterChange()));
     public static final ElementProperty<Touchpoint, TouchpointCategory> CATEGORY =
             property("touchpoint.change.category", Touchpoint::category, Touchpoint::setCategory);
     public static final ElementProperty<Touchpoint, Rating> RATING =

@@ -188,11 +188,9 @@ public final class MapLayouter {
             for (Touchpoint tp : placeableTouchpoints()) {
                 StageColumn column = columnsById.get(tp.stageId());
                 LaneRow row = rowsById.get(tp.laneId());
-                // Negative offsets would push a card out of its cell, into a neighbour's.
-                double x = column.x() + settings.cellPadding() + Math.max(0, tp.x());
-                double y = row.y() + settings.cellPadding() + Math.max(0, tp.y());
+                Point corner = CardCorner.of(column.x(), row.y(), tp.x(), tp.y(), settings);
                 cards.add(new CardBox(tp.id(), tp.stageId(), tp.laneId(),
-                        new Rect(x, y, settings.cardWidth(), settings.cardHeight())));
+                        new Rect(corner.x(), corner.y(), settings.cardWidth(), settings.cardHeight())));
             }
             return cards;
         }

@@ -1,6 +1,8 @@
 package org.touchmap.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,7 +11,8 @@ import java.util.Set;
  * named online and exactly one named offline, in English, Russian or Serbian ("Online", "Онлайн", "Онлајн",
  * "Offline", "Офлайн", "Оффлайн", "Офлајн", also Serbian Latin and with a hyphen or more words such as
  * "Online touchpoints") — a card in one of them is online or offline by its lane, and its presence follows
- * when it moves. The lane's name decides, not its id, since the name is what the person sees and may change.
+ * when it moves, and when lanes are renamed, added or deleted so that the pair forms. Every map a command
+ * leaves keeps this, and a map read from a file gets it on load. The lane's name decides, not its id, since the name is what the person sees and may change.
  * Any other lane, or a map with two lanes named online, decides nothing.
  */
 public final class LanePresence {
@@ -21,17 +24,7 @@ public final class LanePresence {
 
     /** The presence the lane gives its cards, or empty when the lanes do not decide it. */
     public static Optional<Presence> of(JourneyMap map, String laneId) {
-        Lane lane = map.findLane(laneId).orElse(null);
-        if (lane == null) {
-            return Optional.empty();
-        }
-        Optional<Presence> presence = named(lane.name());
-        if (presence.isEmpty()) {
-            return presence;
-        }
-        long online = map.lanes().stream().filter(l -> named(l.name()).equals(Optional.of(Presence.ONLINE))).count();
-        long offline = map.lanes().stream().filter(l -> named(l.name()).equals(Optional.of(Presence.OFFLINE))).count();
-        return online == 1 && offline == 1 ? presence : Optional.empty();
+        return Optional.ofNullable(deciding(map).get(laneId));
     }
 
     /**
@@ -39,17 +32,48 @@ public final class LanePresence {
      * gets, so a card written by an older version or by hand never says online in the Offline lane.
      */
     public static void applyTo(JourneyMap map) {
-        if (!decides(map)) {
-            return;
+        Map<String, Presence> lanes = deciding(map);
+        for (Touchpoint card : stale(map, lanes)) {
+            card.setPresence(lanes.get(card.laneId()));
         }
-        for (Touchpoint card : map.touchpoints()) {
-            of(map, card.laneId()).ifPresent(card::setPresence);
-        }
+    }
+
+    /** The cards whose presence is not the one their lane gives them; empty when every card follows its lane. */
+    public static List<Touchpoint> staleCards(JourneyMap map) {
+        return stale(map, deciding(map));
     }
 
     /** Whether the map's lanes include the Online/Offline pair. */
     public static boolean decides(JourneyMap map) {
-        return map.lanes().stream().anyMatch(lane -> of(map, lane.id()).isPresent());
+        return !deciding(map).isEmpty();
+    }
+
+    private static List<Touchpoint> stale(JourneyMap map, Map<String, Presence> lanes) {
+        if (lanes.isEmpty()) {
+            return List.of();
+        }
+        return map.touchpoints().stream()
+                .filter(card -> lanes.containsKey(card.laneId()) && card.presence() != lanes.get(card.laneId()))
+                .toList();
+    }
+
+    /** The presence each deciding lane gives, by lane id: the Online/Offline pair, or nothing. */
+    private static Map<String, Presence> deciding(JourneyMap map) {
+        Map<String, Presence> lanes = new HashMap<>();
+        long online = 0;
+        long offline = 0;
+        for (Lane lane : map.lanes()) {
+            Optional<Presence> presence = named(lane.name());
+            if (presence.isPresent()) {
+                lanes.put(lane.id(), presence.get());
+                if (presence.get() == Presence.ONLINE) {
+                    online++;
+                } else {
+                    offline++;
+                }
+            }
+        }
+        return online == 1 && offline == 1 ? lanes : Map.of();
     }
 
     /** What a lane's name alone says: online, offline, or nothing (also when it says both). */

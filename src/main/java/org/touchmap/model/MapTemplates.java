@@ -58,6 +58,8 @@ public final class MapTemplates {
         LANES.forEach(lane -> map.addLane(new Lane(lane, TemplateText.get(locale, "lane." + lane))));
         if (template instanceof IndustryStarter starter) {
             placeCards(map, starter, locale);
+            // A starter's card takes its channel's presence unless its lane says otherwise.
+            LanePresence.applyTo(map);
         }
         return map;
     }

@@ -75,7 +75,7 @@ final class CanvasContextMenus {
 
     private ContextMenu gridMenu(double mapX, double mapY) {
         Action addHere = new Action(Messages.get("action.addCardHere"),
-                e -> editing.addCardAndRename(mapX, mapY));
+                e -> editing.creation().addCardAndRename(mapX, mapY));
         return ActionUtils.createContextMenu(List.of(addHere, actions.paste, ACTION_SEPARATOR, actions.selectAll));
     }
 }

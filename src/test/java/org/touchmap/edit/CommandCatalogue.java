@@ -134,7 +134,10 @@ final class CommandCatalogue {
 
     @SuppressWarnings("unchecked")
     private static Function<JourneyMap, Command> change(ElementProperty<?, ?> property, String id, Object value) {
-        return map -> ((ElementProperty<?, Object>) property).change(id, value);
+        return map -> {
+            PropertyCommandsTest.forChanging(property, map);
+            return ((ElementProperty<?, Object>) property).change(id, value);
+        };
     }
 
     @SuppressWarnings("unchecked")

@@ -88,6 +88,64 @@ class DerivedDataFollowsTheEditTest {
     }
 
     @Test
+    void renamingLanesSoThatTheyBecomeTheOnlineOfflinePairSetsTheirCardsPresenceInTheSameUndoStep() {
+        stack.execute(LaneProperties.NAME.change("l2", "Shop"));
+        stack.execute(TouchpointProperties.PRESENCE.change("c", Presence.ONLINE));
+        assertEquals(Presence.ONLINE, map.touchpoint("c").presence(), "no pair, so presence is the person's");
+
+        stack.execute(LaneProperties.NAME.change("l2", "Offline"));
+
+        assertEquals(Presence.OFFLINE, map.touchpoint("c").presence());
+        stack.undo();
+        assertEquals("Shop", map.lane("l2").name());
+        assertEquals(Presence.ONLINE, map.touchpoint("c").presence(), "one undo step takes name and presence back");
+        stack.redo();
+        assertEquals(Presence.OFFLINE, map.touchpoint("c").presence());
+    }
+
+    @Test
+    void renamingTheOnlineLaneToOfflineAndTheOtherToOnlineSwapsThePresenceOfTheirCards() {
+        map.addLane(new Lane("l3", "Other"));
+        stack.execute(LaneProperties.NAME.change("l1", "Offline"));
+        stack.execute(LaneProperties.NAME.change("l2", "Online"));
+
+        assertEquals(Presence.OFFLINE, map.touchpoint("a").presence());
+        assertEquals(Presence.ONLINE, map.touchpoint("c").presence());
+        assertEquals(List.of(), org.touchmap.model.MapInvariants.problems(map));
+    }
+
+    @Test
+    void addingTheMissingLaneOfThePairSetsThePresenceOfTheCardsOfTheOther() {
+        stack.execute(LaneProperties.NAME.change("l1", "Web"));
+        stack.execute(TouchpointProperties.PRESENCE.change("c", Presence.ONLINE));
+
+        stack.execute(AddLane.newLane(map, 0, "Online"));
+
+        assertEquals(Presence.OFFLINE, map.touchpoint("c").presence());
+        stack.undo();
+        assertEquals(Presence.ONLINE, map.touchpoint("c").presence());
+    }
+
+    @Test
+    void removingASecondOnlineLaneLetsThePairDecideAgain() {
+        map.addLane(new Lane("l3", "Online too"));
+        stack.execute(TouchpointProperties.PRESENCE.change("c", Presence.ONLINE));
+
+        stack.execute(new RemoveLane("l3", LaneRemoval.REMOVE_CARDS));
+
+        assertEquals(Presence.OFFLINE, map.touchpoint("c").presence());
+        stack.undo();
+        assertEquals(Presence.ONLINE, map.touchpoint("c").presence());
+    }
+
+    @Test
+    void settingThePresenceOfACardWhoseLaneDecidesItLeavesTheLanesPresence() {
+        stack.execute(TouchpointProperties.PRESENCE.change("c", Presence.ONLINE));
+
+        assertEquals(Presence.OFFLINE, map.touchpoint("c").presence());
+    }
+
+    @Test
     void aCardTypedInByNameGetsTheChannelItsNameNames() {
         AddTouchpoint add = AddTouchpoint.newCard(map, "Card payment", ChannelCatalog.resolve(ChannelCatalog.OTHER),
                 new Placement("s2", "l1", 0, 300));

@@ -36,6 +36,25 @@ class FreeSpaceTest {
     }
 
     @Test
+    void aForkSeesTheCardsOfItsSpaceButTakesNoRoomFromIt() {
+        FreeSpace space = FreeSpace.of(mapWithCardsAt(0, 0));
+        FreeSpace fork = space.fork();
+
+        assertEquals(at(0, BELOW), fork.take(at(0, 0)), "the fork sees the card of the space it came from");
+        assertFalse(fork.isFree(at(0, BELOW)));
+        assertTrue(space.isFree(at(0, BELOW)), "what the fork took is still free in the space");
+        assertEquals(at(0, BELOW), space.fork().take(at(0, 0)), "a second fork starts from the space again");
+    }
+
+    @Test
+    void aSpotIsTakenIfFreeAndOnlyThen() {
+        FreeSpace space = FreeSpace.empty();
+        assertTrue(space.takeIfFree(at(0, 0)));
+        assertFalse(space.takeIfFree(at(10, 10)));
+        assertTrue(space.takeIfFree(at(0, CardFootprint.HEIGHT)), "touching is allowed");
+    }
+
+    @Test
     void aTakenSpotIsNotGivenTwice() {
         FreeSpace space = FreeSpace.of(mapWithCardsAt());
         assertEquals(at(0, 0), space.take(at(0, 0)));

@@ -1,5 +1,6 @@
 package org.touchmap.edit;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,26 @@ class NoCardHidesAnotherTest {
     void deletingALaneMovesItsCardsBesideTheCardsOfTheOtherLane() {
         JourneyMap map = MedicalClinicMap.build();
         new CommandStack(map).execute(new RemoveLane("offline", LaneRemoval.moveCardsTo("online")));
+        assertEquals(List.of(), CardOverlaps.problems(map));
+    }
+
+    @Test
+    void whereADragShowsItsCardsLandingInACrowdedCellIsWhereTheMovePutsThem() {
+        JourneyMap map = MedicalClinicMap.build();
+        // Three cards dragged onto the four cards of the "decide" cell, all asking for its top-left corner.
+        Map<String, Placement> wanted = new LinkedHashMap<>();
+        wanted.put("tp-ad", new Placement("decide", "offline", 0, 0));
+        wanted.put("tp-page", new Placement("decide", "offline", 20, 10));
+        wanted.put("tp-chat", new Placement("decide", "offline", 180, 90));
+        FreeSpace othersAtDragStart = FreeSpace.of(map, wanted.keySet());
+
+        Map<String, Placement> shown = MoveTouchpoints.landings(othersAtDragStart, wanted);
+        Map<String, Placement> shownAgain = MoveTouchpoints.landings(othersAtDragStart, wanted);
+        new CommandStack(map).execute(new MoveTouchpoints(wanted));
+
+        wanted.keySet().forEach(id -> assertEquals(shown.get(id), Placement.of(map.touchpoint(id)), id));
+        assertEquals(shown, shownAgain, "asking where the cards land takes no room from the next move of the drag");
+        assertNotEquals(wanted, shown, "the cell was crowded, so the cards went aside");
         assertEquals(List.of(), CardOverlaps.problems(map));
     }
 

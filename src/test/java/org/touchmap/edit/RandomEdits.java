@@ -65,7 +65,7 @@ final class RandomEdits {
             Map.entry(StageProperties.PHASE, (r, m) -> orNull(r, "Phase " + r.nextInt(3))),
             Map.entry(StageProperties.VISITORS, (r, m) -> orNull(r, (long) r.nextInt(10_000))),
             Map.entry(StageProperties.WIDTH, (r, m) -> orNull(r, 200.0 + r.nextInt(300))),
-            Map.entry(LaneProperties.NAME, (r, m) -> "Lane " + r.nextInt(1000)),
+            Map.entry(LaneProperties.NAME, (r, m) -> laneName(r)),
             Map.entry(LaneProperties.DESCRIPTION, (r, m) -> "About " + r.nextInt(1000)),
             Map.entry(LaneProperties.COLOR, (r, m) -> orNull(r, String.format("#%06x", r.nextInt(0x1000000)))),
             Map.entry(ChainProperties.NAME, (r, m) -> "Chain " + r.nextInt(1000)),
@@ -121,8 +121,11 @@ final class RandomEdits {
         if (roll < 90) {
             return propertyChange(map);
         }
-        if (roll < 96) {
+        if (roll < 95) {
             return composite(map);
+        }
+        if (roll < 97) {
+            return tidyUp(map);
         }
         return somethingThatIsNoLongerThere();
     }
@@ -153,6 +156,11 @@ final class RandomEdits {
         Map<String, Placement> targets = new LinkedHashMap<>();
         cards.forEach(id -> targets.put(id, randomPlacement(map)));
         return new MoveTouchpoints(targets);
+    }
+
+    /** Structure → Tidy up, on a map where some cards were first stacked onto one spot of their cells. */
+    private Command tidyUp(JourneyMap map) {
+        return new StackedThenTidied(someCardIds(map, 2 + random.nextInt(4)), random.nextInt(60), random.nextInt(60));
     }
 
     private Command link(JourneyMap map) {
@@ -209,7 +217,7 @@ final class RandomEdits {
     }
 
     private Command addLane(JourneyMap map) {
-        return AddLane.newLane(map, random.nextInt(map.lanes().size() + 1), "Lane " + random.nextInt(100));
+        return AddLane.newLane(map, random.nextInt(map.lanes().size() + 1), laneName(random));
     }
 
     private Command chainEdit(JourneyMap map) {
@@ -291,6 +299,13 @@ final class RandomEdits {
 
     private <T> T pick(List<T> items) {
         return items.get(random.nextInt(items.size()));
+    }
+
+    /** A lane name; often one that makes or breaks the Online/Offline pair, so presence has to follow. */
+    private static String laneName(Random random) {
+        return random.nextInt(3) == 0
+                ? oneOf(random, new String[] {"Online", "Offline", "Офлајн", "Online touchpoints"})
+                : "Lane " + random.nextInt(1000);
     }
 
     private static <T> T oneOf(Random random, T[] values) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything every edit must keep: the map is consistent ({@link MapConsistency}) and no card
- * hides another ({@link CardOverlaps}). Tests check this where they checked consistency alone;
+ * Everything every edit must keep: the map is consistent ({@link MapConsistency}), no card
+ * hides another ({@link CardOverlaps}) and presence follows the lane where the lanes decide it
+ * ({@link LanePresence}). Tests check this where they checked consistency alone;
  * only tests of files as they were written (which may hold overlaps) check consistency alone.
  */
 public final class MapInvariants {
@@ -16,6 +17,10 @@ public final class MapInvariants {
     public static List<String> problems(JourneyMap map) {
         List<String> problems = new ArrayList<>(MapConsistency.problems(map));
         problems.addAll(CardOverlaps.problems(map));
+        for (Touchpoint card : LanePresence.staleCards(map)) {
+            problems.add("touchpoint \"" + card.id() + "\" is " + card.presence() + " in lane \""
+                    + card.laneId() + "\", which says " + LanePresence.of(map, card.laneId()).orElseThrow());
+        }
         return problems;
     }
 }

@@ -45,7 +45,7 @@ final class CanvasClicks {
             if (card.isPresent()) {
                 editing.rename().start(card.get());
             } else {
-                editing.addCardAndRename(event.getX(), event.getY());
+                editing.creation().addCardAndRename(event.getX(), event.getY());
             }
             event.consume();
         } else if (event.getClickCount() == 1 && card.isEmpty()) {

@@ -14,17 +14,12 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 
-import org.touchmap.edit.AddTouchpoint;
 import org.touchmap.edit.Command;
 import org.touchmap.edit.MoveTouchpoints;
-import org.touchmap.edit.Placement;
 import org.touchmap.edit.RemoveTouchpoint;
 import org.touchmap.layout.CardBox;
-import org.touchmap.layout.DropTarget;
 import org.touchmap.layout.GridSnap;
 import org.touchmap.layout.MapLayout;
-import org.touchmap.model.Channel;
-import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Rating;
 import org.touchmap.ui.editor.Document;
@@ -54,6 +49,7 @@ public final class CanvasEditing {
     private final InPlaceRename rename;
     private final FastEntry fastEntry;
     private final CardClipboard clipboard;
+    private final CardCreation creation = new CardCreation(this);
     /** The command stack's revision when the canvas was last drawn. */
     private long drawnRevision = -1;
 
@@ -170,6 +166,11 @@ public final class CanvasEditing {
         return snapToGrid;
     }
 
+    /** Adding cards at a point of the map. */
+    public CardCreation creation() {
+        return creation;
+    }
+
     /** Whether fast entry is typing a card's name right now. */
     public boolean isTyping() {
         return fastEntry.isTyping() || rename.isEditing();
@@ -223,6 +224,11 @@ public final class CanvasEditing {
         return snapToGrid.get() ? GridSnap.DEFAULT : GridSnap.OFF;
     }
 
+    /** The command stack's revision: changes whenever the map does. */
+    long revision() {
+        return document.get().commands().revision();
+    }
+
     void execute(Command command) {
         document.get().commands().execute(command);
         ensureDrawn();
@@ -258,41 +264,6 @@ public final class CanvasEditing {
     List<String> selectedCards() {
         JourneyMap map = map();
         return selection.touchpoints().stream().filter(map::hasTouchpoint).toList();
-    }
-
-    /** Adds a new card of a channel at a place and selects it; returns its id. */
-    String addCard(String name, Channel channel, DropTarget target) {
-        AddTouchpoint add = AddTouchpoint.newCard(map(), name, channel,
-                new Placement(target.stageId(), target.laneId(), target.x(), target.y()));
-        execute(add);
-        selection.selectTouchpoints(List.of(add.touchpointId()));
-        return add.touchpointId();
-    }
-
-    /** Adds a card named "New touchpoint" centred on a map point and opens its name for typing. */
-    public void addCardAndRename(double mapX, double mapY) {
-        MapLayout layout = layout();
-        if (layout == null) {
-            return;
-        }
-        DropTarget.centredAt(layout, mapX, mapY, snap()).ifPresent(target -> {
-            String id = addCard(canvas.messages().get("card.newName"),
-                    ChannelCatalog.resolve(ChannelCatalog.OTHER), target);
-            rename.start(id);
-        });
-    }
-
-    /** Adds a card of the catalog channel {@code channelId} centred on a map point; false when the point is off the grid. */
-    boolean addChannelCard(String channelId, double mapX, double mapY) {
-        MapLayout layout = layout();
-        Optional<DropTarget> target = layout == null ? Optional.empty()
-                : DropTarget.centredAt(layout, mapX, mapY, snap());
-        if (target.isEmpty()) {
-            return false;
-        }
-        Channel channel = ChannelCatalog.resolve(channelId);
-        addCard(channel.displayName(canvas.locale()), channel, target.get());
-        return true;
     }
 
     /** The card under a map point, if any. */

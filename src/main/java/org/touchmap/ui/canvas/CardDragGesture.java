@@ -13,9 +13,11 @@ import org.touchmap.edit.FreeSpace;
 import org.touchmap.edit.MoveTouchpoints;
 import org.touchmap.edit.Placement;
 import org.touchmap.layout.CardBox;
+import org.touchmap.layout.CardCorner;
 import org.touchmap.layout.DropTarget;
 import org.touchmap.layout.GridSnap;
 import org.touchmap.layout.MapLayout;
+import org.touchmap.layout.Point;
 import org.touchmap.layout.Rect;
 import org.touchmap.model.JourneyMap;
 
@@ -33,6 +35,9 @@ final class CardDragGesture {
     private final CanvasEditing editing;
     private final FollowingArrows arrows;
     private List<String> dragged = List.of();
+    /** The cards not dragged, read from the map once per drag (and again only if the map changes meanwhile). */
+    private FreeSpace others;
+    private long othersRevision;
     private boolean moving;
     private double startX;
     private double startY;
@@ -60,6 +65,7 @@ final class CardDragGesture {
         resetNodes();
         moving = false;
         dragged = List.of();
+        others = null;
         return wasMoving;
     }
 
@@ -95,7 +101,7 @@ final class CardDragGesture {
         MapLayout layout = editing.layout();
         double dx = event.getX() - startX;
         double dy = event.getY() - startY;
-        Map<String, Placement> landings = targets(layout, dx, dy);
+        Map<String, Placement> landings = MoveTouchpoints.landings(others(), wanted(layout, dx, dy));
         Map<String, Rect> shown = new HashMap<>();
         for (String id : dragged) {
             Optional<CardBox> box = layout.card(id);
@@ -119,31 +125,42 @@ final class CardDragGesture {
             dragged = List.of();
             return;
         }
-        Map<String, Placement> targets = targets(editing.layout(), event.getX() - startX, event.getY() - startY);
+        Map<String, Placement> wanted = wanted(editing.layout(), event.getX() - startX, event.getY() - startY);
+        Map<String, Placement> landings = MoveTouchpoints.landings(others(), wanted);
         JourneyMap map = editing.map();
         cancel();
-        boolean changed = targets.entrySet().stream()
+        boolean changed = landings.entrySet().stream()
                 .anyMatch(e -> !e.getValue().equals(Placement.of(map.touchpoint(e.getKey()))));
         if (changed) {
-            editing.execute(new MoveTouchpoints(targets));
+            // The move lands the cards by the same rule as the preview did, so they end up where they were shown.
+            editing.execute(new MoveTouchpoints(wanted));
         }
         event.consume();
     }
 
-    /**
-     * Where each dragged card lands if dropped now: the snapped spot in the cell under it, or the
-     * nearest free space there, as the move will put it, so what the drag shows is what the drop does.
-     */
-    private Map<String, Placement> targets(MapLayout layout, double dx, double dy) {
+    /** Where each dragged card is asked to go if dropped now: the snapped spot in the cell under it. */
+    private Map<String, Placement> wanted(MapLayout layout, double dx, double dy) {
         JourneyMap map = editing.map();
-        FreeSpace space = FreeSpace.of(map, dragged);
-        Map<String, Placement> targets = new LinkedHashMap<>();
+        Map<String, Placement> wanted = new LinkedHashMap<>();
         for (String id : dragged) {
             layout.card(id).filter(box -> map.hasTouchpoint(id)).ifPresent(box ->
                     target(layout, box.bounds(), dx, dy).ifPresent(t ->
-                            targets.put(id, space.take(new Placement(t.stageId(), t.laneId(), t.x(), t.y())))));
+                            wanted.put(id, new Placement(t.stageId(), t.laneId(), t.x(), t.y()))));
         }
-        return targets;
+        return wanted;
+    }
+
+    /**
+     * The room the other cards leave. Edge auto-scroll sends a drag event every frame, so this is
+     * read from the map once per drag rather than per event; a change of the map meanwhile reads it again.
+     */
+    private FreeSpace others() {
+        long revision = editing.revision();
+        if (others == null || othersRevision != revision) {
+            others = FreeSpace.of(editing.map(), dragged);
+            othersRevision = revision;
+        }
+        return others;
     }
 
     private Optional<DropTarget> target(MapLayout layout, Rect from, double dx, double dy) {
@@ -154,9 +171,8 @@ final class CardDragGesture {
     /** Where the card would be drawn at {@code place}, in map coordinates. */
     private static Optional<Rect> landing(MapLayout layout, Placement place, Rect from) {
         return layout.cell(place.stageId(), place.laneId()).map(cell -> {
-            double padding = layout.settings().cellPadding();
-            return new Rect(cell.x() + padding + Math.max(0, place.x()), cell.y() + padding + Math.max(0, place.y()),
-                    from.width(), from.height());
+            Point corner = CardCorner.of(cell.x(), cell.y(), place.x(), place.y(), layout.settings());
+            return new Rect(corner.x(), corner.y(), from.width(), from.height());
         });
     }
 

@@ -34,7 +34,7 @@ final class ChannelDrop {
         if (channelId == null) {
             return;
         }
-        boolean added = editing.addChannelCard(channelId, event.getX(), event.getY());
+        boolean added = editing.creation().addChannelCard(channelId, event.getX(), event.getY());
         if (added) {
             editing.canvas().requestFocus();
         }

@@ -172,14 +172,14 @@ class CardEntryGesturesTest {
     @Test
     void droppedChannelBecomesACardWithTheChannelsDefaults(FxRobot robot) {
         var cell = fixture.canvas.mapLayout().cell("decide", "online").orElseThrow();
-        robot.interact(() -> assertTrue(fixture.editing.addChannelCard("phone-call", cell.centerX(), cell.centerY())));
+        robot.interact(() -> assertTrue(fixture.editing.creation().addChannelCard("phone-call", cell.centerX(), cell.centerY())));
         fixture.assertConsistent();
         Touchpoint call = fixture.map().touchpoint(fixture.selection.touchpoints().iterator().next());
         assertEquals("phone-call", call.channelId());
         assertEquals(Presence.ONLINE, call.presence(), "the Online lane decides over the phone call's default");
         assertEquals(List.of("decide", "online"), List.of(call.stageId(), call.laneId()));
         assertEquals("Phone call", call.name());
-        robot.interact(() -> assertFalse(fixture.editing.addChannelCard("phone-call", 1, 1), "off the grid"));
+        robot.interact(() -> assertFalse(fixture.editing.creation().addChannelCard("phone-call", 1, 1), "off the grid"));
     }
 
     private Touchpoint named(String name) {

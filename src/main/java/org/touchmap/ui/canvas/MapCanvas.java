@@ -71,15 +71,7 @@ public final class MapCanvas extends Region {
         this.messages = new CanvasMessages(locale);
         this.content = new CanvasContent(messages, this::visibleMapArea);
         this.view = new ZoomedView(this, content, settings, () -> layout);
-        ScrollPane scrollPane = view.scrollPane();
-        // The canvas itself takes the focus, so its keyboard shortcuts work wherever one clicks.
-        scrollPane.setFocusTraversable(false);
-        scrollPane.focusedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                requestFocus();
-            }
-        });
-        getChildren().add(scrollPane);
+        getChildren().add(view.scrollPane());
         getStyleClass().add("map-canvas");
         getStylesheets().add(CanvasTheme.STYLESHEET);
         setStyle(CanvasTheme.paletteStyle());
@@ -201,8 +193,8 @@ public final class MapCanvas extends Region {
      * card chosen elsewhere (in the analysis, say) can be seen; a card already in full view stays put.
      */
     public void reveal(String touchpointId) {
-        if (layout != null) {
-            layout.card(touchpointId).ifPresent(card -> view.reveal(card.bounds()));
+        if (touchpointId != null) {
+            view.revealCards(List.of(touchpointId));
         }
     }
 
@@ -212,14 +204,9 @@ public final class MapCanvas extends Region {
      * full view, or one without cards, leaves the view where it is.
      */
     public void revealChain(String chainId) {
-        if (layout == null || map == null || chainId == null) {
-            return;
+        if (map != null && chainId != null) {
+            map.findChain(chainId).ifPresent(chain -> view.revealCards(chain.touchpointIds()));
         }
-        map.findChain(chainId).flatMap(chain -> chain.touchpointIds().stream()
-                        .flatMap(id -> layout.card(id).stream())
-                        .map(card -> card.bounds())
-                        .reduce(Rect::union))
-                .ifPresent(view::reveal);
     }
 
     /**

@@ -1,16 +1,19 @@
 package org.touchmap.ui.canvas;
 
+import java.util.Collection;
 import java.util.function.Supplier;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.transform.Scale;
 
+import org.touchmap.layout.CardBox;
 import org.touchmap.layout.LayoutSettings;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.Rect;
@@ -32,10 +35,10 @@ final class ZoomedView {
     private final DoubleProperty zoom;
 
     /**
-     * @param owner the bean of the zoom property
+     * @param owner what takes the focus for the view, and the bean of the zoom property
      * @param layout the layout shown, or {@code null} before a map is shown
      */
-    ZoomedView(Object owner, CanvasContent content, LayoutSettings settings, Supplier<MapLayout> layout) {
+    ZoomedView(Node owner, CanvasContent content, LayoutSettings settings, Supplier<MapLayout> layout) {
         this.content = content;
         this.layout = layout;
         this.zoom = new SimpleDoubleProperty(owner, "zoom", 1.0);
@@ -46,6 +49,13 @@ final class ZoomedView {
         zoomHost.getStyleClass().add("zoom-host");
         scrollPane = new ScrollPane(zoomHost);
         scrollPane.getStyleClass().add("map-scroll-pane");
+        // The canvas itself takes the focus, so its keyboard shortcuts work wherever one clicks.
+        scrollPane.setFocusTraversable(false);
+        scrollPane.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                owner.requestFocus();
+            }
+        });
         viewport = new ViewportScroll(scrollPane, zoomHost);
         scrollPane.addEventFilter(ScrollEvent.SCROLL, this::zoomOnControlWheel);
         scrollPane.addEventFilter(ScrollEvent.SCROLL, new WheelScroll(viewport, settings, zoom::get));
@@ -88,9 +98,17 @@ final class ZoomedView {
         zoom.set(ZoomSteps.toFit(shown.bounds().width(), shown.bounds().height(), view.getWidth(), view.getHeight()));
     }
 
-    /** Scrolls the area of the map into the middle of the view when any of it is out of view. */
-    void reveal(Rect area) {
-        viewport.reveal(area, scale.getX());
+    /** Scrolls the touchpoints' cards into view; see {@link MapCanvas#revealChain}. Unknown ids are left out. */
+    void revealCards(Collection<String> touchpointIds) {
+        MapLayout shown = layout.get();
+        if (shown == null) {
+            return;
+        }
+        touchpointIds.stream()
+                .flatMap(id -> shown.card(id).stream())
+                .map(CardBox::bounds)
+                .reduce(Rect::union)
+                .ifPresent(area -> viewport.reveal(area, scale.getX()));
     }
 
     ViewPosition position() {

@@ -12,17 +12,11 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.transform.Scale;
 
 import org.touchmap.analysis.Focus;
 import org.touchmap.analysis.RevealStep;
@@ -46,20 +40,16 @@ public final class MapCanvas extends Region {
     /** The smallest and largest zoom, as a factor (1 = 100 %). */
     public static final double MIN_ZOOM = ZoomSteps.MIN;
     public static final double MAX_ZOOM = ZoomSteps.MAX;
-    private static final double WHEEL_ZOOM_FACTOR = 1.1;
     /** Below this zoom card names (12 px) shrink under 6 px, too small to read: cards show only their box and rating. */
     static final double CARD_DETAIL_ZOOM = 0.5;
 
     private final LayoutSettings settings;
     private final CanvasMessages messages;
     private final CanvasContent content;
-    private final Pane zoomHost;
-    private final ScrollPane scrollPane;
-    private final Scale scale = new Scale(1, 1, 0, 0);
-    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final ZoomedView view;
     private final Selection editorSelection;
     private final ObservableSet<String> selection;
-    private final ViewportScroll viewport;
+    private final SelectedCards selectedCards;
     private final List<Runnable> redrawListeners = new ArrayList<>();
     private CanvasEditing editing;
     private final ChainEmphasis emphasis;
@@ -80,40 +70,14 @@ public final class MapCanvas extends Region {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.messages = new CanvasMessages(locale);
         this.content = new CanvasContent(messages, this::visibleMapArea);
-        content.getTransforms().add(scale);
-        // A pane sized to the zoomed map, not a Group: a Group recomputes its bounds from all
-        // descendants whenever any card changes, which takes seconds with thousands of cards.
-        zoomHost = new Pane(content);
-        zoomHost.getStyleClass().add("zoom-host");
-        scrollPane = new ScrollPane(zoomHost);
-        scrollPane.getStyleClass().add("map-scroll-pane");
-        // The canvas itself takes the focus, so its keyboard shortcuts work wherever one clicks.
-        scrollPane.setFocusTraversable(false);
-        scrollPane.focusedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                requestFocus();
-            }
-        });
-        viewport = new ViewportScroll(scrollPane, zoomHost);
-        scrollPane.addEventFilter(ScrollEvent.SCROLL, this::zoomOnControlWheel);
-        scrollPane.addEventFilter(ScrollEvent.SCROLL, new WheelScroll(viewport, settings, zoom::get));
-        getChildren().add(scrollPane);
+        this.view = new ZoomedView(this, content, settings, () -> layout);
+        getChildren().add(view.scrollPane());
         getStyleClass().add("map-canvas");
         getStylesheets().add(CanvasTheme.STYLESHEET);
         setStyle(CanvasTheme.paletteStyle());
 
-        zoom.addListener((obs, old, value) -> applyZoom(value.doubleValue()));
-        viewport.addListener(content.culling().invalidation());
-        scale.xProperty().addListener(content.culling().invalidation());
-        scale.xProperty().addListener(obs -> content.zoomCaching().zoomChanged());
-        selection.addListener((SetChangeListener<String>) change -> {
-            if (change.wasAdded()) {
-                content.card(change.getElementAdded()).ifPresent(card -> card.setSelected(true));
-            }
-            if (change.wasRemoved()) {
-                content.card(change.getElementRemoved()).ifPresent(card -> card.setSelected(false));
-            }
-        });
+        selectedCards = new SelectedCards(content, selection);
+        selectedCards.install();
         new ClickSelection(content, () -> layout, editorSelection).install();
         emphasis = new ChainEmphasis(content, editorSelection.chain(), () -> layout);
         emphasis.install();
@@ -135,8 +99,7 @@ public final class MapCanvas extends Region {
             return;
         }
         rebuild();
-        selection.retainAll(content.cardIds());
-        selection.forEach(id -> content.card(id).ifPresent(card -> card.setSelected(true)));
+        selectedCards.redrawn();
         redrawListeners.forEach(Runnable::run);
     }
 
@@ -196,38 +159,33 @@ public final class MapCanvas extends Region {
 
     /** Zoom as a factor, 1 = 100 %; values outside {@link #MIN_ZOOM}..{@link #MAX_ZOOM} are brought into range. */
     public DoubleProperty zoomProperty() {
-        return zoom;
+        return view.zoomProperty();
     }
 
     public double getZoom() {
-        return zoom.get();
+        return view.zoomProperty().get();
     }
 
     public void setZoom(double value) {
-        zoom.set(value);
+        view.zoomProperty().set(value);
     }
 
     public void zoomIn() {
-        zoom.set(ZoomSteps.larger(zoom.get()));
+        setZoom(ZoomSteps.larger(getZoom()));
     }
 
     public void zoomOut() {
-        zoom.set(ZoomSteps.smaller(zoom.get()));
+        setZoom(ZoomSteps.smaller(getZoom()));
     }
 
     /** Back to 100 %. */
     public void resetZoom() {
-        zoom.set(1.0);
+        setZoom(1.0);
     }
 
     /** Zooms so the whole map fits into the visible area. */
     public void fitToWindow() {
-        if (layout == null) {
-            return;
-        }
-        Bounds viewport = scrollPane.getViewportBounds();
-        zoom.set(ZoomSteps.toFit(layout.bounds().width(), layout.bounds().height(),
-                viewport.getWidth(), viewport.getHeight()));
+        view.fitToWindow();
     }
 
     /**
@@ -235,8 +193,8 @@ public final class MapCanvas extends Region {
      * card chosen elsewhere (in the analysis, say) can be seen; a card already in full view stays put.
      */
     public void reveal(String touchpointId) {
-        if (layout != null) {
-            layout.card(touchpointId).ifPresent(card -> viewport.reveal(card.bounds(), scale.getX()));
+        if (touchpointId != null) {
+            view.revealCards(List.of(touchpointId));
         }
     }
 
@@ -246,14 +204,9 @@ public final class MapCanvas extends Region {
      * full view, or one without cards, leaves the view where it is.
      */
     public void revealChain(String chainId) {
-        if (layout == null || map == null || chainId == null) {
-            return;
+        if (map != null && chainId != null) {
+            map.findChain(chainId).ifPresent(chain -> view.revealCards(chain.touchpointIds()));
         }
-        map.findChain(chainId).flatMap(chain -> chain.touchpointIds().stream()
-                        .flatMap(id -> layout.card(id).stream())
-                        .map(card -> card.bounds())
-                        .reduce(Rect::union))
-                .ifPresent(area -> viewport.reveal(area, scale.getX()));
     }
 
     /**
@@ -281,15 +234,12 @@ public final class MapCanvas extends Region {
 
     /** Where the view is: the zoom and how far it is scrolled. */
     public ViewPosition viewPosition() {
-        return new ViewPosition(zoom.get(), scrollPane.getHvalue(), scrollPane.getVvalue());
+        return view.position();
     }
 
     /** Puts the view back where {@link #viewPosition()} found it. */
     public void restore(ViewPosition position) {
-        zoom.set(position.zoom());
-        scrollPane.layout();
-        scrollPane.setHvalue(position.horizontal());
-        scrollPane.setVvalue(position.vertical());
+        view.restore(position);
     }
 
     /**
@@ -297,23 +247,12 @@ public final class MapCanvas extends Region {
      * scrolls it to the middle (to its top-left corner when it is larger than the view).
      */
     public void zoomToShow(Rect area, double minZoom, double maxZoom) {
-        Bounds view = scrollPane.getViewportBounds();
-        if (view.getWidth() <= 0 || view.getHeight() <= 0) {
-            return;
-        }
-        double fit = Math.min(view.getWidth() / Math.max(1, area.width()), view.getHeight() / Math.max(1, area.height()));
-        zoom.set(Math.max(minZoom, Math.min(maxZoom, fit)));
-        scrollPane.layout();
-        viewport.centre(area, scale.getX());
+        view.zoomToShow(area, minZoom, maxZoom);
     }
 
     /** Zooms to {@code newZoom} keeping the map point ({@code mapX}, {@code mapY}) where it is on screen. */
     void zoomAround(double newZoom, double mapX, double mapY) {
-        Point2D before = viewport.offset();
-        double onScreenX = mapX * scale.getX() - before.getX();
-        double onScreenY = mapY * scale.getY() - before.getY();
-        zoom.set(newZoom);
-        viewport.scrollTo(mapX * scale.getX() - onScreenX, mapY * scale.getY() - onScreenY);
+        view.zoomAround(newZoom, mapX, mapY);
     }
 
     CanvasMessages messages() {
@@ -325,11 +264,11 @@ public final class MapCanvas extends Region {
     }
 
     ViewportScroll viewport() {
-        return viewport;
+        return view.viewport();
     }
 
     ScrollPane scrollPane() {
-        return scrollPane;
+        return view.scrollPane();
     }
 
     /** Runs after every {@link #show} and {@link #refresh}, when the new layout is drawn. */
@@ -339,7 +278,7 @@ public final class MapCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
-        scrollPane.resizeRelocate(0, 0, getWidth(), getHeight());
+        view.scrollPane().resizeRelocate(0, 0, getWidth(), getHeight());
     }
 
     @Override
@@ -355,53 +294,15 @@ public final class MapCanvas extends Region {
     private void rebuild() {
         layout = MapLayouter.layout(map, settings);
         content.build(map, layout);
-        sizeZoomHost();
+        view.sizeToMap();
         emphasis.apply();
         focusFading.apply();
         revealed.apply();
         shownLayout.set(layout);
     }
 
+    /** The part of the map in view; called only once the view exists, when the canvas is in a scene. */
     private Rect visibleMapArea() {
-        return viewport.visibleArea(scale.getX());
-    }
-
-    private void sizeZoomHost() {
-        if (layout == null) {
-            return;
-        }
-        double width = layout.bounds().width() * scale.getX();
-        double height = layout.bounds().height() * scale.getY();
-        zoomHost.setMinSize(width, height);
-        zoomHost.setPrefSize(width, height);
-        zoomHost.setMaxSize(width, height);
-    }
-
-    private void applyZoom(double requested) {
-        double clamped = ZoomSteps.clamp(requested);
-        if (clamped != requested) {
-            zoom.set(clamped);
-            return;
-        }
-        // Keep the same part of the map in view: scroll values are fractions, so they survive the scale.
-        double h = scrollPane.getHvalue();
-        double v = scrollPane.getVvalue();
-        scale.setX(clamped);
-        scale.setY(clamped);
-        sizeZoomHost();
-        scrollPane.layout();
-        scrollPane.setHvalue(h);
-        scrollPane.setVvalue(v);
-        content.zoomChanged(clamped >= CARD_DETAIL_ZOOM);
-    }
-
-    private void zoomOnControlWheel(ScrollEvent event) {
-        if (!event.isControlDown() || event.getDeltaY() == 0) {
-            return;
-        }
-        double factor = event.getDeltaY() > 0 ? WHEEL_ZOOM_FACTOR : 1 / WHEEL_ZOOM_FACTOR;
-        Point2D pointer = content.sceneToLocal(event.getSceneX(), event.getSceneY());
-        zoomAround(zoom.get() * factor, pointer.getX(), pointer.getY());
-        event.consume();
+        return view.visibleMapArea();
     }
 }

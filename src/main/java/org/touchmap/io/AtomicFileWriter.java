@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -80,12 +79,8 @@ final class AtomicFileWriter {
         return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
     }
 
-    private static Path temporaryName(Path folder, String name) {
-        return folder.resolve("." + name + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
-    }
-
     private Path writeTemporary(Path folder, String name, byte[] content) throws IOException {
-        Path temp = temporaryName(folder, name);
+        Path temp = StaleTempFiles.temporaryName(folder, name);
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             sink.write(channel, content);
             channel.force(true);
@@ -130,7 +125,7 @@ final class AtomicFileWriter {
      * same way and the save with it.
      */
     private Path linkedTemporary(Path target, Path backup) throws IOException {
-        Path temp = temporaryName(target.getParent(), backup.getFileName().toString());
+        Path temp = StaleTempFiles.temporaryName(target.getParent(), backup.getFileName().toString());
         try {
             hardLinks.link(temp, target);
             return temp;

@@ -26,6 +26,15 @@ public final class StaleTempFiles {
     private StaleTempFiles() {
     }
 
+    /**
+     * A fresh name in {@code folder} for the temporary file that becomes {@code name} once it is
+     * whole. Every writer that renames a finished file into place (saves, exports, unpacked fonts)
+     * takes its name here, so that what an interrupted write leaves is recognised and tidied.
+     */
+    public static Path temporaryName(Path folder, String name) {
+        return folder.resolve("." + name + "." + java.util.UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+    }
+
     /** Whether {@code fileName} is the name the atomic writer gives its temporary files. */
     static boolean isTempName(String fileName) {
         return TEMP_NAME.matcher(fileName).matches();

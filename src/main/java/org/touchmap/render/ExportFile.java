@@ -1,6 +1,7 @@
 package org.touchmap.render;
 
 import org.touchmap.io.OutputTargets;
+import org.touchmap.io.StaleTempFiles;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 /**
  * Writes an export so that a failure never leaves half a file: the content goes to a temporary
@@ -36,8 +36,7 @@ public final class ExportFile {
         Path absolute = OutputTargets.resolve(target);
         Path folder = absolute.getParent();
         // Not Files.createTempFile: its file is private to the owner, and the export would stay so.
-        Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8)
-                + ".tmp");
+        Path temp = StaleTempFiles.temporaryName(folder, absolute.getFileName().toString());
         FileChannel opened = open(temp, absolute);
         try {
             try (FileChannel channel = opened; OutputStream out = Channels.newOutputStream(channel)) {

@@ -1,6 +1,7 @@
 package org.touchmap.render;
 
 import org.touchmap.io.RecoveryFolder;
+import org.touchmap.io.StaleTempFiles;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.UUID;
 
 /**
  * Opens a bundled font. Java can only open a font from a file: given a stream, it copies the font
@@ -74,7 +74,7 @@ final class FontFile {
             return file;
         }
         Files.createDirectories(folder);
-        Path temp = folder.resolve("." + name + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+        Path temp = StaleTempFiles.temporaryName(folder, name);
         try {
             Files.write(temp, bytes);
             try {

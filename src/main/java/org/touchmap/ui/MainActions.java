@@ -203,6 +203,7 @@ final class MainActions {
                         ACTION_SEPARATOR, new ActionGroup(Messages.get("menu.language"), languages)),
                 new ActionGroup(Messages.get("menu.help"), gettingStarted, shortcuts, ACTION_SEPARATOR, about)));
         TextFieldKeys.keepFromMenu(bar);
+        ShortcutsOnAnyLayout.install(bar);
         return bar;
     }
 

@@ -14,8 +14,6 @@ final class PanelSizes {
     static final double MAX_LEFT_WIDTH = 700;
     static final double MIN_PROPERTIES_WIDTH = 280;
     static final double MAX_PROPERTIES_WIDTH = 900;
-    /** The catalog's search field, family choice and a few channels. */
-    static final double MIN_CATALOG_HEIGHT = 150;
     /** The chain panel's header, a list of three chains and the first links of the active one. */
     static final double MIN_CHAINS_HEIGHT = 260;
     static final double MIN_ANALYSIS_HEIGHT = 120;

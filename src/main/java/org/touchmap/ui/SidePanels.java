@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -83,7 +85,6 @@ final class SidePanels {
         this.chains = chains;
         this.properties = properties;
         this.middle = middle;
-        catalog.setMinHeight(PanelSizes.MIN_CATALOG_HEIGHT);
         left.setOrientation(Orientation.VERTICAL);
         left.setMinWidth(PanelSizes.MIN_LEFT_WIDTH);
         properties.setMinWidth(PanelSizes.MIN_PROPERTIES_WIDTH);
@@ -102,21 +103,21 @@ final class SidePanels {
     /**
      * Gives the analysis its remembered height each time it is shown, and remembers the height the
      * person drags it to. {@code placeBelow} puts the analysis below the workspace and returns the
-     * split pane that holds both; the split pane's own first placement of the analysis, made while
-     * it is being shown, is not taken for the person's.
+     * split pane that holds both. The analysis's divider appears when the analysis is put in; the
+     * moves made while it is put in place (by the split pane, and by whoever put it in) are not taken
+     * for the person's, and the remembered height is applied after them, whatever order the
+     * listeners of {@code analysisShown} run in.
      */
     SplitPane withAnalysisBelow(BooleanProperty analysisShown, Supplier<SplitPane> placeBelow) {
-        analysisShown.addListener((obs, was, now) -> arranging = now);
         SplitPane area = placeBelow.get();
         analysisArea = area;
         area.setMinHeight(0);
-        analysisShown.addListener((obs, was, now) -> {
-            try {
-                if (now && area.getHeight() > 0) {
-                    area.setDividerPositions(1 - sizes.analysisHeight() / area.getHeight());
+        area.getDividers().addListener((ListChangeListener<SplitPane.Divider>) change -> {
+            while (change.next()) {
+                if (change.wasAdded()) {
+                    arranging = true;
+                    Platform.runLater(() -> placeAnalysis(area));
                 }
-            } finally {
-                arranging = false;
             }
         });
         saveWhenDragged(area, () -> {
@@ -125,6 +126,16 @@ final class SidePanels {
             }
         });
         return area;
+    }
+
+    private void placeAnalysis(SplitPane area) {
+        try {
+            if (area.getDividers().size() == 1 && area.getHeight() > 0) {
+                area.setDividerPositions(1 - sizes.analysisHeight() / area.getHeight());
+            }
+        } finally {
+            arranging = false;
+        }
     }
 
     private void applyOnce() {
@@ -201,22 +212,26 @@ final class SidePanels {
         }
     }
 
-    /** Calls {@code save} whenever a divider of {@code pane} moves after the window is laid out, not while arranging. */
+    /**
+     * Calls {@code save} whenever a divider of {@code pane} moves after the window is laid out, not
+     * while arranging. One listener per divider: the split pane makes new dividers when its items
+     * change, and a divider that is gone lets go of it.
+     */
     private void saveWhenDragged(SplitPane pane, Runnable save) {
-        ListChangeListener<SplitPane.Divider> watch = change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(divider -> divider.positionProperty().addListener((obs, was, now) -> {
-                    if (applied && !arranging) {
-                        save.run();
-                    }
-                }));
-            }
-        };
-        pane.getDividers().addListener(watch);
-        pane.getDividers().forEach(divider -> divider.positionProperty().addListener((obs, was, now) -> {
+        ChangeListener<Number> moved = (obs, was, now) -> {
             if (applied && !arranging) {
                 save.run();
             }
-        }));
+        };
+        pane.getDividers().forEach(divider -> divider.positionProperty().addListener(moved));
+        pane.getDividers().addListener((ListChangeListener<SplitPane.Divider>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(divider -> divider.positionProperty().removeListener(moved));
+                change.getAddedSubList().forEach(divider -> {
+                    divider.positionProperty().removeListener(moved);
+                    divider.positionProperty().addListener(moved);
+                });
+            }
+        });
     }
 }

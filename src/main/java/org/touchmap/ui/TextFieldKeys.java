@@ -24,7 +24,7 @@ final class TextFieldKeys {
     private static final Set<KeyCode> WITH_SHORTCUT = Set.of(KeyCode.A, KeyCode.C, KeyCode.V, KeyCode.X, KeyCode.D);
 
     private static final EventHandler<KeyEvent> KEEP = event -> {
-        if (isTextEditingKey(event) && isInTextInput(event.getTarget())) {
+        if (staysWithTextField(event)) {
             event.consume();
         }
     };
@@ -50,6 +50,11 @@ final class TextFieldKeys {
         if (scene != null) {
             scene.addEventHandler(KeyEvent.KEY_PRESSED, KEEP);
         }
+    }
+
+    /** Whether {@code event} is a key of text editing pressed while a text field has the keyboard. */
+    static boolean staysWithTextField(KeyEvent event) {
+        return isTextEditingKey(event) && isInTextInput(event.getTarget());
     }
 
     private static boolean isTextEditingKey(KeyEvent event) {

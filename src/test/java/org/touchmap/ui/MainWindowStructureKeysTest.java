@@ -94,4 +94,27 @@ class MainWindowStructureKeysTest {
         robot.type(KeyCode.F2).write("Booking").type(KeyCode.ENTER);
         assertEquals("Booking", fixture.map().stage("search").name());
     }
+
+    @Test
+    void ctrlShiftKAddsAStageAfterTheSelectedOneAndOpensItsName(FxRobot robot) {
+        int stages = fixture.map().stages().size();
+        robot.clickOn(fixture.stageHeader("Information search"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.write("Booking").type(KeyCode.ENTER);
+
+        assertEquals(stages + 1, fixture.map().stages().size());
+        assertEquals("Booking", fixture.map().stages().get(fixture.map().stageIndex("search") + 1).name());
+    }
+
+    @Test
+    void ctrlShiftLAddsALaneAndOpensItsName(FxRobot robot) {
+        int lanes = fixture.map().lanes().size();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.write("Partners").type(KeyCode.ENTER);
+
+        assertEquals(lanes + 1, fixture.map().lanes().size());
+        assertEquals("Partners", fixture.map().lanes().get(lanes).name());
+    }
 }

@@ -50,6 +50,25 @@ class SidePanelsWindowTest extends SampleWindowTest {
     }
 
     @Test
+    void withTheAnalysisOpenTheCatalogHintShowsWhole(FxRobot robot) {
+        robot.clickOn(harness.window.canvas());
+        robot.type(KeyCode.F9);
+        settle(robot);
+
+        Node catalog = robot.lookup(".catalog-panel").query();
+        javafx.scene.control.Label hint = robot.lookup("#catalog-hint").queryAs(javafx.scene.control.Label.class);
+        javafx.geometry.Bounds inCatalog = catalog.sceneToLocal(hint.localToScene(hint.getBoundsInLocal()));
+        double catalogHeight = ((javafx.scene.layout.Region) catalog).getHeight();
+        assertTrue(inCatalog.getMaxY() <= catalogHeight + 0.5,
+                "the hint ends at " + inCatalog.getMaxY() + " in a catalog " + catalogHeight + " px high");
+        assertTrue(hint.getHeight() >= hint.prefHeight(hint.getWidth()) - 0.5, "the hint is not cut to an ellipsis");
+        ListView<?> channels = robot.lookup("#catalog-list").queryListView();
+        double row = robot.from(channels).lookup(".list-cell").<ListCell<?>>queryAll().iterator().next().getHeight();
+        assertTrue(channels.getHeight() >= 2 * row, "two channels show below it, the list is " + channels.getHeight() + " px");
+        assertTrue(chainList(robot).getHeight() >= USABLE_LIST_HEIGHT, "and the chain list stays usable");
+    }
+
+    @Test
     void theAnalysisComesBackAtTheHeightItWasDraggedTo(FxRobot robot) {
         SplitPane area = harness.window.sidePanels().analysisArea();
         robot.interact(() -> harness.window.analysis().showingProperty().set(true));

@@ -34,6 +34,9 @@ import org.touchmap.ui.editor.Selection;
  * card of that channel to the selected stage as one undo step.
  */
 public final class CatalogPanel extends BorderPane {
+    /** Room for two channels of the list, so a short panel still offers something to drag. */
+    private static final double MIN_LIST_HEIGHT = 2 * 34;
+
     private final Selection selection;
     private final ObservableValue<Document> document;
     private final CatalogText text = CatalogText.current();
@@ -42,6 +45,7 @@ public final class CatalogPanel extends BorderPane {
     private final CustomTextField search = new CustomTextField();
     private final ComboBox<ChannelType> family = new ComboBox<>();
     private final ListView<Channel> list = new ListView<>(shown);
+    private final VBox header;
 
     /**
      * @param selection where new cards go (the selected stage), and what is selected after adding one
@@ -71,9 +75,10 @@ public final class CatalogPanel extends BorderPane {
         Label hint = new Label(text.get("hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
+        hint.setId("catalog-hint");
         // A short catalog panel shrinks its list, never the hint to an ellipsis.
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        VBox header = new VBox(8, title, search, family, hint);
+        header = new VBox(8, title, search, family, hint);
         header.getStyleClass().add("catalog-header");
         setTop(header);
 
@@ -88,6 +93,19 @@ public final class CatalogPanel extends BorderPane {
             }
         });
         setCenter(list);
+        // The wrapped hint needs more lines in a narrower panel, so the minimum height follows the width.
+        widthProperty().addListener((obs, was, now) -> requestLayout());
+    }
+
+    /**
+     * The header with its hint whole, and two channels below it, at the panel's width: a split pane
+     * asks without a width, and a wrapped hint would then count as one line and be cut off.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        double panelWidth = width > 0 ? width : getWidth();
+        double headerWidth = panelWidth > 0 ? panelWidth - snappedLeftInset() - snappedRightInset() : -1;
+        return snappedTopInset() + header.prefHeight(headerWidth) + MIN_LIST_HEIGHT + snappedBottomInset();
     }
 
     /** The channels listed now, after search and filter. */

@@ -21,7 +21,7 @@ import org.touchmap.model.MapElement;
  *
  * <p>Names can be typed in a row, as cards are in fast entry: Tab keeps the name and opens the next
  * stage (or lane), Shift+Tab the previous one, and Tab past the last one adds a new one to name.
- * Each rename and each addition is its own undo step.
+ * Each rename and each addition is its own undo step. A line under the field says so.
  */
 final class HeaderRenameEditor {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
@@ -31,6 +31,7 @@ final class HeaderRenameEditor {
 
     private final EditorContext context;
     private final TextField field = new TextField();
+    private final HeaderRenameHint hint = new HeaderRenameHint();
     private HeaderKind kind;
     private String id;
 
@@ -64,7 +65,7 @@ final class HeaderRenameEditor {
     }
 
     void install() {
-        context.canvas().overlay().getChildren().add(field);
+        context.canvas().overlay().getChildren().addAll(field, hint.node());
         context.canvas().mapLayoutProperty().addListener((obs, old, now) -> followLayout());
         context.documentProperty().addListener((obs, old, now) -> close());
     }
@@ -149,6 +150,7 @@ final class HeaderRenameEditor {
         id = null;
         kind = null;
         field.setVisible(false);
+        hint.hide();
         context.focusCanvas();
     }
 
@@ -170,5 +172,6 @@ final class HeaderRenameEditor {
         double height = Math.min(header.height() - 2 * INSET, FIELD_HEIGHT);
         double y = kind == HeaderKind.STAGE ? header.y() + INSET : header.centerY() - height / 2;
         field.resizeRelocate(header.x() + INSET, y, header.width() - 2 * INSET, height);
+        hint.show(kind, id, context.map(), header.x() + INSET, y + height);
     }
 }

@@ -96,10 +96,11 @@ public final class StructureEditing {
         showAllChains = action("action.showAllChains", "mdi2e-eye-outline", null, e -> chainPanel.showAllChains());
         addStageBefore = action("action.addStageBefore", "mdi2t-table-column-plus-before", null,
                 e -> edits.addStage(false));
-        addStageAfter = action("action.addStageAfter", "mdi2t-table-column-plus-after", null,
+        // K for the column (колонка, колона); L for the lane. Neither letter is taken with Ctrl+Shift.
+        addStageAfter = action("action.addStageAfter", "mdi2t-table-column-plus-after", "Shortcut+Shift+K",
                 e -> edits.addStage(true));
         addLaneAbove = action("action.addLaneAbove", "mdi2t-table-row-plus-before", null, e -> edits.addLane(false));
-        addLaneBelow = action("action.addLaneBelow", "mdi2t-table-row-plus-after", null, e -> edits.addLane(true));
+        addLaneBelow = action("action.addLaneBelow", "mdi2t-table-row-plus-after", "Shortcut+Shift+L", e -> edits.addLane(true));
         rename = action("action.rename", "mdi2p-pencil-outline", "F2", e -> edits.renameSelected());
         deleteSelected = action("action.deleteStructure", "mdi2d-delete-outline", null, e -> deleteSelection());
         tidyUp = action("action.tidyUp", "mdi2v-view-grid-outline", null, e -> tidyUp());

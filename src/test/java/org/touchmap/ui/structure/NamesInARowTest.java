@@ -2,6 +2,8 @@ package org.touchmap.ui.structure;
 
 import java.util.List;
 
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -58,6 +60,23 @@ class NamesInARowTest {
             }
         });
         assertEquals(MedicalClinicMap.build(), harness.map(), "two renames, the addition and its name: four steps");
+    }
+
+    @Test
+    void aLineUnderTheNameSaysThatTabGoesOnAndPastTheLastStageAddsOne(FxRobot robot) {
+        robot.doubleClickOn(harness.centreOfStageHeader("decide"));
+        TextField field = robot.lookup(".header-rename").queryAs(TextField.class);
+        Label hint = robot.lookup(".header-rename-hint").queryAs(Label.class);
+        assertTrue(hint.isVisible());
+        assertEquals("Tab: next stage  \u00b7  Enter: done", hint.getText());
+        Bounds fieldBox = field.getBoundsInParent();
+        assertTrue(hint.getBoundsInParent().getMinY() >= fieldBox.getMaxY(), "under the field, not over the name");
+        assertTrue(hint.getWidth() >= hint.prefWidth(-1) - 0.5, "the whole line shows");
+
+        robot.write("Decision").type(KeyCode.TAB);
+        assertEquals("Tab: add a new stage  \u00b7  Enter: done", hint.getText(), "on the last stage");
+        robot.type(KeyCode.ENTER);
+        assertFalse(hint.isVisible(), "gone with the field");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.touchmap.edit;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.touchmap.model.Ids;
@@ -26,9 +27,20 @@ public final class AddStage implements Command {
         return new AddStage(ListPosition.END, stage);
     }
 
-    /** A new empty stage with a fresh {@code stage-} id at {@code index}. */
+    /**
+     * A new empty stage with a fresh {@code stage-} id at {@code index}. Added between two stages
+     * of one phase, it joins that phase, so the phase's band is not cut in two.
+     */
     public static AddStage newStage(JourneyMap map, int index, String name) {
-        return new AddStage(index, new Stage(Ids.next("stage", map.allIds()), name));
+        Stage stage = new Stage(Ids.next("stage", map.allIds()), name);
+        List<Stage> stages = map.stages();
+        if (index > 0 && index < stages.size()) {
+            String before = stages.get(index - 1).phase();
+            if (before != null && before.equals(stages.get(index).phase())) {
+                stage.setPhase(before);
+            }
+        }
+        return new AddStage(index, stage);
     }
 
     public String stageId() {

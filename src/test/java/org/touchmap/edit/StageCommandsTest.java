@@ -2,6 +2,7 @@ package org.touchmap.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.touchmap.edit.Reversibility.assertReversible;
@@ -40,6 +41,23 @@ class StageCommandsTest {
         assertTrue(add.stageId().startsWith("stage-"));
         assertEquals(0, small.stageIndex(add.stageId()));
         assertEquals(Description.of("stage.add", "Before"), add.description());
+    }
+
+    @Test
+    void aNewStageBetweenTwoOfOnePhaseJoinsItButNotAtThePhasesEdge() {
+        small.stages().get(0).setPhase("Pre-sale");
+        small.stages().get(1).setPhase("Pre-sale");
+
+        assertEquals("Pre-sale", phaseOfNewStageAt(1));
+        assertNull(phaseOfNewStageAt(0));
+        assertNull(phaseOfNewStageAt(2));
+    }
+
+    private String phaseOfNewStageAt(int index) {
+        JourneyMap map = small.copy();
+        AddStage add = AddStage.newStage(map, index, "New");
+        add.execute(map);
+        return map.stage(add.stageId()).phase();
     }
 
     @Test

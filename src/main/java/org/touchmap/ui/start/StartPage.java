@@ -35,6 +35,7 @@ import org.touchmap.model.IndustryStarter;
 import org.touchmap.model.MapTemplate;
 import org.touchmap.model.StageTemplate;
 import org.touchmap.model.TemplateStage;
+import org.touchmap.ui.WrappingCell;
 import org.touchmap.ui.i18n.Messages;
 
 /**
@@ -208,35 +209,17 @@ public final class StartPage {
         return "";
     }
 
-    /** An item whose text wraps to the list's width instead of running past it. */
-    private static class WrappingCell<T> extends ListCell<T> {
-        WrappingCell() {
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : text(item));
-        }
-
-        String text(T item) {
-            return item.toString();
-        }
-    }
-
     /** A recent file: its name, and where it is in the tooltip. */
     private static final class RecentFileCell extends WrappingCell<Path> {
+        RecentFileCell() {
+            super(file -> file.getFileName().toString());
+        }
+
         @Override
         protected void updateItem(Path file, boolean empty) {
             super.updateItem(file, empty);
             setTooltip(empty || file == null ? null : new javafx.scene.control.Tooltip(file.toString()));
         }
 
-        @Override
-        String text(Path file) {
-            return file.getFileName().toString();
-        }
     }
 }

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MapInvariants;
 import org.touchmap.model.MedicalClinicMap;
+import org.touchmap.ui.CellClipping;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.editor.Selection;
 import org.touchmap.ui.i18n.Messages;
@@ -32,8 +34,11 @@ class ChainPanelTest {
     private int namesAskedFor;
     private final List<String> chosen = new java.util.ArrayList<>();
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Messages.setLocale(Locale.ENGLISH);
         document.set(new Document(MedicalClinicMap.build(), null));
         ChainPanel panel = new ChainPanel(document, selection, new LinkSelection());
@@ -46,6 +51,22 @@ class ChainPanelTest {
     @AfterEach
     void mapStaysConsistent() {
         assertEquals(List.of(), MapInvariants.problems(map()));
+    }
+
+    @Test
+    void aLongChainNameInANarrowShortPanelShowsAllItsLines(FxRobot robot) {
+        JourneyMap longNames = MedicalClinicMap.build();
+        longNames.chain("ch-repeat").setName("Сезонный контрольный осмотр перед весенним цветением берёзы");
+        robot.interact(() -> {
+            document.set(new Document(longNames, null));
+            stage.setWidth(230);
+            stage.setHeight(330);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label name = robot.lookup("#chain-list .chain-name").nth(1).queryAs(Label.class);
+        assertTrue(name.getHeight() > 2 * name.getFont().getSize() * 1.2, "the name wraps onto several lines");
+        assertEquals(List.of(), CellClipping.under(robot.lookup("#chain-list").query()));
     }
 
     @Test

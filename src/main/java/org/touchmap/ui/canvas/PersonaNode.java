@@ -70,15 +70,15 @@ final class PersonaNode extends Region {
         for (int i = 0; i < details.size(); i++) {
             PersonaBand.DetailBox detail = band.details().get(i);
             List<Label> column = details.get(i);
-            placeOnBaseline(column.get(0), detail.labelBox());
+            placeCentred(column.get(0), detail.labelBox());
             for (int line = 1; line < column.size(); line++) {
-                placeOnBaseline(column.get(line), detail.lineBox(line - 1));
+                placeCentred(column.get(line), detail.lineBox(line - 1));
             }
         }
     }
 
     /** Places a line of text vertically centred in a box given in map coordinates, as wide as its text. */
-    private void placeOnBaseline(Label line, Rect box) {
+    private void placeCentred(Label line, Rect box) {
         Rect frame = band.frame();
         double height = line.prefHeight(-1);
         line.resizeRelocate(box.x() - frame.x(), box.centerY() - height / 2 - frame.y(), line.prefWidth(-1), height);

@@ -3,6 +3,7 @@ package org.touchmap.ui.chains;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.application.Application;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -19,6 +20,7 @@ import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MapInvariants;
 import org.touchmap.model.MedicalClinicMap;
+import org.touchmap.ui.AppTheme;
 import org.touchmap.ui.CellClipping;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.editor.Selection;
@@ -34,11 +36,8 @@ class ChainPanelTest {
     private int namesAskedFor;
     private final List<String> chosen = new java.util.ArrayList<>();
 
-    private Stage stage;
-
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         Messages.setLocale(Locale.ENGLISH);
         document.set(new Document(MedicalClinicMap.build(), null));
         ChainPanel panel = new ChainPanel(document, selection, new LinkSelection());
@@ -54,19 +53,69 @@ class ChainPanelTest {
     }
 
     @Test
-    void aLongChainNameInANarrowShortPanelShowsAllItsLines(FxRobot robot) {
+    void aLongChainNameInANarrowShortPanelShowsAllItsLines(FxRobot robot) throws Exception {
         JourneyMap longNames = MedicalClinicMap.build();
-        longNames.chain("ch-repeat").setName("Сезонный контрольный осмотр перед весенним цветением берёзы");
-        robot.interact(() -> {
-            document.set(new Document(longNames, null));
-            stage.setWidth(230);
-            stage.setHeight(330);
+        longNames.chain("ch-repeat").setName("Сезонный контрольный осмотр");
+        SimpleObjectProperty<Document> other = new SimpleObjectProperty<>(new Document(longNames, null));
+        // A window of its own: the test's shared window keeps its size for the tests after this one.
+        Stage narrow = onFx(() -> {
+            // The application's theme, whose type and cell padding are those a person sees.
+            Application.setUserAgentStylesheet(AppTheme.STYLESHEET);
+            Stage window = new Stage();
+            window.setScene(new Scene(new ChainPanel(other, new Selection(), new LinkSelection()), 320, 700));
+            window.show();
+            return window;
+        });
+        List<String> clipped = new java.util.ArrayList<>();
+        try {
+            // Side panels as narrow and as short as the main window lets them be, where a name wraps most.
+            for (double width : new double[] {200, 215, 230, 260}) {
+                for (double height : new double[] {250, 330, 700}) {
+                    robot.interact(() -> {
+                        narrow.setWidth(width);
+                        narrow.setHeight(height);
+                    });
+                    WaitForAsyncUtils.waitForFxEvents();
+                    CellClipping.under(narrow.getScene().lookup("#chain-list"))
+                            .forEach(text -> clipped.add(width + " x " + height + ": " + text));
+                }
+            }
+        } finally {
+            robot.interact(narrow::close);
+        }
+        assertEquals(List.of(), clipped);
+    }
+
+    @Test
+    void aChainCellAskedForItsHeightAtAWidthIsTallEnoughForAllTheLinesOfItsNameThere(FxRobot robot)
+            throws Exception {
+        ChainListCell cell = new ChainListCell();
+        Stage own = onFx(() -> {
+            Application.setUserAgentStylesheet(AppTheme.STYLESHEET);
+            cell.updateListView(new javafx.scene.control.ListView<>());
+            cell.updateItem(new ChainRow("ch-long", "Сезонный контрольный осмотр перед цветением", "#d55e00", 1),
+                    false);
+            Stage window = new Stage();
+            window.setScene(new Scene(new javafx.scene.layout.StackPane(cell), 300, 300));
+            window.show();
+            return window;
         });
         WaitForAsyncUtils.waitForFxEvents();
+        try {
+            for (double width : new double[] {140, 180, 220}) {
+                double[] heights = onFx(() -> new double[] {cell.prefHeight(width),
+                        cell.getGraphic().prefHeight(width - cell.snappedLeftInset() - cell.snappedRightInset())
+                                + cell.snappedTopInset() + cell.snappedBottomInset()});
+                assertTrue(heights[0] >= heights[1] - 0.5,
+                        "at " + width + " px the cell asks for " + heights[0] + " px, its lines need " + heights[1]);
+            }
+        } finally {
+            robot.interact(own::close);
+        }
+    }
 
-        Label name = robot.lookup("#chain-list .chain-name").nth(1).queryAs(Label.class);
-        assertTrue(name.getHeight() > 2 * name.getFont().getSize() * 1.2, "the name wraps onto several lines");
-        assertEquals(List.of(), CellClipping.under(robot.lookup("#chain-list").query()));
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
     }
 
     @Test

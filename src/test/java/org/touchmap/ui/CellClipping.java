@@ -17,7 +17,7 @@ import javafx.scene.text.Text;
  * area (the cell is wider than the list and the text is clipped there). A table may scroll
  * sideways to its further columns, so only its cells' heights count.
  */
-public final class CellClipping {
+final class CellClipping {
     /** Sub-pixel differences of layout are not a cut. */
     private static final double TOLERANCE = 1;
 
@@ -25,7 +25,7 @@ public final class CellClipping {
     }
 
     /** How the text is clipped, or nothing when it shows whole or is in no cell. */
-    public static Optional<String> of(Text text) {
+    static Optional<String> of(Text text) {
         IndexedCell<?> cell = ancestor(text, IndexedCell.class);
         if (cell == null || cell.isEmpty() || cell.getHeight() <= 0 || !cell.isVisible()) {
             return Optional.empty();
@@ -46,25 +46,6 @@ public final class CellClipping {
             }
         }
         return Optional.empty();
-    }
-
-    /** How each text under {@code root} that is clipped in its cell is clipped, as "«text» how". */
-    public static java.util.List<String> under(Node root) {
-        java.util.List<String> clipped = new java.util.ArrayList<>();
-        collect(root, clipped);
-        return clipped;
-    }
-
-    private static void collect(Node node, java.util.List<String> clipped) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Text text && !text.getText().isBlank()) {
-            of(text).ifPresent(how -> clipped.add("«" + text.getText() + "» " + how));
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, clipped));
-        }
     }
 
     private static <T> T ancestor(Node node, Class<T> type) {

@@ -3,7 +3,6 @@ package org.touchmap.ui.chains;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.application.Application;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -15,13 +14,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MapInvariants;
 import org.touchmap.model.MedicalClinicMap;
-import org.touchmap.ui.AppTheme;
-import org.touchmap.ui.CellClipping;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.editor.Selection;
 import org.touchmap.ui.i18n.Messages;
@@ -50,72 +46,6 @@ class ChainPanelTest {
     @AfterEach
     void mapStaysConsistent() {
         assertEquals(List.of(), MapInvariants.problems(map()));
-    }
-
-    @Test
-    void aLongChainNameInANarrowShortPanelShowsAllItsLines(FxRobot robot) throws Exception {
-        JourneyMap longNames = MedicalClinicMap.build();
-        longNames.chain("ch-repeat").setName("Сезонный контрольный осмотр");
-        SimpleObjectProperty<Document> other = new SimpleObjectProperty<>(new Document(longNames, null));
-        // A window of its own: the test's shared window keeps its size for the tests after this one.
-        Stage narrow = onFx(() -> {
-            // The application's theme, whose type and cell padding are those a person sees.
-            Application.setUserAgentStylesheet(AppTheme.STYLESHEET);
-            Stage window = new Stage();
-            window.setScene(new Scene(new ChainPanel(other, new Selection(), new LinkSelection()), 320, 700));
-            window.show();
-            return window;
-        });
-        List<String> clipped = new java.util.ArrayList<>();
-        try {
-            // Side panels as narrow and as short as the main window lets them be, where a name wraps most.
-            for (double width : new double[] {200, 215, 230, 260}) {
-                for (double height : new double[] {250, 330, 700}) {
-                    robot.interact(() -> {
-                        narrow.setWidth(width);
-                        narrow.setHeight(height);
-                    });
-                    WaitForAsyncUtils.waitForFxEvents();
-                    CellClipping.under(narrow.getScene().lookup("#chain-list"))
-                            .forEach(text -> clipped.add(width + " x " + height + ": " + text));
-                }
-            }
-        } finally {
-            robot.interact(narrow::close);
-        }
-        assertEquals(List.of(), clipped);
-    }
-
-    @Test
-    void aChainCellAskedForItsHeightAtAWidthIsTallEnoughForAllTheLinesOfItsNameThere(FxRobot robot)
-            throws Exception {
-        ChainListCell cell = new ChainListCell();
-        Stage own = onFx(() -> {
-            Application.setUserAgentStylesheet(AppTheme.STYLESHEET);
-            cell.updateListView(new javafx.scene.control.ListView<>());
-            cell.updateItem(new ChainRow("ch-long", "Сезонный контрольный осмотр перед цветением", "#d55e00", 1),
-                    false);
-            Stage window = new Stage();
-            window.setScene(new Scene(new javafx.scene.layout.StackPane(cell), 300, 300));
-            window.show();
-            return window;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        try {
-            for (double width : new double[] {140, 180, 220}) {
-                double[] heights = onFx(() -> new double[] {cell.prefHeight(width),
-                        cell.getGraphic().prefHeight(width - cell.snappedLeftInset() - cell.snappedRightInset())
-                                + cell.snappedTopInset() + cell.snappedBottomInset()});
-                assertTrue(heights[0] >= heights[1] - 0.5,
-                        "at " + width + " px the cell asks for " + heights[0] + " px, its lines need " + heights[1]);
-            }
-        } finally {
-            robot.interact(own::close);
-        }
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.touchmap.model.Persona;
 /**
  * The persona band under the title, as the canvas's persona node draws it: an avatar circle with
  * the initials, the name in bold followed by the demographics, and below them the labelled needs,
- * goals and frustrations, each cut with an ellipsis to its column. Sizes follow canvas.css.
+ * goals and frustrations in the lines the layout broke them into. Sizes follow canvas.css.
  */
 final class PersonaPainter {
     private static final double FRAME_RADIUS = 4;
@@ -24,7 +24,7 @@ final class PersonaPainter {
     private static final float INITIALS_SIZE = 15;
     private static final float NAME_SIZE = 14;
     private static final float DEMOGRAPHICS_SIZE = 13;
-    private static final float DETAIL_SIZE = 11;
+    private static final float DETAIL_SIZE = (float) PersonaBand.DETAIL_FONT_SIZE;
     /** Space between a label and its text, and between the name and the demographics. */
     private static final double LABEL_SPACING = 4;
     private static final double NAME_SPACING = 8;
@@ -44,11 +44,12 @@ final class PersonaPainter {
                 new Run(PersonaText.oneLine(persona.demographics()), RenderFonts.regular(DEMOGRAPHICS_SIZE),
                         Shapes.color(Palette.MUTED_TEXT)));
         for (PersonaBand.DetailBox detail : band.details()) {
-            runs(g, detail.box(), LABEL_SPACING,
-                    new Run(messages.get("persona." + detail.detail().key()), RenderFonts.bold(DETAIL_SIZE),
-                            Shapes.color(Palette.TEXT)),
-                    new Run(detail.detail().text(persona), RenderFonts.regular(DETAIL_SIZE),
-                            Shapes.color(Palette.MUTED_TEXT)));
+            runs(g, detail.labelBox(), LABEL_SPACING, new Run(messages.get("persona." + detail.detail().key()),
+                    RenderFonts.bold(DETAIL_SIZE), Shapes.color(Palette.TEXT)));
+            for (int i = 0; i < detail.lines().size(); i++) {
+                runs(g, detail.lineBox(i), LABEL_SPACING, new Run(detail.lines().get(i),
+                        RenderFonts.regular(DETAIL_SIZE), Shapes.color(Palette.MUTED_TEXT)));
+            }
         }
     }
 

@@ -27,8 +27,8 @@ class PersonaBandTest {
         MapLayout layout = MapLayouter.layout(map, SETTINGS);
         PersonaBand band = layout.personaBand().orElseThrow();
         Rect title = layout.titleBox();
-        assertEquals(new Rect(title.x(), title.maxY(), title.width(), PersonaBand.HEIGHT), band.bounds());
-        assertEquals(PersonaBand.HEIGHT - PersonaBand.GAP, band.frame().height());
+        assertEquals(new Rect(title.x(), title.maxY(), title.width(), band.bounds().height()), band.bounds());
+        assertEquals(band.bounds().height() - PersonaBand.GAP, band.frame().height());
         assertTrue(band.frame().contains(band.avatar()));
         assertTrue(band.frame().contains(band.headline()));
         band.details().forEach(detail -> assertTrue(band.frame().contains(detail.box()), detail.toString()));
@@ -46,7 +46,7 @@ class PersonaBandTest {
         MapLayout before = MapLayouter.layout(without, SETTINGS);
         MapLayout after = MapLayouter.layout(with, SETTINGS);
 
-        double shift = PersonaBand.HEIGHT;
+        double shift = after.personaBand().orElseThrow().bounds().height();
         assertEquals(before.grid().translate(0, shift), after.grid());
         assertEquals(before.phaseBands().get(0).bounds().translate(0, shift), after.phaseBands().get(0).bounds());
         assertEquals(before.columns().get(1).header().translate(0, shift), after.columns().get(1).header());
@@ -71,6 +71,33 @@ class PersonaBandTest {
         assertEquals(band.headline().x(), details.get(0).box().x());
         assertEquals(band.headline().maxX(), details.get(2).box().maxX(), 1e-9);
         assertTrue(band.headline().maxY() <= details.get(0).box().y(), "the details are under the headline");
+    }
+
+    @Test
+    void aLongDetailWrapsToLinesThatFitItsColumnAndTheBandGrowsToHoldThem() {
+        JourneyMap map = MapLayouterTest.grid(2, 1);
+        String needs = "Записаться к аллергологу без очереди, понятные цены до приёма, парковка рядом с клиникой, "
+                + "врач, который выслушает, и результаты анализов по электронной почте";
+        map.setPersona(new Persona("Анна, 34", "Офис-менеджер", "", "", needs, "", "Быстро", "Ожидание"));
+        PersonaBand band = MapLayouter.layout(map, SETTINGS).personaBand().orElseThrow();
+        PersonaBand.DetailBox column = band.details().get(0);
+
+        assertTrue(column.lines().size() > 1, "the text wraps: " + column.lines());
+        assertEquals(needs, String.join(" ", column.lines()), "every word is shown, none cut");
+        column.lines().forEach(line -> assertTrue(
+                BundledFontWidths.width(line, PersonaBand.DETAIL_FONT_SIZE) <= column.box().width(), line));
+        Rect lastLine = column.lineBox(column.lines().size() - 1);
+        assertTrue(column.box().contains(lastLine), "the column holds its last line");
+        assertTrue(band.frame().contains(column.box()), "the band grew to hold the column");
+    }
+
+    @Test
+    void shortDetailsKeepTheBandLow() {
+        JourneyMap map = MapLayouterTest.grid(3, 1);
+        map.setPersona(ANNA);
+        PersonaBand band = MapLayouter.layout(map, SETTINGS).personaBand().orElseThrow();
+        band.details().forEach(detail -> assertEquals(1, detail.lines().size(), detail.toString()));
+        assertTrue(band.bounds().height() <= 90, "one line of text under each label: " + band.bounds());
     }
 
     @Test

@@ -33,7 +33,8 @@ class PersonaPictureTest {
         Dimension withSize = PngExport.size(with, ENGLISH);
         Dimension withoutSize = PngExport.size(without, ENGLISH);
 
-        assertEquals(withoutSize.height + PersonaBand.HEIGHT, withSize.height, 1);
+        double band = MapLayouter.layout(with, LayoutSettings.defaults()).personaBand().orElseThrow().bounds().height();
+        assertEquals(withoutSize.height + band, withSize.height, 1);
         assertEquals(withoutSize.width, withSize.width);
     }
 
@@ -56,6 +57,27 @@ class PersonaPictureTest {
                 PictureOptions.defaults(Locale.forLanguageTag("ru")))));
         assertTrue(texts.contains("Потребности:"), texts.toString());
         assertTrue(texts.contains(map.persona().name()), texts.toString());
+    }
+
+    @Test
+    void aRussianDetailTooLongForOneLineIsDrawnWholeOnSeveralLines() throws Exception {
+        JourneyMap map = SampleMaps.russian();
+        Persona persona = map.persona();
+        String needs = "Специалист, к которому можно попасть в ближайшие дни; понятные цены до приёма, "
+                + "парковка рядом и врач, который выслушает";
+        map.setPersona(new Persona(persona.name(), persona.demographics(), "", "", needs, "", persona.goals(),
+                persona.frustrations()));
+        List<String> texts = texts(SvgExportTest.parse(SvgExport.svg(map,
+                PictureOptions.defaults(Locale.forLanguageTag("ru")))));
+
+        assertTrue(texts.stream().noneMatch(text -> text.endsWith("…")), "nothing is cut: " + texts);
+        int first = texts.indexOf(texts.stream().filter(text -> text.startsWith("Специалист")).findFirst()
+                .orElseThrow(() -> new AssertionError(texts.toString())));
+        StringBuilder shown = new StringBuilder(texts.get(first));
+        for (int i = first + 1; shown.length() < needs.length() && i < texts.size(); i++) {
+            shown.append(' ').append(texts.get(i));
+        }
+        assertEquals(needs, shown.toString());
     }
 
     @Test

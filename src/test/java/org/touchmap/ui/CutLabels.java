@@ -11,7 +11,9 @@ import javafx.stage.Window;
 
 /**
  * The labels of the showing windows whose text is cut: a button, check box, cell or header that
- * shows less of its text than it has (the rest replaced by an ellipsis) because it got too little room.
+ * shows less of its text than it has (the rest replaced by an ellipsis) because it got too little room;
+ * and a text in a list, table or tree cell that runs past its cell (a line too many for the cell's
+ * height, covered by the next cell) or past the right edge of the list's visible area.
  */
 final class CutLabels {
     private CutLabels() {
@@ -36,6 +38,9 @@ final class CutLabels {
             shownText(labeled).filter(shown -> !shown.equals(fullText(labeled)))
                     .ifPresent(shown -> cut.add(where + ": «" + shown + "» of «" + fullText(labeled) + "» ("
                             + labeled.getClass().getSimpleName() + " " + labeled.getStyleClass() + ")"));
+        }
+        if (node instanceof Text text && text.isVisible() && !text.getText().isBlank()) {
+            CellClipping.of(text).ifPresent(clipped -> cut.add(where + ": «" + text.getText() + "» " + clipped));
         }
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collect(where, child, cut));

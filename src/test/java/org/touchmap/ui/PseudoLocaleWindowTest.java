@@ -6,7 +6,13 @@ import java.util.Locale;
 import java.util.prefs.BackingStoreException;
 
 import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -18,6 +24,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.touchmap.layout.LaneRow;
+import org.touchmap.layout.Rect;
+import org.touchmap.layout.StageColumn;
 import org.touchmap.ui.i18n.Messages;
 import org.touchmap.ui.i18n.PseudoBundles;
 
@@ -26,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.*;
 /**
  * The whole interface in a pseudo-language whose every text is 40 % longer and in Cyrillic
  * letters, as Russian and Serbian texts are: no button, check box, list cell or header of the
- * main window, its panels and its dialogs cuts its text.
+ * main window, its panels, its dialogs and its structure menus cuts its text, in width or in height.
  */
 @ExtendWith(ApplicationExtension.class)
 class PseudoLocaleWindowTest {
@@ -69,11 +78,17 @@ class PseudoLocaleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         cut.addAll(CutLabels.in("main window, a stage selected", windows()));
 
+        robot.interact(() -> harness.window.canvas().selection().selectChain(firstChainId()));
+        WaitForAsyncUtils.waitForFxEvents();
+        cut.addAll(CutLabels.in("main window, a chain chosen, its links listed", windows()));
+
         for (Opening opening : List.of(
                 new Opening("export dialog", () -> harness.window.exporting().export()),
-                new Opening("start page", () -> harness.window.files().newFromTemplate()),
+                new Opening("template dialog", () -> harness.window.files().newFromTemplate()),
                 new Opening("print dialog", () -> harness.window.printing().print()),
                 new Opening("about", () -> harness.window.showAbout()),
+                new Opening("keyboard shortcuts", () -> harness.window.showShortcuts()),
+                new Opening("getting started", () -> harness.window.showGettingStarted()),
                 new Opening("dot voting", () -> harness.window.showDotVoting()),
                 new Opening("snapshots", () -> harness.window.comparing().showSnapshots()))) {
             Platform.runLater(opening.open());
@@ -82,6 +97,60 @@ class PseudoLocaleWindowTest {
             closeAllButTheMainWindow(robot);
         }
         assertEquals(List.of(), cut);
+    }
+
+    @Test
+    void noLabelOfTheStructureMenusOrTheDialogsTheyOpenIsCut(FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        // A stage with cards and a stage before it, so the dialog offers every choice.
+        StageColumn stage = harness.window.canvas().mapLayout().columns().stream().skip(1)
+                .filter(column -> !harness.window.documentProperty().get().map()
+                        .touchpointsInStage(column.stageId()).isEmpty())
+                .findFirst().orElseThrow();
+        LaneRow lane = harness.window.canvas().mapLayout().rows().get(0);
+        for (MenuOpening opening : List.of(
+                new MenuOpening("stage menu, phase dialog", stage.header(), "stage-menu", "action-phase"),
+                new MenuOpening("stage menu, delete stage dialog", stage.header(), "stage-menu",
+                        "action-deleteStage"),
+                new MenuOpening("lane menu, delete lane dialog", lane.header(), "lane-menu", "action-deleteLane"))) {
+            requestContextMenu(robot, opening.header());
+            cut.addAll(CutLabels.in(opening.name() + " (the menu)", windows()));
+            MenuItem item = contextMenu(opening.menuId()).getItems().stream()
+                    .filter(candidate -> opening.itemId().equals(candidate.getId())).findFirst().orElseThrow();
+            robot.interact(() -> contextMenu(opening.menuId()).hide());
+            Platform.runLater(item::fire);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(windows().stream().anyMatch(this::isOther), opening.name() + " shows a dialog");
+            cut.addAll(CutLabels.in(opening.name(), windows()));
+            closeAllButTheMainWindow(robot);
+        }
+        assertEquals(List.of(), cut);
+    }
+
+    /** A dialog opened from a header's context menu: which header, which menu, which item. */
+    private record MenuOpening(String name, Rect header, String menuId, String itemId) {
+    }
+
+    /**
+     * Asks for the context menu of a header, as a right click does on a desktop; the headless test
+     * platform does not turn right clicks into such requests.
+     */
+    private void requestContextMenu(FxRobot robot, Rect header) {
+        Node content = harness.window.canvas().mapContent();
+        Point2D scene = content.localToScene(header.centerX(), header.centerY());
+        Point2D screen = content.localToScreen(header.centerX(), header.centerY());
+        robot.interact(() -> Event.fireEvent(content, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private ContextMenu contextMenu(String id) {
+        return windows().stream().filter(window -> window instanceof ContextMenu menu && id.equals(menu.getId()))
+                .map(ContextMenu.class::cast).findFirst().orElseThrow(() -> new AssertionError("no " + id));
+    }
+
+    private String firstChainId() {
+        return harness.window.documentProperty().get().map().chains().get(0).id();
     }
 
     private List<Window> windows() {

@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 
 import org.touchmap.analysis.WeakLink;
+import org.touchmap.ui.WrappingCell;
 import org.touchmap.ui.i18n.Messages;
 
 /** The negative touchpoints, weakest first; choosing one selects its card on the canvas. */
@@ -24,13 +25,12 @@ final class WeakLinkList {
         list.getStyleClass().add("analysis-weak-links");
         list.setPlaceholder(new Label(Messages.get("analysis.weakLinks.none")));
         list.setCellFactory(view -> {
-            ListCell<WeakLink> cell = new ListCell<>() {
+            // A weak link names its card, stage and criteria: it wraps rather than running past the panel.
+            ListCell<WeakLink> cell = new WrappingCell<>(this::text) {
                 @Override
                 protected void updateItem(WeakLink link, boolean empty) {
                     super.updateItem(link, empty);
-                    String text = empty || link == null ? null : text(link);
-                    setText(text);
-                    setTooltip(text == null ? null : new Tooltip(text));
+                    setTooltip(getText() == null ? null : new Tooltip(getText()));
                 }
             };
             cell.setOnMouseClicked(event -> {

@@ -18,19 +18,19 @@ import org.touchmap.model.Persona;
 
 /**
  * The map's persona under the title: an avatar circle with the initials, the name in bold
- * followed by the demographics, and a line of labelled needs, goals and frustrations, each cut
- * with an ellipsis to the column the layout gives it. The exports draw the same band.
+ * followed by the demographics, and columns of labelled needs, goals and frustrations, each text
+ * in the lines the layout broke it into, so it reads whole. The exports draw the same band.
  */
 final class PersonaNode extends Region {
-    /** Space between the name and the demographics, and between a label and its text, as in the exports. */
+    /** Space between the name and the demographics, as in the exports. */
     private static final double NAME_SPACING = 8;
-    private static final double LABEL_SPACING = 4;
 
     private final PersonaBand band;
     private final Circle avatar = new Circle();
     private final Label initials;
     private final Line headline;
-    private final List<Line> details = new ArrayList<>();
+    /** Each detail's label followed by the lines of its text, in the order of the band's columns. */
+    private final List<List<Label>> details = new ArrayList<>();
 
     PersonaNode(Persona persona, PersonaBand band, CanvasMessages messages) {
         this.band = band;
@@ -51,11 +51,11 @@ final class PersonaNode extends Region {
                 label(PersonaText.oneLine(persona.demographics()), "persona-demographics"));
         getChildren().addAll(avatar, initials, headline);
         for (PersonaBand.DetailBox box : band.details()) {
-            Line detail = new Line("persona-detail", LABEL_SPACING,
-                    label(messages.get("persona." + box.detail().key()), "persona-label"),
-                    label(box.detail().text(persona), "persona-text"));
-            details.add(detail);
-            getChildren().add(detail);
+            List<Label> column = new ArrayList<>();
+            column.add(wholeLine(messages.get("persona." + box.detail().key()), "persona-label"));
+            box.lines().forEach(line -> column.add(wholeLine(line, "persona-text")));
+            details.add(column);
+            getChildren().addAll(column);
         }
     }
 
@@ -68,8 +68,20 @@ final class PersonaNode extends Region {
         place(initials, box);
         place(headline, band.headline());
         for (int i = 0; i < details.size(); i++) {
-            place(details.get(i), band.details().get(i).box());
+            PersonaBand.DetailBox detail = band.details().get(i);
+            List<Label> column = details.get(i);
+            placeCentred(column.get(0), detail.labelBox());
+            for (int line = 1; line < column.size(); line++) {
+                placeCentred(column.get(line), detail.lineBox(line - 1));
+            }
         }
+    }
+
+    /** Places a line of text vertically centred in a box given in map coordinates, as wide as its text. */
+    private void placeCentred(Label line, Rect box) {
+        Rect frame = band.frame();
+        double height = line.prefHeight(-1);
+        line.resizeRelocate(box.x() - frame.x(), box.centerY() - height / 2 - frame.y(), line.prefWidth(-1), height);
     }
 
     /** Places a child at a box given in map coordinates, relative to this band. */
@@ -115,6 +127,17 @@ final class PersonaNode extends Region {
                 x += width + spacing;
             }
         }
+    }
+
+    /**
+     * A line the layout measured to fit: never shortened, since the canvas's hinting may make it a
+     * fraction of a pixel wider than measured.
+     */
+    private static Label wholeLine(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Label label(String text, String styleClass) {

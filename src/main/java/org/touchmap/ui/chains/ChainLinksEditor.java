@@ -9,11 +9,9 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.touchmap.edit.Command;
@@ -23,6 +21,7 @@ import org.touchmap.model.Chain;
 import org.touchmap.model.ChainLink;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Touchpoint;
+import org.touchmap.ui.WrappingCell;
 
 /**
  * The links of the active chain in order, to reorder or remove them. Selecting a link here
@@ -51,7 +50,8 @@ final class ChainLinksEditor extends VBox {
         list.setId("chain-links-list");
         list.setPrefHeight(180);
         list.setPlaceholder(new Label(ChainText.get("chain.links.none")));
-        list.setCellFactory(view -> wrappingCell(view));
+        // Long card names wrap instead of widening the list, which would need a horizontal scroll bar.
+        list.setCellFactory(view -> new WrappingCell<>(LinkRow::text));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> listSelectionChanged(row));
         selection.selectedProperty().addListener((obs, old, link) -> showSelection());
@@ -140,21 +140,6 @@ final class ChainLinksEditor extends VBox {
             selection.clear();
             execute.accept(new UnlinkTouchpoints(shown.id(), row.index()));
         }
-    }
-
-    /** Long card names wrap instead of widening the list, which would need a horizontal scroll bar. */
-    private static ListCell<LinkRow> wrappingCell(ListView<LinkRow> view) {
-        ListCell<LinkRow> cell = new ListCell<>() {
-            @Override
-            protected void updateItem(LinkRow item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.text());
-            }
-        };
-        cell.setWrapText(true);
-        cell.prefWidthProperty().bind(view.widthProperty().subtract(24));
-        cell.setMaxWidth(Region.USE_PREF_SIZE);
-        return cell;
     }
 
     private static String nameOf(JourneyMap map, String touchpointId) {

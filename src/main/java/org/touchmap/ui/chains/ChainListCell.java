@@ -37,6 +37,21 @@ final class ChainListCell extends ListCell<ChainRow> {
         setPrefWidth(0);
     }
 
+    /**
+     * As tall as the row needs at the cell's width: the list asks with its width, and a long name
+     * wraps to more lines there than at the row's own preferred width, so the next cell would
+     * cover its last line.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() != row || width <= 0) {
+            return super.computePrefHeight(width);
+        }
+        double inner = width - snappedLeftInset() - snappedRightInset();
+        return Math.max(super.computePrefHeight(width),
+                snappedTopInset() + row.prefHeight(inner) + snappedBottomInset());
+    }
+
     @Override
     protected void updateItem(ChainRow item, boolean empty) {
         super.updateItem(item, empty);

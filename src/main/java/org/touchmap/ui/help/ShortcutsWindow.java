@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -22,6 +23,8 @@ import org.touchmap.ui.i18n.Messages;
 public final class ShortcutsWindow {
     private static final double WIDTH = 560;
     private static final double HEIGHT = 700;
+    private static final double KEYS_MIN_WIDTH = 150;
+    private static final double KEYS_MAX_WIDTH = 210;
 
     private ShortcutsWindow() {
     }
@@ -33,9 +36,15 @@ public final class ShortcutsWindow {
             int row = grid.getRowCount();
             Label keys = new Label(shortcut.keys());
             keys.getStyleClass().add("shortcut-keys");
+            // Keys such as "Space+drag, middle button drag" are long in some languages: they wrap
+            // in their column rather than being cut or squeezing what the shortcut does.
+            keys.setWrapText(true);
+            keys.setMaxWidth(KEYS_MAX_WIDTH);
+            keys.setMinHeight(Region.USE_PREF_SIZE);
             Label action = new Label(shortcut.action());
             action.getStyleClass().add("shortcut-action");
             action.setWrapText(true);
+            action.setMinHeight(Region.USE_PREF_SIZE);
             grid.addRow(row, keys, action);
         }
         VBox content = new VBox(6);
@@ -55,7 +64,8 @@ public final class ShortcutsWindow {
         grid.setVgap(4);
         grid.setPadding(new Insets(0, 0, 8, 8));
         ColumnConstraints keys = new ColumnConstraints();
-        keys.setMinWidth(150);
+        keys.setMinWidth(KEYS_MIN_WIDTH);
+        keys.setMaxWidth(KEYS_MAX_WIDTH);
         ColumnConstraints action = new ColumnConstraints();
         action.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(keys, action);

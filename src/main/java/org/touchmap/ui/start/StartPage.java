@@ -20,7 +20,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -35,6 +34,7 @@ import org.touchmap.model.IndustryStarter;
 import org.touchmap.model.MapTemplate;
 import org.touchmap.model.StageTemplate;
 import org.touchmap.model.TemplateStage;
+import org.touchmap.ui.WrappingCell;
 import org.touchmap.ui.i18n.Messages;
 
 /**
@@ -208,35 +208,17 @@ public final class StartPage {
         return "";
     }
 
-    /** An item whose text wraps to the list's width instead of running past it. */
-    private static class WrappingCell<T> extends ListCell<T> {
-        WrappingCell() {
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : text(item));
-        }
-
-        String text(T item) {
-            return item.toString();
-        }
-    }
-
     /** A recent file: its name, and where it is in the tooltip. */
     private static final class RecentFileCell extends WrappingCell<Path> {
+        RecentFileCell() {
+            super(file -> file.getFileName().toString());
+        }
+
         @Override
         protected void updateItem(Path file, boolean empty) {
             super.updateItem(file, empty);
             setTooltip(empty || file == null ? null : new javafx.scene.control.Tooltip(file.toString()));
         }
 
-        @Override
-        String text(Path file) {
-            return file.getFileName().toString();
-        }
     }
 }

@@ -6,8 +6,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -18,6 +20,9 @@ import javafx.stage.Window;
 final class RemovalDialog {
     /** What the person chose for the cards. */
     enum Choice { MOVE_TO_PREVIOUS, MOVE_TO_NEXT, DELETE_CARDS }
+
+    /** Wide enough for a choice naming a stage in one or two lines, as the dialog's header is. */
+    private static final double CHOICES_WIDTH = 420;
 
     private RemovalDialog() {
     }
@@ -32,7 +37,9 @@ final class RemovalDialog {
                                 String nextName) {
         String prefix = kind == HeaderKind.STAGE ? "remove.stage." : "remove.lane.";
         ToggleGroup group = new ToggleGroup();
-        VBox choices = new VBox(8, new Label(StructureText.get("remove.cards", cards)));
+        Label question = new Label(StructureText.get("remove.cards", cards));
+        VBox choices = new VBox(8, wrapping(question));
+        choices.setPrefWidth(CHOICES_WIDTH);
         RadioButton previous = option(group, choices, "remove-previous", previousName == null ? null
                 : StructureText.get(prefix + "previous", previousName), Choice.MOVE_TO_PREVIOUS);
         RadioButton next = option(group, choices, "remove-next", nextName == null ? null
@@ -54,12 +61,19 @@ final class RemovalDialog {
         return dialog.showAndWait();
     }
 
+    /** A choice names a stage or lane, and can be long in any language: it wraps rather than being cut. */
+    private static <T extends Labeled> T wrapping(T labeled) {
+        labeled.setWrapText(true);
+        labeled.setMinHeight(Region.USE_PREF_SIZE);
+        return labeled;
+    }
+
     /** A radio button for one choice, or none when the choice does not exist ({@code text} null). */
     private static RadioButton option(ToggleGroup group, VBox choices, String id, String text, Choice choice) {
         if (text == null) {
             return null;
         }
-        RadioButton button = new RadioButton(text);
+        RadioButton button = wrapping(new RadioButton(text));
         button.setId(id);
         button.setToggleGroup(group);
         button.setUserData(choice);

@@ -70,7 +70,9 @@ final class CardRows {
             cardChanges.read(row, original.get()).ifPresent(change -> {
                 commands.addAll(change.commands());
                 lines.addAll(change.lines());
-                changedCount++;
+                if (!change.commands().isEmpty()) {
+                    changedCount++;
+                }
             });
         } else {
             cardAddition.read(row, id).ifPresent(added -> {

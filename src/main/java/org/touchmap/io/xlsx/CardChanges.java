@@ -49,7 +49,7 @@ final class CardChanges {
                 row.readInto(place, place.column(), context, draft);
             }
         }
-        Optional<SummaryLine> laneNote = followLane(draft);
+        Optional<SummaryLine> laneNote = editsPlace(original, draft) ? followLane(draft) : Optional.empty();
         List<Command> commands = commands(original, draft);
         List<SummaryLine> lines = lines(original, draft);
         laneNote.ifPresent(lines::add);
@@ -57,6 +57,11 @@ final class CardChanges {
             return Optional.empty();
         }
         return Optional.of(new Change(commands, lines));
+    }
+
+    /** Whether the row edits where the card is: its presence or its lane; a row that does neither leaves both. */
+    private static boolean editsPlace(Touchpoint original, Touchpoint draft) {
+        return original.presence() != draft.presence() || !original.laneId().equals(draft.laneId());
     }
 
     /**

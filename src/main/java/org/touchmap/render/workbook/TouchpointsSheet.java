@@ -15,9 +15,12 @@ import org.touchmap.model.Touchpoint;
  * The {@code Touchpoints} sheet: one row per card with every attribute, in the columns the import
  * reads back ({@link TouchpointColumns}). The header row and the id and name columns stay in view,
  * the header has a filter, enumerated columns have drop-down lists, and the rating cell has the
- * rating's colour. Rows stream to disk as they are written, so 20,000 cards need little memory.
+ * rating's colour. Text wraps within its column. Rows stream to disk as they are written, so 20,000 cards need little memory.
  */
 final class TouchpointsSheet {
+    /** The id and the name: they stay in view on screen and print on the left of every page. */
+    private static final int KEY_COLUMNS = 2;
+
     private final SheetContext context;
     private final Sheet sheet;
     private final ListRanges lists;
@@ -34,7 +37,7 @@ final class TouchpointsSheet {
         // of those, so the import passes over the column.
         VoteTally votes = VoteTally.of(context.map());
         int votesColumn = votes.hasVotes() ? columns.size() : -1;
-        int widthChars = writeHeader(columns, votesColumn);
+        int[] widths = writeHeader(columns, votesColumn);
         int rowIndex = 1;
         for (Touchpoint card : context.map().touchpoints()) {
             Row row = sheet.createRow(rowIndex++);
@@ -42,15 +45,16 @@ final class TouchpointsSheet {
             if (votesColumn >= 0) {
                 context.cells().number(row, votesColumn, votes.dotsOn(card.id()), Looks.number("0"));
             }
+            RowHeights.fit(row, widths);
         }
         int lastRow = Math.max(1, rowIndex - 1);
         sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, Math.max(columns.size() - 1, votesColumn)));
         sheet.createFreezePane(2, 1);
         new DropDowns(context, sheet, lists).addAll(columns, rowIndex - 1);
-        PrintLayout.fitWidth(sheet, 1, widthChars);
+        PrintLayout.table(sheet, 1, widths, KEY_COLUMNS);
     }
 
-    private int writeHeader(List<TouchpointColumn<?>> columns, int votesColumn) {
+    private int[] writeHeader(List<TouchpointColumn<?>> columns, int votesColumn) {
         HeaderCells header = new HeaderCells(context, sheet);
         for (int i = 0; i < columns.size(); i++) {
             TouchpointColumn<?> column = columns.get(i);
@@ -66,8 +70,8 @@ final class TouchpointsSheet {
         for (int i = 0; i < columns.size(); i++) {
             TouchpointColumn<?> column = columns.get(i);
             CellValue value = column.cell(context.map(), card, context.locale());
-            CellLook textLook = column == TouchpointColumns.RATING ? Looks.rating(card.rating())
-                    : column == TouchpointColumns.ID ? Looks.MUTED : Looks.TEXT;
+            CellLook textLook = column == TouchpointColumns.RATING ? Looks.rating(card.rating()).asWrapped()
+                    : column == TouchpointColumns.ID ? Looks.WRAPPED_MUTED : Looks.WRAPPED;
             CellLook numberLook = Looks.number(column.numberFormat());
             context.cells().value(row, i, value, textLook, numberLook);
         }

@@ -31,15 +31,15 @@ public final class TouchpointColumns {
 
     public static final TouchpointColumn<String> ID = column("id", TextType.required(), Touchpoint::id, null, 14, null);
     public static final TouchpointColumn<String> NAME =
-            column("name", TextType.required(), Touchpoint::name, Touchpoint::setName, 26, null);
+            column("name", TextType.required(), Touchpoint::name, Touchpoint::setName, 24, null);
     public static final TouchpointColumn<String> DESCRIPTION = column("description", TextType.optional(),
-            Touchpoint::description, Touchpoint::setDescription, 34, null);
+            Touchpoint::description, Touchpoint::setDescription, 30, null);
     public static final TouchpointColumn<String> STAGE =
-            column("stage", PlaceNameType.stage(), Touchpoint::stageId, Touchpoint::setStageId, 18, null);
+            column("stage", PlaceNameType.stage(), Touchpoint::stageId, Touchpoint::setStageId, 16, null);
     public static final TouchpointColumn<String> LANE =
             column("lane", PlaceNameType.lane(), Touchpoint::laneId, Touchpoint::setLaneId, 12, null);
     public static final TouchpointColumn<String> CHANNEL =
-            column("channel", new ChannelColumnType(), Touchpoint::channelId, Touchpoint::setChannelId, 18, null);
+            column("channel", new ChannelColumnType(), Touchpoint::channelId, Touchpoint::setChannelId, 16, null);
     public static final TouchpointColumn<Presence> PRESENCE = column("presence",
             ChoiceType.required("presence", Presence.class), Touchpoint::presence, Touchpoint::setPresence, 10, null);
     public static final TouchpointColumn<TouchpointCategory> CATEGORY = column("category",
@@ -53,7 +53,7 @@ public final class TouchpointColumns {
     public static final TouchpointColumn<Boolean> KEY_POINT =
             column("keyPoint", new YesNoType(), Touchpoint::keyPoint, Touchpoint::setKeyPoint, 8, null);
     public static final TouchpointColumn<Control> CONTROL = column("control",
-            ChoiceType.required("control", Control.class), Touchpoint::control, Touchpoint::setControl, 14, null);
+            ChoiceType.required("control", Control.class), Touchpoint::control, Touchpoint::setControl, 12, null);
     public static final TouchpointColumn<Attention> ATTENTION = column("attention",
             ChoiceType.optional("attention", Attention.class), Touchpoint::attention, Touchpoint::setAttention, 10, null);
     public static final TouchpointColumn<Lifespan> LIFESPAN = column("lifespan",
@@ -61,15 +61,15 @@ public final class TouchpointColumns {
     public static final TouchpointColumn<Double> CRITERIA_AVERAGE = column("criteriaAverage",
             new ComputedNumberType(), TouchpointColumns::criteriaAverage, null, 9, ONE_DECIMAL);
     public static final TouchpointColumn<String> PAIN_POINTS = column("painPoints", TextType.optional(),
-            Touchpoint::painPoints, Touchpoint::setPainPoints, 30, null);
+            Touchpoint::painPoints, Touchpoint::setPainPoints, 26, null);
     public static final TouchpointColumn<String> IDEAS =
-            column("ideas", TextType.optional(), Touchpoint::ideas, Touchpoint::setIdeas, 30, null);
+            column("ideas", TextType.optional(), Touchpoint::ideas, Touchpoint::setIdeas, 26, null);
     public static final TouchpointColumn<String> OWNER =
             column("owner", TextType.optional(), Touchpoint::owner, Touchpoint::setOwner, 14, null);
     public static final TouchpointColumn<Evidence> EVIDENCE = column("evidence",
             ChoiceType.optional("evidence", Evidence.class), Touchpoint::evidence, Touchpoint::setEvidence, 12, null);
     public static final TouchpointColumn<String> NOTES =
-            column("notes", TextType.optional(), Touchpoint::notes, Touchpoint::setNotes, 30, null);
+            column("notes", TextType.optional(), Touchpoint::notes, Touchpoint::setNotes, 26, null);
     public static final TouchpointColumn<CompetitorComparison> COMPETITOR = column("competitor",
             ChoiceType.optional("competitor", CompetitorComparison.class), Touchpoint::competitor,
             Touchpoint::setCompetitor, 16, null);

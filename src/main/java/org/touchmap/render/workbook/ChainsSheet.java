@@ -18,7 +18,7 @@ import org.touchmap.model.MapElement;
 final class ChainsSheet {
     private static final List<String> HEADERS = List.of("chains.chain", "chains.position", "chains.from", "chains.to",
             "chains.chainId", "chains.fromId", "chains.toId");
-    private static final int[] WIDTHS = {24, 7, 32, 32, 16, 16, 16};
+    private static final int[] WIDTHS = {22, 7, 28, 28, 14, 14, 14};
 
     private final SheetContext context;
     private final Sheet sheet;

@@ -28,7 +28,7 @@ final class StagesSheet {
             "stages.conversion", "stages.shareNegative", "stages.criteriaAverage", "stages.health",
             "stages.dropOff");
     private static final List<Rating> RATINGS = Rating.DISPLAY_ORDER;
-    private static final int[] WIDTHS = {22, 14, 12, 12, 12, 12, 8, 11, 13, 12, 12, 12, 12};
+    private static final int[] WIDTHS = {20, 13, 12, 12, 12, 12, 8, 11, 13, 12, 12, 12, 12};
     private static final int LIST_CHARS = 24;
     private static final String COUNT = "0";
     private static final String VISITORS = "#,##0";

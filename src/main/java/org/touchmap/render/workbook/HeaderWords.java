@@ -25,7 +25,10 @@ final class HeaderWords {
     private HeaderWords() {
     }
 
-    /** The width in characters (digits of the body font) that holds the header's longest word on one line. */
+    /**
+     * The width in characters (digits of the body font) that holds the text's longest word on one
+     * line in bold, and so in the regular face too.
+     */
     static int widthChars(String header) {
         double widest = 0;
         for (String word : header.strip().split("\\s+")) {

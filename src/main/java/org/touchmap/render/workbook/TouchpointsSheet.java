@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.touchmap.analysis.VoteTally;
 import org.touchmap.io.xlsx.CellValue;
+import org.touchmap.io.xlsx.ColumnRule;
 import org.touchmap.io.xlsx.TouchpointColumn;
 import org.touchmap.io.xlsx.TouchpointColumns;
 import org.touchmap.model.Touchpoint;
@@ -58,12 +59,23 @@ final class TouchpointsSheet {
         HeaderCells header = new HeaderCells(context, sheet);
         for (int i = 0; i < columns.size(); i++) {
             TouchpointColumn<?> column = columns.get(i);
-            header.add(i, column.header(context.locale()), column.width(), Looks.HEADER);
+            header.add(i, column.header(context.locale()), Math.max(column.width(), choiceWidth(column)), Looks.HEADER);
         }
         if (votesColumn >= 0) {
             header.add(votesColumn, context.text().get("touchpoints.votes"), 8, Looks.HEADER);
         }
         return header.finish();
+    }
+
+    /**
+     * For a column of a few words (Controlled, Recurring…), the width of its longest word, so a word
+     * is never broken across lines; 0 for any other column.
+     */
+    private int choiceWidth(TouchpointColumn<?> column) {
+        if (column.rule(context.locale()) instanceof ColumnRule.Choices choices) {
+            return choices.words().stream().mapToInt(HeaderWords::widthChars).max().orElse(0);
+        }
+        return 0;
     }
 
     private void writeCard(Row row, Touchpoint card, List<TouchpointColumn<?>> columns) {

@@ -18,6 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.touchmap.io.xlsx.ColumnRule;
+import org.touchmap.io.xlsx.TouchpointColumn;
+import org.touchmap.io.xlsx.TouchpointColumns;
 import org.touchmap.layout.Contrast;
 import org.touchmap.layout.Palette;
 import org.touchmap.model.Rating;
@@ -144,6 +147,24 @@ class WorkbookPrintingTest {
                     }
                 }
                 assertTrue(headers > 60, locale + ": the check saw the headers: " + headers);
+            }
+        }
+    }
+
+    @Test
+    void everyWordOfAChoiceColumnFitsItsColumnSoNoneIsBrokenInEveryLanguage() throws Exception {
+        for (Locale locale : LOCALES) {
+            try (XSSFWorkbook workbook = open(export(sample(language(locale)), locale, file(locale)))) {
+                Sheet sheet = workbook.getSheet("Touchpoints");
+                for (TouchpointColumn<?> column : TouchpointColumns.all()) {
+                    if (column.rule(locale) instanceof ColumnRule.Choices choices) {
+                        int width = sheet.getColumnWidth(column(sheet, column.header(locale))) / 256;
+                        for (String word : choices.words()) {
+                            assertTrue(width >= HeaderWords.widthChars(word),
+                                    locale + " " + column.key() + ": \"" + word + "\" in " + width + " characters");
+                        }
+                    }
+                }
             }
         }
     }

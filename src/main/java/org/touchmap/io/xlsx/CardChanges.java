@@ -13,7 +13,6 @@ import org.touchmap.edit.Placement;
 import org.touchmap.edit.TouchpointProperties;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.LanePresence;
-import org.touchmap.model.Presence;
 import org.touchmap.model.Touchpoint;
 
 /**
@@ -21,7 +20,8 @@ import org.touchmap.model.Touchpoint;
  * the card; every property that then differs becomes one undoable change, and a new stage or lane
  * one move, so several metrics in one row are one change of the metrics, never two that clash.
  * In the Online/Offline pair of lanes the lane decides online or offline ({@link LanePresence}), as
- * everywhere else: a presence cell that says otherwise is not used, and the summary says why.
+ * everywhere else: a presence cell that says otherwise is not used, and the summary says why
+ * ({@link PresenceFromLane}).
  */
 final class CardChanges {
     /**
@@ -49,7 +49,8 @@ final class CardChanges {
                 row.readInto(place, place.column(), context, draft);
             }
         }
-        Optional<SummaryLine> laneNote = editsPlace(original, draft) ? followLane(draft) : Optional.empty();
+        Optional<SummaryLine> laneNote = editsPlace(original, draft)
+                ? PresenceFromLane.apply(map, draft, hasPresenceColumn()) : Optional.empty();
         List<Command> commands = commands(original, draft);
         List<SummaryLine> lines = lines(original, draft);
         laneNote.ifPresent(lines::add);
@@ -59,33 +60,13 @@ final class CardChanges {
         return Optional.of(new Change(commands, lines));
     }
 
+    private boolean hasPresenceColumn() {
+        return header.places().stream().anyMatch(p -> p.column() == TouchpointColumns.PRESENCE);
+    }
+
     /** Whether the row edits where the card is: its presence or its lane; a row that does neither leaves both. */
     private static boolean editsPlace(Touchpoint original, Touchpoint draft) {
         return original.presence() != draft.presence() || !original.laneId().equals(draft.laneId());
-    }
-
-    /**
-     * Gives the draft the presence of its lane where the lanes decide it; returns a note for the
-     * summary when the sheet has a presence column that asked for the other one.
-     */
-    private Optional<SummaryLine> followLane(Touchpoint draft) {
-        Optional<Presence> fromLane = LanePresence.of(map, draft.laneId());
-        if (fromLane.isEmpty() || fromLane.get() == draft.presence()) {
-            return Optional.empty();
-        }
-        Touchpoint asked = draft.copy();
-        draft.setPresence(fromLane.get());
-        boolean sheetHasPresence = header.places().stream().anyMatch(p -> p.column() == TouchpointColumns.PRESENCE);
-        if (!sheetHasPresence) {
-            return Optional.empty();
-        }
-        return Optional.of(SummaryLine.of("summary.presenceFollowsLane", draft.name(),
-                new SummaryLine.Localized(TouchpointColumns.PRESENCE::header),
-                presenceWord(draft.copy()), map.lane(draft.laneId()).name(), presenceWord(asked)));
-    }
-
-    private SummaryLine.Localized presenceWord(Touchpoint card) {
-        return new SummaryLine.Localized(locale -> TouchpointColumns.PRESENCE.display(card, locale, map));
     }
 
     private List<Command> commands(Touchpoint original, Touchpoint draft) {

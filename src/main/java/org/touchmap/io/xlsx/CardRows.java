@@ -77,7 +77,7 @@ final class CardRows {
         } else {
             cardAddition.read(row, id).ifPresent(added -> {
                 commands.add(added.command());
-                lines.add(added.line());
+                lines.addAll(added.lines());
                 addedCount++;
             });
         }

@@ -167,6 +167,18 @@ class WorkbookImportTest {
     }
 
     @Test
+    void aNewCardInTheOfflineLaneIsOfflineAndTheSummarySaysThePresenceCellWasNotUsed() throws Exception {
+        WorkbookChanges changes = read(row("Id", "Name", "Stage", "Lane", "Online or offline"),
+                row(null, "Follow-up call", "Post-purchase reaction", "Offline", "Online"));
+
+        Touchpoint call = applied(changes).touchpoints().stream()
+                .filter(card -> card.name().equals("Follow-up call")).findFirst().orElseThrow();
+        assertEquals(Presence.OFFLINE, call.presence());
+        assertTrue(changes.summary(Locale.ROOT).contains("Follow-up call: Online or offline follows the lane: "
+                + "Offline in lane \"Offline\"; the sheet's Online is not used"), changes.summary(Locale.ROOT).toString());
+    }
+
+    @Test
     void aPresenceCellAloneThatTheLaneOverridesChangesNothingAndSaysWhy() throws Exception {
         WorkbookChanges changes = read(row("Id", "Name", "Online or offline"),
                 row("tp-phone", "Booking by phone", "Online"));

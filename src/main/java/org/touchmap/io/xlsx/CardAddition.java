@@ -1,5 +1,6 @@
 package org.touchmap.io.xlsx;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +20,8 @@ import org.touchmap.model.Touchpoint;
  * card's default, the one its channel gives it where the channel has one, and is never a problem.
  */
 final class CardAddition {
-    /** The new card's command, its summary line and its id. */
-    record Added(Command command, SummaryLine line, String id) {
+    /** The new card's command, its summary lines and its id. */
+    record Added(Command command, List<SummaryLine> lines, String id) {
     }
 
     private static final Set<TouchpointColumn<?>> PLACED_FIRST = Set.of(TouchpointColumns.ID, TouchpointColumns.NAME,
@@ -71,9 +72,12 @@ final class CardAddition {
             }
         }
         card.setY(slots.take(card.stageId(), card.laneId()));
-        SummaryLine line = SummaryLine.of("summary.added", card.name(), map.stage(card.stageId()).name(),
-                map.lane(card.laneId()).name());
-        return Optional.of(new Added(AddTouchpoint.atEnd(card), line, id));
+        List<SummaryLine> lines = new ArrayList<>();
+        lines.add(SummaryLine.of("summary.added", card.name(), map.stage(card.stageId()).name(),
+                map.lane(card.laneId()).name()));
+        boolean sheetSaysPresence = place(TouchpointColumns.PRESENCE).filter(p -> !row.isBlank(p)).isPresent();
+        PresenceFromLane.apply(map, card, sheetSaysPresence).ifPresent(lines::add);
+        return Optional.of(new Added(AddTouchpoint.atEnd(card), lines, id));
     }
 
     private Optional<HeaderRow.Place> place(TouchpointColumn<?> column) {

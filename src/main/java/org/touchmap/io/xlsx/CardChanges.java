@@ -12,15 +12,22 @@ import org.touchmap.edit.MoveTouchpoints;
 import org.touchmap.edit.Placement;
 import org.touchmap.edit.TouchpointProperties;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.LanePresence;
 import org.touchmap.model.Touchpoint;
 
 /**
  * The changes one row makes to a card already on the map. The row's values are set on a copy of
  * the card; every property that then differs becomes one undoable change, and a new stage or lane
  * one move, so several metrics in one row are one change of the metrics, never two that clash.
+ * In the Online/Offline pair of lanes the lane decides online or offline ({@link LanePresence}), as
+ * everywhere else: a presence cell that says otherwise is not used, and the summary says why
+ * ({@link PresenceFromLane}).
  */
 final class CardChanges {
-    /** What a row changes: the commands and one summary line per changed cell. */
+    /**
+     * What a row changes: the commands and one summary line per changed cell, and a note when the
+     * lane overrode the presence cell; a row that only asks for what the lane overrides has no commands.
+     */
     record Change(List<Command> commands, List<SummaryLine> lines) {
     }
 
@@ -42,11 +49,24 @@ final class CardChanges {
                 row.readInto(place, place.column(), context, draft);
             }
         }
+        Optional<SummaryLine> laneNote = editsPlace(original, draft)
+                ? PresenceFromLane.apply(map, draft, hasPresenceColumn()) : Optional.empty();
         List<Command> commands = commands(original, draft);
-        if (commands.isEmpty()) {
+        List<SummaryLine> lines = lines(original, draft);
+        laneNote.ifPresent(lines::add);
+        if (lines.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Change(commands, lines(original, draft)));
+        return Optional.of(new Change(commands, lines));
+    }
+
+    private boolean hasPresenceColumn() {
+        return header.places().stream().anyMatch(p -> p.column() == TouchpointColumns.PRESENCE);
+    }
+
+    /** Whether the row edits where the card is: its presence or its lane; a row that does neither leaves both. */
+    private static boolean editsPlace(Touchpoint original, Touchpoint draft) {
+        return original.presence() != draft.presence() || !original.laneId().equals(draft.laneId());
     }
 
     private List<Command> commands(Touchpoint original, Touchpoint draft) {

@@ -70,12 +70,14 @@ final class CardRows {
             cardChanges.read(row, original.get()).ifPresent(change -> {
                 commands.addAll(change.commands());
                 lines.addAll(change.lines());
-                changedCount++;
+                if (!change.commands().isEmpty()) {
+                    changedCount++;
+                }
             });
         } else {
             cardAddition.read(row, id).ifPresent(added -> {
                 commands.add(added.command());
-                lines.add(added.line());
+                lines.addAll(added.lines());
                 addedCount++;
             });
         }

@@ -42,7 +42,7 @@ public final class TouchpointColumn<V> {
         return ColumnText.column(locale, "header." + key);
     }
 
-    /** A good width in characters. */
+    /** A good width in characters: text wraps within it, and a header word may widen it. */
     public int width() {
         return width;
     }

@@ -29,51 +29,50 @@ public final class TouchpointColumns {
     private static final ChoiceType<Rating> RATING_TYPE =
             ChoiceType.emptyMeans(Rating.UNRATED, "rating", Rating.class, "problem.rating");
 
-    public static final TouchpointColumn<String> ID = column("id", TextType.required(), Touchpoint::id, null, 16, null);
+    public static final TouchpointColumn<String> ID = column("id", TextType.required(), Touchpoint::id, null, 14, null);
     public static final TouchpointColumn<String> NAME =
-            column("name", TextType.required(), Touchpoint::name, Touchpoint::setName, 32, null);
+            column("name", TextType.required(), Touchpoint::name, Touchpoint::setName, 24, null);
     public static final TouchpointColumn<String> DESCRIPTION = column("description", TextType.optional(),
-            Touchpoint::description, Touchpoint::setDescription, 40, null);
+            Touchpoint::description, Touchpoint::setDescription, 30, null);
     public static final TouchpointColumn<String> STAGE =
-            column("stage", PlaceNameType.stage(), Touchpoint::stageId, Touchpoint::setStageId, 22, null);
+            column("stage", PlaceNameType.stage(), Touchpoint::stageId, Touchpoint::setStageId, 16, null);
     public static final TouchpointColumn<String> LANE =
-            column("lane", PlaceNameType.lane(), Touchpoint::laneId, Touchpoint::setLaneId, 14, null);
+            column("lane", PlaceNameType.lane(), Touchpoint::laneId, Touchpoint::setLaneId, 12, null);
     public static final TouchpointColumn<String> CHANNEL =
-            column("channel", new ChannelColumnType(), Touchpoint::channelId, Touchpoint::setChannelId, 24, null);
+            column("channel", new ChannelColumnType(), Touchpoint::channelId, Touchpoint::setChannelId, 16, null);
     public static final TouchpointColumn<Presence> PRESENCE = column("presence",
-            ChoiceType.required("presence", Presence.class), Touchpoint::presence, Touchpoint::setPresence, 12, null);
+            ChoiceType.required("presence", Presence.class), Touchpoint::presence, Touchpoint::setPresence, 10, null);
     public static final TouchpointColumn<TouchpointCategory> CATEGORY = column("category",
             ChoiceType.required("category", TouchpointCategory.class), Touchpoint::category, Touchpoint::setCategory,
-            20, null);
+            14, null);
     public static final TouchpointColumn<Rating> RATING =
-            column("rating", RATING_TYPE, Touchpoint::rating, Touchpoint::setRating, 13, null);
+            column("rating", RATING_TYPE, Touchpoint::rating, Touchpoint::setRating, 12, null);
     public static final TouchpointColumn<Integer> EMOTION = column("emotion",
             new WholeNumberType(Touchpoint.MIN_EMOTION, Touchpoint.MAX_EMOTION), Touchpoint::emotion,
-            Touchpoint::setEmotion, 10, WHOLE);
+            Touchpoint::setEmotion, 8, WHOLE);
     public static final TouchpointColumn<Boolean> KEY_POINT =
-            column("keyPoint", new YesNoType(), Touchpoint::keyPoint, Touchpoint::setKeyPoint, 10, null);
+            column("keyPoint", new YesNoType(), Touchpoint::keyPoint, Touchpoint::setKeyPoint, 8, null);
     public static final TouchpointColumn<Control> CONTROL = column("control",
-            ChoiceType.required("control", Control.class), Touchpoint::control, Touchpoint::setControl, 16, null);
+            ChoiceType.required("control", Control.class), Touchpoint::control, Touchpoint::setControl, 12, null);
     public static final TouchpointColumn<Attention> ATTENTION = column("attention",
-            ChoiceType.optional("attention", Attention.class), Touchpoint::attention, Touchpoint::setAttention,
-            12, null);
+            ChoiceType.optional("attention", Attention.class), Touchpoint::attention, Touchpoint::setAttention, 10, null);
     public static final TouchpointColumn<Lifespan> LIFESPAN = column("lifespan",
-            ChoiceType.optional("lifespan", Lifespan.class), Touchpoint::lifespan, Touchpoint::setLifespan, 13, null);
+            ChoiceType.optional("lifespan", Lifespan.class), Touchpoint::lifespan, Touchpoint::setLifespan, 10, null);
     public static final TouchpointColumn<Double> CRITERIA_AVERAGE = column("criteriaAverage",
-            new ComputedNumberType(), TouchpointColumns::criteriaAverage, null, 11, ONE_DECIMAL);
+            new ComputedNumberType(), TouchpointColumns::criteriaAverage, null, 9, ONE_DECIMAL);
     public static final TouchpointColumn<String> PAIN_POINTS = column("painPoints", TextType.optional(),
-            Touchpoint::painPoints, Touchpoint::setPainPoints, 36, null);
+            Touchpoint::painPoints, Touchpoint::setPainPoints, 26, null);
     public static final TouchpointColumn<String> IDEAS =
-            column("ideas", TextType.optional(), Touchpoint::ideas, Touchpoint::setIdeas, 36, null);
+            column("ideas", TextType.optional(), Touchpoint::ideas, Touchpoint::setIdeas, 26, null);
     public static final TouchpointColumn<String> OWNER =
-            column("owner", TextType.optional(), Touchpoint::owner, Touchpoint::setOwner, 16, null);
+            column("owner", TextType.optional(), Touchpoint::owner, Touchpoint::setOwner, 14, null);
     public static final TouchpointColumn<Evidence> EVIDENCE = column("evidence",
-            ChoiceType.optional("evidence", Evidence.class), Touchpoint::evidence, Touchpoint::setEvidence, 13, null);
+            ChoiceType.optional("evidence", Evidence.class), Touchpoint::evidence, Touchpoint::setEvidence, 12, null);
     public static final TouchpointColumn<String> NOTES =
-            column("notes", TextType.optional(), Touchpoint::notes, Touchpoint::setNotes, 36, null);
+            column("notes", TextType.optional(), Touchpoint::notes, Touchpoint::setNotes, 26, null);
     public static final TouchpointColumn<CompetitorComparison> COMPETITOR = column("competitor",
             ChoiceType.optional("competitor", CompetitorComparison.class), Touchpoint::competitor,
-            Touchpoint::setCompetitor, 22, null);
+            Touchpoint::setCompetitor, 16, null);
 
     private static final List<TouchpointColumn<?>> ALL = collect();
 
@@ -112,7 +111,7 @@ public final class TouchpointColumns {
 
     private static TouchpointColumn<Double> metricColumn(Metric metric) {
         return column("metric." + MetricKeys.of(metric), new DecimalType(metric), tp -> tp.metrics().get(metric),
-                (tp, value) -> tp.setMetrics(withMetric(tp.metrics(), metric, value)), 11, GENERAL);
+                (tp, value) -> tp.setMetrics(withMetric(tp.metrics(), metric, value)), 9, GENERAL);
     }
 
     private static Map<Metric, Double> withMetric(Map<Metric, Double> metrics, Metric metric, Double value) {

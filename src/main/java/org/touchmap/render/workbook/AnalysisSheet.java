@@ -31,7 +31,8 @@ import org.touchmap.model.Stage;
  * negative touchpoints), the funnel warnings (a stage with more visitors than the one before), the
  * coverage gaps (one row per empty stage, unfinished chain and touchpoint in no chain) and the
  * competitors (one row per stage: its touchpoints per comparison and the verdict). A section with
- * nothing in it says so. Numbers are values, not formulas.
+ * nothing in it says so. Numbers are values, not formulas. The sheet prints one page wide, so
+ * no row is split across pages.
  */
 final class AnalysisSheet {
     /** The sheet's name, the same in every language like the names in {@code WorkbookSheets}. */
@@ -39,17 +40,20 @@ final class AnalysisSheet {
     /** Between the touchpoint names of a run. */
     static final String RUN_SEPARATOR = " → ";
 
-    private static final int[] WIDTHS = {30, 48, 32, 24, 12, 14, 20};
+    /** Column widths in characters; text wraps within them, and a header's longest word widens its column. */
+    private static final int[] WIDTHS = {26, 36, 26, 20, 12, 14, 18};
     private static final String COUNT = "0";
     private static final String VISITORS = "#,##0";
     private static final String AVERAGE = "0.00";
     private static final CellLook SECTION = Looks.TEXT.asBold().withPoints(13);
-    private static final CellLook WRAPPED = Looks.TEXT.asWrapped();
 
     private final SheetContext context;
     private final Sheet sheet;
     private final JourneyMap map;
+    private final int[] widths = WIDTHS.clone();
     private int rowIndex;
+    /** The last row of a section's table, sized once it is filled. */
+    private Row lastDataRow;
 
     AnalysisSheet(SheetContext context, Sheet sheet) {
         this.context = context;
@@ -58,18 +62,17 @@ final class AnalysisSheet {
     }
 
     void write() {
-        int widthChars = 0;
-        for (int i = 0; i < WIDTHS.length; i++) {
-            sheet.setColumnWidth(i, WIDTHS[i] * 256);
-            widthChars += WIDTHS[i];
-        }
         AnalysisReport report = AnalysisReport.of(map);
         writeWeakLinks(report.weakLinks());
         writeBrokenChains(report.brokenChains());
         writeFunnelWarnings(report.funnel().warnings());
         writeCoverage(report.coverage());
         writeCompetition(report.competition());
-        PrintLayout.fitWidth(sheet, 0, widthChars);
+        fitLastDataRow();
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        PrintLayout.table(sheet, 0, widths, 0);
     }
 
     private void writeWeakLinks(List<WeakLink> weakLinks) {
@@ -77,15 +80,15 @@ final class AnalysisSheet {
                 "analysis.keyPoint", "analysis.criteriaAverage", "analysis.reason");
         int rank = 1;
         for (WeakLink link : weakLinks) {
-            Row row = sheet.createRow(rowIndex++);
+            Row row = dataRow();
             context.cells().number(row, 0, rank++, Looks.number(COUNT));
-            context.cells().text(row, 1, link.touchpointId(), Looks.MUTED);
-            context.cells().text(row, 2, link.name(), Looks.TEXT);
-            context.cells().text(row, 3, stageName(link.stageId()), Looks.TEXT);
-            context.cells().text(row, 4, context.text().get(link.keyPoint() ? "analysis.yes" : "analysis.no"), Looks.TEXT);
+            context.cells().text(row, 1, link.touchpointId(), Looks.WRAPPED_MUTED);
+            context.cells().text(row, 2, link.name(), Looks.WRAPPED);
+            context.cells().text(row, 3, stageName(link.stageId()), Looks.WRAPPED);
+            context.cells().text(row, 4, context.text().get(link.keyPoint() ? "analysis.yes" : "analysis.no"), Looks.WRAPPED);
             OptionalDouble average = link.criteriaAverage();
             average.ifPresent(value -> context.cells().number(row, 5, value, Looks.number(AVERAGE)));
-            context.cells().text(row, 6, context.text().get(reasonKey(link.reason())), Looks.TEXT);
+            context.cells().text(row, 6, context.text().get(reasonKey(link.reason())), Looks.WRAPPED);
         }
         endSection(weakLinks.isEmpty());
     }
@@ -94,10 +97,10 @@ final class AnalysisSheet {
         section("analysis.brokenChains", "analysis.chain", "analysis.run");
         for (BrokenChain chain : brokenChains) {
             for (List<String> run : chain.runs()) {
-                Row row = sheet.createRow(rowIndex++);
-                context.cells().text(row, 0, chain.name(), Looks.TEXT);
+                Row row = dataRow();
+                context.cells().text(row, 0, chain.name(), Looks.WRAPPED);
                 context.cells().text(row, 1, run.stream().map(this::touchpointName)
-                        .collect(Collectors.joining(RUN_SEPARATOR)), WRAPPED);
+                        .collect(Collectors.joining(RUN_SEPARATOR)), Looks.WRAPPED);
             }
         }
         endSection(brokenChains.isEmpty());
@@ -107,9 +110,9 @@ final class AnalysisSheet {
         section("analysis.funnelWarnings", "analysis.fromStage", "analysis.toStage", "analysis.visitorsBefore",
                 "analysis.visitorsAfter");
         for (FunnelStep step : warnings) {
-            Row row = sheet.createRow(rowIndex++);
-            context.cells().text(row, 0, stageName(step.fromStageId()), Looks.TEXT);
-            context.cells().text(row, 1, stageName(step.toStageId()), Looks.TEXT);
+            Row row = dataRow();
+            context.cells().text(row, 0, stageName(step.fromStageId()), Looks.WRAPPED);
+            context.cells().text(row, 1, stageName(step.toStageId()), Looks.WRAPPED);
             context.cells().number(row, 2, step.fromVisitors(), Looks.number(VISITORS));
             context.cells().number(row, 3, step.toVisitors(), Looks.number(VISITORS));
         }
@@ -128,10 +131,10 @@ final class AnalysisSheet {
                 ChannelCatalog.resolve(missing.channelId()).displayName(context.locale()) + " ("
                         + stageName(missing.stageId()) + ")", missing.channelId()}));
         for (String[] item : items) {
-            Row row = sheet.createRow(rowIndex++);
-            context.cells().text(row, 0, context.text().get(item[0]), Looks.TEXT);
-            context.cells().text(row, 1, item[1], Looks.TEXT);
-            context.cells().text(row, 2, item[2], Looks.MUTED);
+            Row row = dataRow();
+            context.cells().text(row, 0, context.text().get(item[0]), Looks.WRAPPED);
+            context.cells().text(row, 1, item[1], Looks.WRAPPED);
+            context.cells().text(row, 2, item[2], Looks.WRAPPED_MUTED);
         }
         endSection(items.isEmpty());
     }
@@ -140,14 +143,14 @@ final class AnalysisSheet {
         section("analysis.competitors", "analysis.stage", "analysis.better", "analysis.same", "analysis.worse",
                 "analysis.competitorLacksIt", "analysis.weLackIt", "analysis.verdict");
         for (StageCompetition stage : stages) {
-            Row row = sheet.createRow(rowIndex++);
-            context.cells().text(row, 0, stageName(stage.stageId()), Looks.TEXT);
+            Row row = dataRow();
+            context.cells().text(row, 0, stageName(stage.stageId()), Looks.WRAPPED);
             int column = 1;
             // The enum's order is the order of the headers above.
             for (CompetitorComparison comparison : CompetitorComparison.values()) {
                 context.cells().number(row, column++, stage.count(comparison), Looks.number(COUNT));
             }
-            context.cells().text(row, column, context.text().get(verdictKey(stage.verdict())), Looks.TEXT);
+            context.cells().text(row, column, context.text().get(verdictKey(stage.verdict())), Looks.WRAPPED);
         }
         endSection(stages.isEmpty());
     }
@@ -169,6 +172,19 @@ final class AnalysisSheet {
         };
     }
 
+    /** A new row of a section's table; the row before it, now filled, gets the height of its text. */
+    private Row dataRow() {
+        fitLastDataRow();
+        lastDataRow = sheet.createRow(rowIndex++);
+        return lastDataRow;
+    }
+
+    private void fitLastDataRow() {
+        if (lastDataRow != null) {
+            RowHeights.fit(lastDataRow, widths);
+        }
+    }
+
     /** The section's bold heading and its header row. */
     private void section(String headingKey, String... headerKeys) {
         Row heading = sheet.createRow(rowIndex++);
@@ -178,7 +194,8 @@ final class AnalysisSheet {
         for (int i = 0; i < headerKeys.length; i++) {
             String text = context.text().get(headerKeys[i]);
             context.cells().text(header, i, text, Looks.HEADER);
-            heights.note(text, WIDTHS[i]);
+            widths[i] = Math.max(widths[i], HeaderWords.widthChars(text));
+            heights.note(text, widths[i]);
         }
         header.setHeightInPoints(heights.take(1));
     }
@@ -187,7 +204,7 @@ final class AnalysisSheet {
     private void endSection(boolean empty) {
         if (empty) {
             Row row = sheet.createRow(rowIndex++);
-            context.cells().text(row, 0, context.text().get("analysis.none"), Looks.MUTED);
+            context.cells().text(row, 0, context.text().get("analysis.none"), Looks.WRAPPED_MUTED);
         }
         rowIndex++;
     }

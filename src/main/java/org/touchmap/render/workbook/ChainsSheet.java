@@ -18,7 +18,7 @@ import org.touchmap.model.MapElement;
 final class ChainsSheet {
     private static final List<String> HEADERS = List.of("chains.chain", "chains.position", "chains.from", "chains.to",
             "chains.chainId", "chains.fromId", "chains.toId");
-    private static final int[] WIDTHS = {24, 7, 32, 32, 16, 16, 16};
+    private static final int[] WIDTHS = {22, 7, 28, 28, 14, 14, 14};
 
     private final SheetContext context;
     private final Sheet sheet;
@@ -33,30 +33,31 @@ final class ChainsSheet {
         for (int i = 0; i < HEADERS.size(); i++) {
             header.add(i, context.text().get(HEADERS.get(i)), WIDTHS[i], Looks.HEADER);
         }
-        int widthChars = header.finish();
+        int[] widths = header.finish();
         int rowIndex = 1;
         JourneyMap map = context.map();
         for (Chain chain : map.chains()) {
             List<ChainLink> links = chain.links();
             if (links.isEmpty()) {
                 Row row = sheet.createRow(rowIndex++);
-                context.cells().text(row, 0, chain.name(), Looks.TEXT);
-                context.cells().text(row, 4, chain.id(), Looks.MUTED);
+                context.cells().text(row, 0, chain.name(), Looks.WRAPPED);
+                context.cells().text(row, 4, chain.id(), Looks.WRAPPED_MUTED);
             }
             for (int position = 0; position < links.size(); position++) {
                 ChainLink link = links.get(position);
                 Row row = sheet.createRow(rowIndex++);
-                context.cells().text(row, 0, chain.name(), Looks.TEXT);
+                context.cells().text(row, 0, chain.name(), Looks.WRAPPED);
                 context.cells().number(row, 1, position + 1, Looks.number("0"));
-                context.cells().text(row, 2, nameOf(link.from()), Looks.TEXT);
-                context.cells().text(row, 3, nameOf(link.to()), Looks.TEXT);
-                context.cells().text(row, 4, chain.id(), Looks.MUTED);
-                context.cells().text(row, 5, link.from(), Looks.MUTED);
-                context.cells().text(row, 6, link.to(), Looks.MUTED);
+                context.cells().text(row, 2, nameOf(link.from()), Looks.WRAPPED);
+                context.cells().text(row, 3, nameOf(link.to()), Looks.WRAPPED);
+                context.cells().text(row, 4, chain.id(), Looks.WRAPPED_MUTED);
+                context.cells().text(row, 5, link.from(), Looks.WRAPPED_MUTED);
+                context.cells().text(row, 6, link.to(), Looks.WRAPPED_MUTED);
+                RowHeights.fit(row, widths);
             }
         }
         sheet.createFreezePane(0, 1);
-        PrintLayout.fitWidth(sheet, 1, widthChars);
+        PrintLayout.table(sheet, 1, widths, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rowIndex - 1), 0, HEADERS.size() - 1));
     }
 

@@ -39,12 +39,12 @@ final class CriteriaSheet {
         }
         int averageColumn = 2 + criteria.size();
         header.add(averageColumn, context.text().get("criteria.average"), CRITERION_CHARS, Looks.HEADER);
-        int widthChars = header.finish();
+        int[] widths = header.finish();
         int rowIndex = 1;
         for (Touchpoint card : context.map().touchpoints()) {
             Row row = sheet.createRow(rowIndex++);
-            context.cells().text(row, 0, card.id(), Looks.MUTED);
-            context.cells().text(row, 1, card.name(), Looks.TEXT);
+            context.cells().text(row, 0, card.id(), Looks.WRAPPED_MUTED);
+            context.cells().text(row, 1, card.name(), Looks.WRAPPED);
             for (int i = 0; i < criteria.size(); i++) {
                 Integer score = card.criteria().get(criteria.get(i));
                 if (score != null) {
@@ -54,9 +54,10 @@ final class CriteriaSheet {
             if (!Double.isNaN(card.criteriaAverage())) {
                 context.cells().number(row, averageColumn, card.criteriaAverage(), Looks.number("0.0"));
             }
+            RowHeights.fit(row, widths);
         }
         sheet.createFreezePane(2, 1);
-        PrintLayout.fitWidth(sheet, 1, widthChars);
+        PrintLayout.table(sheet, 1, widths, 2);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rowIndex - 1), 0, averageColumn));
     }
 

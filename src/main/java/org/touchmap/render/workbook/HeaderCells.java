@@ -1,11 +1,14 @@
 package org.touchmap.render.workbook;
 
+import java.util.Arrays;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * The header row of a table sheet: each header with its column's width, and a row tall enough
- * for the longest header to wrap into ("Conversion to next stage" in a narrow number column).
+ * The header row of a table sheet: each header with its column's width, never narrower than the
+ * header's longest word ({@link HeaderWords}), and a row tall enough for the longest header to
+ * wrap into ("Conversion to next stage" in a narrow number column).
  */
 final class HeaderCells {
     /** Bold letters are wider; a header line holds this share of what body text would. */
@@ -15,7 +18,7 @@ final class HeaderCells {
     private final Sheet sheet;
     private final Row row;
     private final RowHeights heights = new RowHeights();
-    private int totalChars;
+    private int[] widths = new int[0];
 
     HeaderCells(SheetContext context, Sheet sheet) {
         this.context = context;
@@ -23,11 +26,17 @@ final class HeaderCells {
         this.row = sheet.createRow(0);
     }
 
-    void add(int column, String text, int widthChars, CellLook look) {
+    /** A header cell; returns the column's width in characters, wider than asked when a word needs it. */
+    int add(int column, String text, int widthChars, CellLook look) {
+        int width = Math.max(widthChars, HeaderWords.widthChars(text));
         context.cells().text(row, column, text, look);
-        sheet.setColumnWidth(column, widthChars * 256);
-        heights.note(text, (int) (widthChars * BOLD_SHARE));
-        totalChars += widthChars;
+        sheet.setColumnWidth(column, width * 256);
+        heights.note(text, (int) (width * BOLD_SHARE));
+        if (column >= widths.length) {
+            widths = Arrays.copyOf(widths, column + 1);
+        }
+        widths[column] = width;
+        return width;
     }
 
     /** A column that is there for the drop-down lists, not for reading or printing. */
@@ -37,9 +46,9 @@ final class HeaderCells {
         sheet.setColumnHidden(column, true);
     }
 
-    /** Sets the row's height; returns the visible columns' width in characters, for printing. */
-    int finish() {
+    /** Sets the row's height; returns the visible columns' widths in characters, for printing. */
+    int[] finish() {
         row.setHeightInPoints(heights.take(1));
-        return totalChars;
+        return widths.clone();
     }
 }

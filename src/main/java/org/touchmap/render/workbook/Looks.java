@@ -9,6 +9,12 @@ import org.touchmap.model.Rating;
 final class Looks {
     static final CellLook TEXT = CellLook.PLAIN;
     static final CellLook MUTED = CellLook.PLAIN.withFontColor(Palette.MUTED_TEXT);
+    /**
+     * Text in a table: wrapped within its column, so a long description is never cut off at the next
+     * column; rows have no set height, and Excel and LibreOffice make them as tall as their text.
+     */
+    static final CellLook WRAPPED = TEXT.asWrapped();
+    static final CellLook WRAPPED_MUTED = MUTED.asWrapped();
     static final CellLook HEADER = CellLook.PLAIN.asBold().withFill(Palette.STAGE_HEADER_FILL).asWrapped().asBordered()
             .withAlignment(HorizontalAlignment.LEFT, VerticalAlignment.CENTER);
     static final CellLook TITLE = CellLook.PLAIN.asBold().withPoints(16).withAlignment(HorizontalAlignment.LEFT,

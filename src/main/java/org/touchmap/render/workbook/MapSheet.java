@@ -1,6 +1,7 @@
 package org.touchmap.render.workbook;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.touchmap.model.Touchpoint;
  * The {@code Map} sheet: the grid as a manager would print it. The title on top, phases above the
  * stage names, lane names down the left; every card is a cell of its own, filled with its rating's
  * colour and marked with the rating's sign, so the grid also reads in black and white. A lane is
- * as many rows high as its fullest cell. Printed landscape, one page wide, headers on every page.
+ * as many rows high as its fullest cell. Printed one page wide, or several with the lane names on
+ * the left of each page when the stages are too many for a readable scale; headers on every page.
  */
 final class MapSheet {
     private static final int LANE_COLUMN_CHARS = 18;
@@ -154,7 +156,10 @@ final class MapSheet {
     }
 
     private void setUpPrinting(int headerRows) {
-        PrintLayout.onePageWide(sheet, headerRows);
+        int[] widths = new int[context.map().stages().size() + 1];
+        Arrays.fill(widths, STAGE_COLUMN_CHARS);
+        widths[0] = LANE_COLUMN_CHARS;
+        PrintLayout.table(sheet, headerRows, widths, 1);
         sheet.setHorizontallyCenter(true);
         sheet.getFooter().setCenter(context.text().format("map.footer", "&P", "&N"));
         sheet.createFreezePane(1, headerRows);

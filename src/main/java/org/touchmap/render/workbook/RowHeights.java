@@ -1,5 +1,9 @@
 package org.touchmap.render.workbook;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+
 /**
  * Estimates how tall a row of wrapped text must be. Spreadsheets do not size rows of merged or
  * streamed cells themselves, so the sheet sets each height from the longest text in the row:
@@ -23,6 +27,21 @@ final class RowHeights {
         float height = Math.max(lines, minLines) * LINE_POINTS + PADDING_POINTS;
         lines = 0;
         return Math.min(height, 409f);
+    }
+
+    /**
+     * Sets a table row as tall as its tallest wrapped text at these column widths (characters):
+     * LibreOffice keeps the height a file gives a row, one line when it gives none.
+     */
+    static void fit(Row row, int[] widths) {
+        RowHeights heights = new RowHeights();
+        for (Cell cell : row) {
+            int column = cell.getColumnIndex();
+            if (cell.getCellType() == CellType.STRING && column < widths.length && widths[column] > 0) {
+                heights.note(cell.getStringCellValue(), widths[column]);
+            }
+        }
+        row.setHeightInPoints(heights.take(1));
     }
 
     static int linesOf(String text, int columnChars) {

@@ -28,7 +28,7 @@ final class StagesSheet {
             "stages.conversion", "stages.shareNegative", "stages.criteriaAverage", "stages.health",
             "stages.dropOff");
     private static final List<Rating> RATINGS = Rating.DISPLAY_ORDER;
-    private static final int[] WIDTHS = {28, 16, 13, 13, 13, 13, 9, 12, 15, 13, 13, 12, 13};
+    private static final int[] WIDTHS = {20, 13, 12, 12, 12, 12, 8, 11, 13, 12, 12, 12, 12};
     private static final int LIST_CHARS = 24;
     private static final String COUNT = "0";
     private static final String VISITORS = "#,##0";
@@ -55,7 +55,7 @@ final class StagesSheet {
         List<StageAnalysis> stages = report.stages();
         Map<String, FunnelStep> stepsFrom = report.funnel().steps().stream()
                 .collect(Collectors.toMap(FunnelStep::fromStageId, Function.identity(), (a, b) -> a));
-        int widthChars = writeHeader();
+        int[] widths = writeHeader();
         int[] totals = new int[RATINGS.size() + 1];
         int lastRow = Math.max(stages.size() + 1,
                 ListRanges.FIRST_ROW + Math.max(lists.laneNames().size(), lists.channelNames().size()) - 1);
@@ -70,12 +70,13 @@ final class StagesSheet {
             }
             writeListEntry(row, ListRanges.LANE_COLUMN, lists.laneNames());
             writeListEntry(row, ListRanges.CHANNEL_COLUMN, lists.channelNames());
+            RowHeights.fit(row, widths);
         }
         sheet.createFreezePane(1, 1);
-        PrintLayout.fitWidth(sheet, 1, widthChars);
+        PrintLayout.table(sheet, 1, widths, 1);
     }
 
-    private int writeHeader() {
+    private int[] writeHeader() {
         HeaderCells header = new HeaderCells(context, sheet);
         for (int i = 0; i < HEADERS.size(); i++) {
             CellLook look = i >= 2 && i < 2 + RATINGS.size() ? Looks.ratingHeader(RATINGS.get(i - 2)) : Looks.HEADER;
@@ -87,9 +88,9 @@ final class StagesSheet {
     }
 
     private void writeStage(Row row, StageSummary summary, int[] totals) {
-        context.cells().text(row, 0, summary.name(), Looks.TEXT);
+        context.cells().text(row, 0, summary.name(), Looks.WRAPPED);
         if (summary.phase() != null) {
-            context.cells().text(row, 1, summary.phase(), Looks.TEXT);
+            context.cells().text(row, 1, summary.phase(), Looks.WRAPPED);
         }
         for (int i = 0; i < RATINGS.size(); i++) {
             int count = summary.count(RATINGS.get(i));
@@ -110,7 +111,7 @@ final class StagesSheet {
                 context.cells().number(row, SHARE_NEGATIVE_COLUMN, share, Looks.number(PERCENT)));
         stage.criteriaAverage().ifPresent(average ->
                 context.cells().number(row, CRITERIA_AVERAGE_COLUMN, average, Looks.number(AVERAGE)));
-        context.cells().text(row, HEALTH_COLUMN, healthWord(context.text(), stage.health()), Looks.TEXT);
+        context.cells().text(row, HEALTH_COLUMN, healthWord(context.text(), stage.health()), Looks.WRAPPED);
         OptionalDouble dropOff = next == null ? OptionalDouble.empty() : next.dropOff();
         dropOff.ifPresent(share -> context.cells().number(row, DROP_OFF_COLUMN, share, Looks.number(PERCENT)));
     }
@@ -121,7 +122,7 @@ final class StagesSheet {
     }
 
     private void writeTotals(Row row, int[] totals) {
-        context.cells().text(row, 0, context.text().get("stages.allStages"), Looks.TEXT.asBold());
+        context.cells().text(row, 0, context.text().get("stages.allStages"), Looks.WRAPPED.asBold());
         for (int i = 0; i < totals.length; i++) {
             context.cells().number(row, 2 + i, totals[i], Looks.number(COUNT).asBold());
         }
@@ -131,7 +132,7 @@ final class StagesSheet {
     private void writeListEntry(Row row, int column, List<String> names) {
         int index = row.getRowNum() - ListRanges.FIRST_ROW;
         if (index < names.size()) {
-            context.cells().text(row, column, names.get(index), Looks.TEXT);
+            context.cells().text(row, column, names.get(index), Looks.WRAPPED);
         }
     }
 }

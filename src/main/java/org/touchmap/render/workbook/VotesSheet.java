@@ -45,14 +45,14 @@ final class VotesSheet {
         }
         int idColumn = 3 + ballots.size();
         header.add(idColumn, context.text().get("votes.id"), 16, Looks.HEADER);
-        int widthChars = header.finish();
+        int[] widths = header.finish();
 
         CellLook whole = Looks.number("0");
         int rowIndex = 1;
         for (CardVotes votes : VoteTally.of(map).ranking()) {
             Row row = sheet.createRow(rowIndex++);
-            context.cells().text(row, 0, votes.name(), Looks.TEXT);
-            context.cells().text(row, 1, map.findStage(votes.stageId()).map(Stage::name).orElse(""), Looks.TEXT);
+            context.cells().text(row, 0, votes.name(), Looks.WRAPPED);
+            context.cells().text(row, 1, map.findStage(votes.stageId()).map(Stage::name).orElse(""), Looks.WRAPPED);
             context.cells().number(row, 2, votes.dots(), whole);
             for (int i = 0; i < ballots.size(); i++) {
                 int dots = ballots.get(i).dotsOn(votes.touchpointId());
@@ -60,10 +60,11 @@ final class VotesSheet {
                     context.cells().number(row, 3 + i, dots, whole);
                 }
             }
-            context.cells().text(row, idColumn, votes.touchpointId(), Looks.MUTED);
+            context.cells().text(row, idColumn, votes.touchpointId(), Looks.WRAPPED_MUTED);
+            RowHeights.fit(row, widths);
         }
         sheet.createFreezePane(1, 1);
-        PrintLayout.fitWidth(sheet, 1, widthChars);
+        PrintLayout.table(sheet, 1, widths, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rowIndex - 1), 0, idColumn));
     }
 }

@@ -139,6 +139,56 @@ class WorkbookImportTest {
     }
 
     @Test
+    void aPresenceCellThatContradictsTheOnlineOfflineLaneLeavesTheCardAsItsLaneSays() throws Exception {
+        WorkbookChanges changes = read(row("Id", "Name", "Online or offline", "Owner"),
+                row("tp-phone", "Booking by phone", "Online", "Reception"));
+
+        Touchpoint phone = applied(changes).touchpoint("tp-phone");
+        assertEquals("offline", phone.laneId());
+        assertEquals(Presence.OFFLINE, phone.presence(), "the Offline lane decides");
+        assertEquals("Reception", phone.owner(), "the row's other cells still count");
+        assertEquals(List.of("Cards changed: 1; new cards: 0; cells with problems: 0",
+                "Booking by phone: Owner Contact centre → Reception",
+                "Booking by phone: Online or offline follows the lane: Offline in lane \"Offline\"; "
+                        + "the sheet's Online is not used",
+                "Cards on the map but not in the sheet: 13; they stay as they are"), changes.summary(Locale.ROOT));
+    }
+
+    @Test
+    void aCardMovedIntoTheOtherLaneOfThePairTakesThatLanesPresenceWhateverThePresenceCellSays() throws Exception {
+        WorkbookChanges changes = read(row("Id", "Name", "Lane", "Online or offline"),
+                row("tp-phone", "Booking by phone", "Online", "Offline"));
+
+        Touchpoint phone = applied(changes).touchpoint("tp-phone");
+        assertEquals("online", phone.laneId());
+        assertEquals(Presence.ONLINE, phone.presence());
+        assertTrue(changes.summary(RUSSIAN).stream().anyMatch(line -> line.contains("дорожк")
+                && line.contains("Онлайн")), changes.summary(RUSSIAN).toString());
+    }
+
+    @Test
+    void aNewCardInTheOfflineLaneIsOfflineAndTheSummarySaysThePresenceCellWasNotUsed() throws Exception {
+        WorkbookChanges changes = read(row("Id", "Name", "Stage", "Lane", "Online or offline"),
+                row(null, "Follow-up call", "Post-purchase reaction", "Offline", "Online"));
+
+        Touchpoint call = applied(changes).touchpoints().stream()
+                .filter(card -> card.name().equals("Follow-up call")).findFirst().orElseThrow();
+        assertEquals(Presence.OFFLINE, call.presence());
+        assertTrue(changes.summary(Locale.ROOT).contains("Follow-up call: Online or offline follows the lane: "
+                + "Offline in lane \"Offline\"; the sheet's Online is not used"), changes.summary(Locale.ROOT).toString());
+    }
+
+    @Test
+    void aPresenceCellAloneThatTheLaneOverridesChangesNothingAndSaysWhy() throws Exception {
+        WorkbookChanges changes = read(row("Id", "Name", "Online or offline"),
+                row("tp-phone", "Booking by phone", "Online"));
+
+        assertFalse(changes.hasChanges());
+        assertEquals(Presence.OFFLINE, applied(changes).touchpoint("tp-phone").presence());
+        assertTrue(changes.summary(Locale.ROOT).get(1).contains("follows the lane"), changes.summary(Locale.ROOT).toString());
+    }
+
+    @Test
     void anUnknownStageIsAProblemAndAddsNoCard() throws Exception {
         WorkbookChanges changes = read(row("Id", "Name", "Stage"), row("", "Lost card", "Loyalty"));
 

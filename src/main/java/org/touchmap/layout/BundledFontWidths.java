@@ -1,11 +1,7 @@
 package org.touchmap.layout;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,10 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BundledFontWidths {
     /** The face the renderer bundles; the layout reads the same file so both measure alike. */
-    private static final String REGULAR_FONT = "/org/touchmap/render/fonts/DejaVuSans.ttf";
+    private static final String REGULAR_FONT = "DejaVuSans.ttf";
     /** Fractional advances and no device transform, as the renderer measures. */
     private static final FontRenderContext MEASURING = new FontRenderContext(null, true, true);
-    private static final Font REGULAR = load();
     private static final Map<Double, Font> SIZES = new ConcurrentHashMap<>();
 
     private BundledFontWidths() {
@@ -28,20 +23,8 @@ public final class BundledFontWidths {
 
     /** Width of the text on one line at the size in pixels. */
     public static double width(String text, double size) {
-        Font font = SIZES.computeIfAbsent(size, key -> REGULAR.deriveFont(key.floatValue()));
+        Font font = SIZES.computeIfAbsent(size, key -> FontFile.bundled(REGULAR_FONT).deriveFont(key.floatValue()));
         return font.getStringBounds(text, MEASURING).getWidth();
     }
 
-    private static Font load() {
-        try (InputStream in = BundledFontWidths.class.getResourceAsStream(REGULAR_FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("The bundled font " + REGULAR_FONT + " is missing");
-            }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (FontFormatException e) {
-            throw new IllegalStateException("The bundled font " + REGULAR_FONT + " does not load", e);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package org.touchmap.render;
 
+import org.touchmap.layout.FontFile;
+
 import java.awt.Font;
 import java.awt.Shape;
 import java.awt.font.GlyphVector;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.touchmap.layout.CardAnatomy;
+import org.touchmap.layout.FontFile;
 
 /**
  * The bundled DejaVu Sans faces every picture is drawn with, so an export looks the same on any
@@ -76,6 +77,6 @@ final class RenderFonts {
      */
     private static Font face(String fileName, int style) {
         return FACES.computeIfAbsent(fileName,
-                name -> FontFile.open(name, () -> openFile(name)).deriveFont(style, 12f));
+                name -> FontFile.bundled(name).deriveFont(style, 12f));
     }
 }

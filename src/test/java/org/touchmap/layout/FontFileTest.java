@@ -1,4 +1,4 @@
-package org.touchmap.render;
+package org.touchmap.layout;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +17,7 @@ class FontFileTest {
     Path folder;
 
     private static byte[] regularFace() throws IOException {
-        try (InputStream in = RenderFonts.openFile(RenderFonts.REGULAR_FILE)) {
+        try (InputStream in = FontFileTest.class.getResourceAsStream("/org/touchmap/render/fonts/DejaVuSans.ttf")) {
             return in.readAllBytes();
         }
     }
@@ -54,9 +54,10 @@ class FontFileTest {
         String before = System.getProperty(FontFile.FOLDER_PROPERTY);
         System.setProperty(FontFile.FOLDER_PROPERTY, notAFolder.toString());
         try {
-            Font font = FontFile.open("Face.ttf", () -> RenderFonts.openFile(RenderFonts.REGULAR_FILE));
+            Font font = FontFile.open("Face.ttf",
+                    () -> FontFileTest.class.getResourceAsStream("/org/touchmap/render/fonts/DejaVuSans.ttf"));
 
-            assertEquals(RenderFonts.FAMILY, font.getFamily());
+            assertEquals("DejaVu Sans", font.getFamily());
         } finally {
             if (before == null) {
                 System.clearProperty(FontFile.FOLDER_PROPERTY);

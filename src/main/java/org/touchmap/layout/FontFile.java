@@ -1,4 +1,4 @@
-package org.touchmap.render;
+package org.touchmap.layout;
 
 import org.touchmap.io.RecoveryFolder;
 import org.touchmap.io.StaleTempFiles;
@@ -15,26 +15,41 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
 /**
- * Opens a bundled font. Java can only open a font from a file: given a stream, it copies the font
+ * Opens a bundled font, for measuring text in the layout and drawing it in pictures. Java can only open a font from a file: given a stream, it copies the font
  * into the temporary folder on every start, which fails when that folder is full and leaves a
  * copy behind whenever the process is killed. So each font is unpacked once into the user's
  * Touchmap folder and opened from there; only when that folder cannot be written is the temporary
  * folder tried, and when both fail the picture is refused with one sentence that says why.
  */
-final class FontFile {
+public final class FontFile {
     /** Overrides where fonts are unpacked, e.g. for a test that fills the folder. */
     static final String FOLDER_PROPERTY = "touchmap.fonts.dir";
 
+    /** Where the faces of DejaVu Sans are bundled, for the layout's measures and the renderer's drawing alike. */
+    private static final String BUNDLED = "/org/touchmap/render/fonts/";
+    private static final java.util.Map<String, Font> BUNDLED_FACES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Reads the font's bytes from the application. */
     @FunctionalInterface
-    interface Source {
+    public interface Source {
         InputStream open() throws IOException;
     }
 
     private FontFile() {
     }
 
-    static Font open(String name, Source source) {
+    /** A face of the bundled DejaVu Sans, e.g. {@code DejaVuSans-Bold.ttf}, at size 1; opened once. */
+    public static Font bundled(String fileName) {
+        return BUNDLED_FACES.computeIfAbsent(fileName, name -> open(name, () -> {
+            InputStream in = FontFile.class.getResourceAsStream(BUNDLED + name);
+            if (in == null) {
+                throw new IOException("the font " + name + " is missing from the application");
+            }
+            return in;
+        }));
+    }
+
+    public static Font open(String name, Source source) {
         byte[] bytes;
         try (InputStream in = source.open()) {
             bytes = in.readAllBytes();

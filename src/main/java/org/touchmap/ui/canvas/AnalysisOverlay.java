@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 import org.touchmap.analysis.StageAnalyses;
@@ -95,7 +96,8 @@ public final class AnalysisOverlay {
                 + (leak.isEmpty() ? "" : " · " + leak));
         // The header's slot kept free of text, so the badge never covers the stage's name or question.
         Rect box = column.badgeBox();
-        badge.setMaxWidth(box.width());
+        // A pill at the slot's right end, as wide as its words; the slot is wide enough for the longest.
+        badge.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane holder = new StackPane(badge);
         StackPane.setAlignment(badge, Pos.CENTER_RIGHT);
         holder.setPickOnBounds(false);

@@ -15,7 +15,8 @@ import org.touchmap.model.ChainLink;
  * cards when a chain goes back to an earlier stage. Between cards that touch, an arrow goes round
  * beside them, so it is never too short to see. Where such a route would run through other
  * cards, the arrow takes a detour along the free lines between columns and rows instead. Arrows of
- * different chains between the same two cards are spread apart so each stays visible.
+ * different chains between the same two cards are spread apart so each stays visible, and so are
+ * the ends of arrows that meet one side of a card (see {@link EndSpreading}).
  */
 final class ConnectorRouter {
     /** Keeps an arrow's end away from a card's rounded corner. */
@@ -27,6 +28,7 @@ final class ConnectorRouter {
     private final List<LaneRow> rows;
     private final CardObstacles obstacles;
     private final DetourRouter detours;
+    private final EndSpreading endSpreading;
 
     ConnectorRouter(LayoutSettings settings, Map<String, CardBox> cards, List<StageColumn> columns,
                     List<LaneRow> rows) {
@@ -36,6 +38,7 @@ final class ConnectorRouter {
         this.rows = rows;
         this.obstacles = new CardObstacles(columns, rows, List.copyOf(cards.values()));
         this.detours = new DetourRouter(obstacles);
+        this.endSpreading = new EndSpreading(settings);
     }
 
     /** One requested arrow before routing. */
@@ -57,7 +60,16 @@ final class ConnectorRouter {
         List<Connector> connectors = new ArrayList<>();
         for (Request request : requests) {
             List<Request> siblings = byPair.get(request.pairKey());
-            connectors.add(connector(request, siblings.indexOf(request), siblings.size(), true));
+            connectors.add(connector(request, siblings.indexOf(request), siblings.size(), false,
+                    EndSpreading.Ends.AS_ROUTED));
+        }
+        // Routed simply to learn which card side each end meets (a detour keeps the ends), then in
+        // full with the ends spread.
+        List<EndSpreading.Ends> ends = endSpreading.spread(connectors, cards);
+        for (int i = 0; i < requests.size(); i++) {
+            Request request = requests.get(i);
+            List<Request> siblings = byPair.get(request.pairKey());
+            connectors.set(i, connector(request, siblings.indexOf(request), siblings.size(), true, ends.get(i)));
         }
         return connectors;
     }
@@ -70,8 +82,14 @@ final class ConnectorRouter {
      */
     Connector reroute(Connector laidOut, CardBox from, CardBox to, int siblingIndex, int siblingCount,
                       boolean aroundCards) {
+        return reroute(laidOut, from, to, siblingIndex, siblingCount, aroundCards, EndSpreading.Ends.AS_ROUTED);
+    }
+
+    /** The same, with its ends placed along the card edges as {@link EndSpreading} said. */
+    Connector reroute(Connector laidOut, CardBox from, CardBox to, int siblingIndex, int siblingCount,
+                      boolean aroundCards, EndSpreading.Ends ends) {
         return connector(new Request(laidOut.chainId(), laidOut.color(), laidOut.linkIndex(), from, to,
-                laidOut.nextChain()), siblingIndex, siblingCount, aroundCards);
+                laidOut.nextChain()), siblingIndex, siblingCount, aroundCards, ends);
     }
 
     private List<Request> requests(List<Chain> chains) {
@@ -103,10 +121,11 @@ final class ConnectorRouter {
         }
     }
 
-    private Connector connector(Request request, int siblingIndex, int siblingCount, boolean aroundCards) {
+    private Connector connector(Request request, int siblingIndex, int siblingCount, boolean aroundCards,
+                                EndSpreading.Ends ends) {
         double offset = (siblingIndex - (siblingCount - 1) / 2.0) * settings.connectorSpacing();
         double rank = siblingIndex * settings.connectorSpacing();
-        List<Point> points = routePoints(request.from().bounds(), request.to().bounds(), offset, rank);
+        List<Point> points = routePoints(request.from().bounds(), request.to().bounds(), offset, rank, ends);
         String fromId = request.from().touchpointId();
         String toId = request.to().touchpointId();
         if (aroundCards && obstacles.blocks(points, fromId, toId)) {
@@ -125,26 +144,24 @@ final class ConnectorRouter {
                 request.nextChain());
     }
 
-    private List<Point> routePoints(Rect a, Rect b, double offset, double rank) {
+    private List<Point> routePoints(Rect a, Rect b, double offset, double rank, EndSpreading.Ends ends) {
         double gapBelow = b.y() - a.maxY();
         double gapAbove = a.y() - b.maxY();
         boolean apartVertically = Math.max(gapBelow, gapAbove) >= shortestVisibleRun();
         if (b.x() >= a.maxX()) {
             if (b.x() - a.maxX() >= shortestVisibleRun()) {
-                return forward(a, b, offset);
+                return forward(a, b, offset, ends);
             }
-            return apartVertically ? downOrUpThenAcross(a, b, offset) : underBoth(a, b, offset, rank);
+            return apartVertically ? downOrUpThenAcross(a, b, offset, ends) : underBoth(a, b, offset, rank, ends);
         }
         if (b.maxX() <= a.x()) {
-            return backward(a, b, offset, rank);
+            return backward(a, b, offset, rank, ends);
         }
         if (gapBelow >= 0 || gapAbove >= 0) {
             if (!apartVertically) {
-                return besideBoth(a, b, offset, rank);
+                return besideBoth(a, b, offset, rank, ends);
             }
-            double x = overlapCenterX(a, b) + offset;
-            return gapBelow >= 0 ? List.of(new Point(x, a.maxY()), new Point(x, b.y()))
-                    : List.of(new Point(x, a.y()), new Point(x, b.maxY()));
+            return vertical(a, b, offset, ends);
         }
         // The cards overlap; any line between them is as good as another.
         return List.of(new Point(a.maxX(), a.centerY()), new Point(b.x(), b.centerY()));
@@ -159,35 +176,35 @@ final class ConnectorRouter {
      * Between cards one above the other with no room between them (a file may place them so): out of
      * the right edge, down or up beside them, and back into the target's right edge.
      */
-    private List<Point> besideBoth(Rect a, Rect b, double offset, double rank) {
+    private List<Point> besideBoth(Rect a, Rect b, double offset, double rank, EndSpreading.Ends ends) {
         double sideX = Math.max(a.maxX(), b.maxX()) + settings.connectorApproach() + rank;
-        double startY = clampY(a, a.centerY() + offset);
-        double endY = clampY(b, b.centerY() + offset);
+        double startY = ends.start(clampY(a, a.centerY() + offset));
+        double endY = ends.end(clampY(b, b.centerY() + offset));
         return List.of(new Point(a.maxX(), startY), new Point(sideX, startY), new Point(sideX, endY),
                 new Point(b.maxX(), endY));
     }
 
     /** Between cards side by side with no room between them: out of the bottom edge, under both, up into the target. */
-    private List<Point> underBoth(Rect a, Rect b, double offset, double rank) {
+    private List<Point> underBoth(Rect a, Rect b, double offset, double rank, EndSpreading.Ends ends) {
         double underY = Math.max(a.maxY(), b.maxY()) + settings.connectorApproach() + rank;
-        double startX = a.centerX() + offset;
-        double endX = b.centerX() + offset;
+        double startX = ends.start(a.centerX() + offset);
+        double endX = ends.end(b.centerX() + offset);
         return List.of(new Point(startX, a.maxY()), new Point(startX, underY), new Point(endX, underY),
                 new Point(endX, b.maxY()));
     }
 
     /** To a card on the right that touches the source's side but lies lower or higher: down or up, then across into it. */
-    private List<Point> downOrUpThenAcross(Rect a, Rect b, double offset) {
+    private List<Point> downOrUpThenAcross(Rect a, Rect b, double offset, EndSpreading.Ends ends) {
         boolean down = b.y() >= a.maxY();
-        double x = a.centerX() + offset;
-        double y = clampY(b, b.centerY() + offset);
+        double x = ends.start(a.centerX() + offset);
+        double y = ends.end(clampY(b, b.centerY() + offset));
         return List.of(new Point(x, down ? a.maxY() : a.y()), new Point(x, y), new Point(b.x(), y));
     }
 
     /** Right edge to left edge; a vertical run just before the target when the cards are not level. */
-    private List<Point> forward(Rect a, Rect b, double offset) {
-        Point start = new Point(a.maxX(), clampY(a, a.centerY() + offset));
-        Point end = new Point(b.x(), clampY(b, b.centerY() + offset));
+    private List<Point> forward(Rect a, Rect b, double offset, EndSpreading.Ends ends) {
+        Point start = new Point(a.maxX(), ends.start(clampY(a, a.centerY() + offset)));
+        Point end = new Point(b.x(), ends.end(clampY(b, b.centerY() + offset)));
         if (Math.abs(start.y() - end.y()) < 0.5) {
             return List.of(start, new Point(end.x(), start.y()));
         }
@@ -203,22 +220,45 @@ final class ConnectorRouter {
      * Back to an earlier stage. Leaves the card at the quarter nearer the target, so the arrow does not
      * collide with one arriving at the middle of the same edge.
      */
-    private List<Point> backward(Rect a, Rect b, double offset, double rank) {
-        double startX = a.x() + a.width() / 4 + offset;
+    private List<Point> backward(Rect a, Rect b, double offset, double rank, EndSpreading.Ends ends) {
+        double startX = ends.start(a.x() + a.width() / 4 + offset);
         if (b.maxY() <= a.y() || b.y() >= a.maxY()) {
             boolean upwards = b.maxY() <= a.y();
             // Arrives off the middle, on the side it comes from: the middle of the edge is where
             // a forward arrow leaves, and the two would run into each other.
-            double y = clampY(b, b.centerY() + (upwards ? 1 : -1) * b.height() / 4 + offset);
+            double y = ends.end(clampY(b, b.centerY() + (upwards ? 1 : -1) * b.height() / 4 + offset));
             return List.of(new Point(startX, upwards ? a.y() : a.maxY()), new Point(startX, y),
                     new Point(b.maxX(), y));
         }
         // Level with the target: go over the cards in between, above both cards.
         double over = Math.min(a.y(), b.y()) - settings.connectorClearance() - rank;
-        double outerStartX = a.x() + a.width() / 4 + rank;
-        double endX = b.maxX() - b.width() / 4 - rank;
+        double outerStartX = ends.start(a.x() + a.width() / 4 + rank);
+        double endX = ends.end(b.maxX() - b.width() / 4 - rank);
         return List.of(new Point(outerStartX, a.y()), new Point(outerStartX, over), new Point(endX, over),
                 new Point(endX, b.y()));
+    }
+
+    /**
+     * Straight down or up between cards one above the other; when their ends were spread to
+     * different places, with a jog near the source so the run into the target stays long enough
+     * for its head.
+     */
+    private List<Point> vertical(Rect a, Rect b, double offset, EndSpreading.Ends ends) {
+        boolean down = b.y() >= a.maxY();
+        // An end moved aside takes the other end along while both cards are there, so the arrow stays straight.
+        double x = overlapCenterX(a, b) + offset;
+        double low = Math.max(a.x(), b.x()) + CORNER_KEEP_OUT;
+        double high = Math.min(a.maxX(), b.maxX()) - CORNER_KEEP_OUT;
+        double startX = ends.start(Double.isNaN(ends.end()) ? x : clamp(ends.end(), low, high));
+        double endX = ends.end(Double.isNaN(ends.start()) ? x : clamp(ends.start(), low, high));
+        double fromY = down ? a.maxY() : a.y();
+        double toY = down ? b.y() : b.maxY();
+        if (Math.abs(startX - endX) < 0.5) {
+            return List.of(new Point(startX, fromY), new Point(startX, toY));
+        }
+        double jogY = fromY + (toY - fromY) / 3;
+        return List.of(new Point(startX, fromY), new Point(startX, jogY), new Point(endX, jogY),
+                new Point(endX, toY));
     }
 
     /**
@@ -279,6 +319,10 @@ final class ConnectorRouter {
 
     private static double overlapCenterX(Rect a, Rect b) {
         return (Math.max(a.x(), b.x()) + Math.min(a.maxX(), b.maxX())) / 2;
+    }
+
+    private static double clamp(double value, double low, double high) {
+        return low > high ? (low + high) / 2 : Math.max(low, Math.min(high, value));
     }
 
     private static double clampY(Rect card, double y) {

@@ -29,6 +29,11 @@ public final class FollowingConnectors {
     private final int[] siblingIndex;
     private final int[] siblingCount;
     private final ConnectorRouter router;
+    private final EndSpreading endSpreading;
+    /** Arrows that share a card with a following arrow: their ends may have to make room for each other. */
+    private final List<Integer> neighbours;
+    private final int[] neighbourSiblingIndex;
+    private final int[] neighbourSiblingCount;
 
     private FollowingConnectors(MapLayout layout, Set<String> moving) {
         this.layout = layout;
@@ -60,6 +65,26 @@ public final class FollowingConnectors {
             }
         }
         this.router = new ConnectorRouter(layout.settings(), staying, layout.columns(), layout.rows());
+        this.endSpreading = new EndSpreading(layout.settings());
+        Set<String> touched = new HashSet<>();
+        for (int i : following) {
+            touched.add(all.get(i).fromTouchpointId());
+            touched.add(all.get(i).toTouchpointId());
+        }
+        List<Integer> near = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Connector connector = all.get(i);
+            if (touched.contains(connector.fromTouchpointId()) || touched.contains(connector.toTouchpointId())) {
+                near.add(i);
+            }
+        }
+        this.neighbours = List.copyOf(near);
+        this.neighbourSiblingIndex = new int[near.size()];
+        this.neighbourSiblingCount = new int[near.size()];
+        for (int k = 0; k < near.size(); k++) {
+            neighbourSiblingIndex[k] = index[near.get(k)];
+            neighbourSiblingCount[k] = seen.get(pairKey(all.get(near.get(k))));
+        }
     }
 
     /** The arrows of {@code layout} that leave or enter one of the cards with the given ids. */
@@ -79,15 +104,38 @@ public final class FollowingConnectors {
     public List<Connector> routedWith(Map<String, Rect> shownAt) {
         List<Connector> all = layout.connectors();
         boolean aroundCards = indices.size() <= MOST_DETOURING;
-        List<Connector> routed = new ArrayList<>(indices.size());
-        for (int k = 0; k < indices.size(); k++) {
-            Connector laidOut = all.get(indices.get(k));
+        // As in a whole layout: the arrows sharing a card are routed simply to learn which card
+        // sides their ends meet, then the following ones in full with the ends spread.
+        List<Connector> nearby = new ArrayList<>(neighbours.size());
+        Map<Integer, Integer> placeInNearby = new HashMap<>();
+        Map<String, CardBox> cards = new HashMap<>();
+        for (int n = 0; n < neighbours.size(); n++) {
+            Connector laidOut = all.get(neighbours.get(n));
+            placeInNearby.put(neighbours.get(n), n);
             CardBox from = placed(laidOut.fromTouchpointId(), shownAt);
             CardBox to = placed(laidOut.toTouchpointId(), shownAt);
-            routed.add(from == null || to == null ? laidOut
-                    : router.reroute(laidOut, from, to, siblingIndex[k], siblingCount[k], aroundCards));
+            if (from == null || to == null) {
+                nearby.add(laidOut);
+                continue;
+            }
+            cards.put(from.touchpointId(), from);
+            cards.put(to.touchpointId(), to);
+            nearby.add(router.reroute(laidOut, from, to, neighbourSiblingIndex[n], neighbourSiblingCount[n], false));
+        }
+        List<EndSpreading.Ends> ends = endSpreading.spread(nearby, cards);
+        List<Connector> routed = new ArrayList<>(indices.size());
+        for (int k = 0; k < indices.size(); k++) {
+            routed.add(routed(k, shownAt, aroundCards, ends.get(placeInNearby.get(indices.get(k)))));
         }
         return routed;
+    }
+
+    private Connector routed(int k, Map<String, Rect> shownAt, boolean aroundCards, EndSpreading.Ends ends) {
+        Connector laidOut = layout.connectors().get(indices.get(k));
+        CardBox from = placed(laidOut.fromTouchpointId(), shownAt);
+        CardBox to = placed(laidOut.toTouchpointId(), shownAt);
+        return from == null || to == null ? laidOut
+                : router.reroute(laidOut, from, to, siblingIndex[k], siblingCount[k], aroundCards, ends);
     }
 
     private CardBox placed(String touchpointId, Map<String, Rect> shownAt) {

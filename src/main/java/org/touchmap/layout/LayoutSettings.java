@@ -9,7 +9,7 @@ import org.touchmap.model.CardFootprint;
  * @param margin              empty space around the whole map
  * @param titleHeight         height of the title area at the top
  * @param phaseBandHeight     height of the phase band above the stage headers (used only when a stage has a phase)
- * @param stageHeaderHeight   height of a stage header (name and customer question)
+ * @param stageHeaderHeight   height of a stage header (name, customer question and a free slot for a badge)
  * @param laneHeaderWidth     width of the lane headers on the left
  * @param headerGap           gap between the headers and the grid of cells
  * @param cellPadding         free space between a cell's border and the cards in it
@@ -41,7 +41,7 @@ public record LayoutSettings(double margin, double titleHeight, double phaseBand
 
     /** The sizes Touchmap uses unless told otherwise. */
     public static LayoutSettings defaults() {
-        return new LayoutSettings(24, 48, 30, 72, 136, 4, 20, 216, 112, CardFootprint.WIDTH, CardFootprint.HEIGHT,
+        return new LayoutSettings(24, 48, 30, 100, 136, 4, 20, 216, 112, CardFootprint.WIDTH, CardFootprint.HEIGHT,
                 7, 10, 14, 8, 10, 9);
     }
 

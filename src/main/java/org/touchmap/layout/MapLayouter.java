@@ -24,6 +24,9 @@ public final class MapLayouter {
     private static final double HEADER_SPACING = 2;
     private static final double HEADER_PADDING = 10;
     private static final double STAGE_NAME_HEIGHT = 20;
+    /** Two lines of the analysis overlay's badge: the share of negative cards and, on one stage, the biggest leak. */
+    static final double STAGE_BADGE_SLOT_HEIGHT = 30;
+    private static final double BADGE_SLOT_INSET = 3;
 
     private MapLayouter() {
     }
@@ -137,9 +140,13 @@ public final class MapLayouter {
                         .inset(0, HEADER_SPACING / 2, 0, HEADER_SPACING / 2);
                 Rect inner = header.inset(HEADER_PADDING - 2, HEADER_PADDING, HEADER_PADDING - 4, HEADER_PADDING);
                 Rect nameBox = new Rect(inner.x(), inner.y(), inner.width(), Math.min(STAGE_NAME_HEIGHT, inner.height()));
-                Rect questionBox = inner.inset(nameBox.height(), 0, 0, 0);
+                double badgeHeight = Math.min(STAGE_BADGE_SLOT_HEIGHT, inner.height() - nameBox.height());
+                Rect questionBox = inner.inset(nameBox.height(), 0, badgeHeight, 0);
+                // As wide as the header allows: a badge's words are longer than the padding is worth.
+                Rect badgeBox = new Rect(header.x() + BADGE_SLOT_INSET, questionBox.maxY(),
+                        Math.max(0, header.width() - 2 * BADGE_SLOT_INSET), badgeHeight);
                 Rect body = new Rect(x, grid.y(), widths[i], grid.height());
-                columns.add(new StageColumn(stages.get(i).id(), i, header, nameBox, questionBox, body));
+                columns.add(new StageColumn(stages.get(i).id(), i, header, nameBox, questionBox, badgeBox, body));
                 x += widths[i];
             }
             return columns;

@@ -8,9 +8,12 @@ package org.touchmap.layout;
  * @param header      the header box above the cells
  * @param nameBox     where the stage name goes inside the header
  * @param questionBox where the customer question goes inside the header
+ * @param badgeBox    a slot at the foot of the header kept free of text, for marks over the header
+ *                    (the analysis overlay's health badge), so that no mark ever covers the name or question
  * @param body        the column's cells, from the first lane row to the last
  */
-public record StageColumn(String stageId, int index, Rect header, Rect nameBox, Rect questionBox, Rect body) {
+public record StageColumn(String stageId, int index, Rect header, Rect nameBox, Rect questionBox, Rect badgeBox,
+                          Rect body) {
 
     public double x() {
         return body.x();

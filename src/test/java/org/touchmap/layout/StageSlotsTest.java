@@ -34,6 +34,6 @@ class StageSlotsTest {
 
     private static StageColumn column(String stageId, int index, double x, double width) {
         Rect body = new Rect(x, 20, width, 400);
-        return new StageColumn(stageId, index, HEADER, HEADER, HEADER, body);
+        return new StageColumn(stageId, index, HEADER, HEADER, HEADER, HEADER, body);
     }
 }

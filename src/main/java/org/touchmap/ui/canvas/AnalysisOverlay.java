@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 import org.touchmap.analysis.StageAnalyses;
@@ -31,7 +32,6 @@ import org.touchmap.model.JourneyMap;
 public final class AnalysisOverlay {
     /** How many of the weakest links get a rank; more would be noise on a large map. */
     static final int RANKED_LINKS = 5;
-    private static final double HEADER_INSET = 6;
     private static final double RANK_SIZE = 22;
 
     private final MapCanvas canvas;
@@ -94,10 +94,12 @@ public final class AnalysisOverlay {
         badge.getProperties().put("stageId", column.stageId());
         badge.setAccessibleText(messages.get("overlay.health." + health) + " · " + text.replace('\n', ' ')
                 + (leak.isEmpty() ? "" : " · " + leak));
-        // The header's own box, so the badge sits in its lower right corner whatever its width.
-        Rect box = column.header().inset(HEADER_INSET);
+        // The header's slot kept free of text, so the badge never covers the stage's name or question.
+        Rect box = column.badgeBox();
+        // A pill at the slot's right end, as wide as its words; the slot is wide enough for the longest.
+        badge.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane holder = new StackPane(badge);
-        StackPane.setAlignment(badge, Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(badge, Pos.CENTER_RIGHT);
         holder.setPickOnBounds(false);
         holder.resizeRelocate(box.x(), box.y(), box.width(), box.height());
         holder.setManaged(false);

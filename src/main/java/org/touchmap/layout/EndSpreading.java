@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class EndSpreading {
     /** Keeps an end away from a card's rounded corner. */
-    private static final double CORNER_KEEP_OUT = 6;
+    static final double CORNER_KEEP_OUT = 6;
     private static final double ON_EDGE = 0.001;
 
     /** The edge of a card an arrow end lies on. */

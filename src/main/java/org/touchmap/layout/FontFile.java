@@ -1,7 +1,5 @@
 package org.touchmap.layout;
 
-import org.touchmap.io.RecoveryFolder;
-import org.touchmap.io.StaleTempFiles;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -18,7 +16,7 @@ import java.util.Arrays;
  * Opens a bundled font, for measuring text in the layout and drawing it in pictures. Java can only open a font from a file: given a stream, it copies the font
  * into the temporary folder on every start, which fails when that folder is full and leaves a
  * copy behind whenever the process is killed. So each font is unpacked once into the user's
- * Touchmap folder and opened from there; only when that folder cannot be written is the temporary
+ * cache folder and opened from there; only when that folder cannot be written is the temporary
  * folder tried, and when both fail the picture is refused with one sentence that says why.
  */
 public final class FontFile {
@@ -79,7 +77,24 @@ public final class FontFile {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        return RecoveryFolder.forUser().resolveSibling("fonts");
+        return cacheFolder(System.getProperty("os.name", ""), System::getenv, System.getProperty("user.home"));
+    }
+
+    /** The user's cache folder for Touchmap on each system: fonts are a copy that can always be made again. */
+    static Path cacheFolder(String osName, java.util.function.UnaryOperator<String> environment, String home) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = environment.apply("LOCALAPPDATA");
+            Path base = local != null && !local.isBlank() ? Path.of(local) : Path.of(home, "AppData", "Local");
+            return base.resolve("Touchmap").resolve("fonts");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Caches", "Touchmap", "fonts");
+        }
+        // The XDG base directory rules ignore a relative XDG_CACHE_HOME.
+        String cache = environment.apply("XDG_CACHE_HOME");
+        boolean usable = cache != null && !cache.isBlank() && Path.of(cache).isAbsolute();
+        return (usable ? Path.of(cache) : Path.of(home, ".cache")).resolve("touchmap").resolve("fonts");
     }
 
     /** The font as a file in {@code folder}, written there (whole, by a rename) unless an equal copy is there already. */
@@ -89,7 +104,8 @@ public final class FontFile {
             return file;
         }
         Files.createDirectories(folder);
-        Path temp = StaleTempFiles.temporaryName(folder, name);
+        // Named as every atomic write names its temporary file, so tidying recognises one a crash left.
+        Path temp = folder.resolve("." + name + "." + java.util.UUID.randomUUID().toString().substring(0, 8) + ".tmp");
         try {
             Files.write(temp, bytes);
             try {

@@ -76,4 +76,17 @@ class FontFileTest {
 
         assertEquals("the font Face.ttf cannot be read from the application", refused.getMessage());
     }
+
+    @Test
+    void fontsAreUnpackedIntoEachSystemsCacheFolder() {
+        java.util.Map<String, String> none = java.util.Map.of();
+        assertEquals(Path.of("/home/ann/.cache/touchmap/fonts"), FontFile.cacheFolder("Linux", none::get, "/home/ann"));
+        assertEquals(Path.of("/xdg/touchmap/fonts"),
+                FontFile.cacheFolder("Linux", java.util.Map.of("XDG_CACHE_HOME", "/xdg")::get, "/home/ann"));
+        assertEquals(Path.of("/home/ann/.cache/touchmap/fonts"),
+                FontFile.cacheFolder("Linux", java.util.Map.of("XDG_CACHE_HOME", "relative")::get, "/home/ann"));
+        assertEquals(Path.of("/Users/ann/Library/Caches/Touchmap/fonts"), FontFile.cacheFolder("Mac OS X", none::get, "/Users/ann"));
+        assertEquals(Path.of("C:/Local/Touchmap/fonts"),
+                FontFile.cacheFolder("Windows 11", java.util.Map.of("LOCALAPPDATA", "C:/Local")::get, "C:/Users/ann"));
+    }
 }

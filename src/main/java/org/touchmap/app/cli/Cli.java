@@ -47,6 +47,13 @@ public final class Cli {
             err.flush();
             return 2;
         }
+        String unknown = unknownCommand(commandLine, args);
+        if (unknown != null) {
+            err.println("error: " + OneLine.of(unknown) + " is not a command" + CommandNames.suggestion(unknown,
+                    commandLine.getSubcommands().keySet()) + " — the commands are listed by touchmap --help");
+            err.flush();
+            return 2;
+        }
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
@@ -81,6 +88,14 @@ public final class Cli {
     private static void silenceLibraryLogging() {
         java.util.logging.LogManager.getLogManager().reset();
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
+    }
+
+    /** The first argument when it is a word that names no command (a file name was handled before). */
+    private static String unknownCommand(CommandLine commandLine, String[] args) {
+        if (args.length == 0 || args[0].startsWith("-") || commandLine.getSubcommands().containsKey(args[0])) {
+            return null;
+        }
+        return args[0];
     }
 
     static CommandLine commandLine() {

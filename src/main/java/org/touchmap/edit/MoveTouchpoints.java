@@ -24,6 +24,12 @@ public final class MoveTouchpoints implements Command {
     private Map<String, Placement> origins = Map.of();
     /** Online/offline of the cards before; captured with {@link #origins}. */
     private Map<String, Presence> presences = Map.of();
+    /**
+     * Online/offline of the cards after the first execution, which a redo gives again: a drag
+     * merged from many moves may have crossed the Offline lane on its way to a lane that does not
+     * decide, and a redo that goes straight there must end as the drag did.
+     */
+    private Map<String, Presence> presencesAfter;
     private String label;
 
     /** Moves each card (by id) to its placement; the map's iteration order is kept. */
@@ -104,6 +110,12 @@ public final class MoveTouchpoints implements Command {
         });
         origins = before;
         presences = presenceBefore;
+        if (presencesAfter == null) {
+            presencesAfter = new LinkedHashMap<>();
+            targets.keySet().forEach(id -> presencesAfter.put(id, map.touchpoint(id).presence()));
+        } else {
+            presencesAfter.forEach((id, presence) -> map.touchpoint(id).setPresence(presence));
+        }
         if (targets.size() == 1) {
             label = map.touchpoint(targets.keySet().iterator().next()).name();
         }
@@ -122,6 +134,7 @@ public final class MoveTouchpoints implements Command {
             MoveTouchpoints merged = new MoveTouchpoints(move.targets);
             merged.origins = origins;
             merged.presences = presences;
+            merged.presencesAfter = move.presencesAfter;
             merged.label = label;
             return Optional.of(merged);
         }

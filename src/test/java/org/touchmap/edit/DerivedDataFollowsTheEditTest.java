@@ -77,6 +77,19 @@ class DerivedDataFollowsTheEditTest {
     }
 
     @Test
+    void aDragThatCrossedTheOfflineLaneRedoesToWhereItEnded() {
+        map.addLane(new Lane("l3", "Partners"));
+        stack.execute(MoveTouchpoints.of("a", new Placement("s1", "l2", 0, 10)));
+        stack.execute(MoveTouchpoints.of("a", new Placement("s1", "l3", 0, 20)));
+        JourneyMap afterTheDrag = map.copy();
+
+        stack.undo();
+        stack.redo();
+
+        assertEquals(afterTheDrag, map);
+    }
+
+    @Test
     void lanesThatAreNotTheOnlineOfflinePairLeavePresenceAlone() {
         map.lane("l1").setName("Staff");
         map.lane("l2").setName("Offline");

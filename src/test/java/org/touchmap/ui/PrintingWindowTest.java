@@ -46,8 +46,13 @@ class PrintingWindowTest extends SampleWindowTest {
 
         shortcutP(robot);
         robot.clickOn(robot.lookup("#print-poster").queryAs(RadioButton.class));
-        robot.clickOn(Messages.get("print.button"));
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> printer.finished);
+        robot.clickOn(printButton(robot));
+        // Generous: on a loaded two-core build machine, drawing the pages at 144 dpi can take a while.
+        try {
+            WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS, () -> printer.finished);
+        } catch (java.util.concurrent.TimeoutException slow) {
+            fail("the printer got " + printer.pageCount() + " of " + expected + " pages and no end of the job");
+        }
 
         assertEquals(expected, printer.pages.size());
         assertTrue(expected > 1);
@@ -68,6 +73,14 @@ class PrintingWindowTest extends SampleWindowTest {
         assertTrue(printer.pages.isEmpty());
     }
 
+    /** The dialog's own Print button, not any node that happens to read "Print". */
+    private static javafx.scene.Node printButton(FxRobot robot) {
+        DialogPane choice = robot.lookup("#print-choice").queryAs(DialogPane.class);
+        return choice.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .map(choice::lookupButton).findFirst().orElseThrow();
+    }
+
     private static void shortcutP(FxRobot robot) {
         robot.press(KeyCode.SHORTCUT, KeyCode.P).release(KeyCode.P, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
@@ -79,6 +92,12 @@ class PrintingWindowTest extends SampleWindowTest {
         final List<BufferedImage> pages = new ArrayList<>();
         volatile boolean finished;
         int dialogs;
+
+        int pageCount() {
+            synchronized (pages) {
+                return pages.size();
+            }
+        }
 
         FakePrinter(boolean installed) {
             this.installed = installed;

@@ -96,6 +96,22 @@ class StartPageWindowTest extends SampleWindowTest {
     }
 
     @Test
+    void escapeClosesTheStartPageWhereverItsFocusIs(FxRobot robot) {
+        JourneyMap before = harness.map();
+        openStartPage(robot);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#start-page").tryQuery().isEmpty(), "Escape closes the page as it opened");
+
+        openStartPage(robot);
+        clickItem(robot, "#start-starters", IndustryStarter.ONLINE_STORE);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#start-page").tryQuery().isEmpty(), "Escape closes the page after a pick in a list");
+        assertSame(before, harness.map(), "Escape takes nothing");
+    }
+
+    @Test
     void theStartPageLeadsANewUserToGettingStarted(FxRobot robot) {
         openStartPage(robot);
         robot.clickOn("#start-getting-started");

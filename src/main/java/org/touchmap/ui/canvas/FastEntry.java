@@ -104,6 +104,9 @@ final class FastEntry {
         if (!typing) {
             typing = true;
             editing.overlay().getChildren().add(field);
+            // A field gets its skin, which types keys and gives it a height, only at the next pulse. The
+            // keys typed before that would be lost and the field drawn flat, so it gets its skin now.
+            field.applyCss();
             field.focusedProperty().addListener(focusLost);
         }
         field.setText(firstText);

@@ -22,6 +22,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -114,6 +115,13 @@ public final class StartPage {
             preview.setText(describe(now));
         });
         dialog.setResultConverter(button -> button == take ? choice.get() : null);
+        // Escape pressed in the lists never reached the cancel button, so the pane takes the key before them.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                closeAndThen(() -> { });
+            }
+        });
         Platform.runLater(() -> {
             stageSets.getSelectionModel().selectFirst();
             stageSets.requestFocus();

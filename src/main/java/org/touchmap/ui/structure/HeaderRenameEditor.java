@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
 
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.Rect;
@@ -32,12 +33,18 @@ final class HeaderRenameEditor {
     private final EditorContext context;
     private final TextField field = new TextField();
     private final HeaderRenameHint hint = new HeaderRenameHint();
+    /** Covers the header's own text under the field and its hint line, which would show through between them. */
+    private final Region backdrop = new Region();
     private HeaderKind kind;
     private String id;
 
     HeaderRenameEditor(EditorContext context) {
         this.context = context;
         field.getStyleClass().add("header-rename");
+        backdrop.getStyleClass().add("header-rename-backdrop");
+        backdrop.setManaged(false);
+        backdrop.setVisible(false);
+        backdrop.setMouseTransparent(true);
         field.setManaged(false);
         field.setVisible(false);
         field.setOnAction(event -> commit());
@@ -65,7 +72,7 @@ final class HeaderRenameEditor {
     }
 
     void install() {
-        context.canvas().overlay().getChildren().addAll(field, hint.node());
+        context.canvas().overlay().getChildren().addAll(backdrop, field, hint.node());
         context.canvas().mapLayoutProperty().addListener((obs, old, now) -> followLayout());
         context.documentProperty().addListener((obs, old, now) -> close());
     }
@@ -150,6 +157,7 @@ final class HeaderRenameEditor {
         id = null;
         kind = null;
         field.setVisible(false);
+        backdrop.setVisible(false);
         hint.hide();
         context.focusCanvas();
     }
@@ -173,5 +181,11 @@ final class HeaderRenameEditor {
         double y = kind == HeaderKind.STAGE ? header.y() + INSET : header.centerY() - height / 2;
         field.resizeRelocate(header.x() + INSET, y, header.width() - 2 * INSET, height);
         hint.show(kind, id, context.map(), header.x() + INSET, y + height);
+        backdrop.toFront();
+        field.toFront();
+        hint.node().toFront();
+        double bottom = Math.max(header.maxY(), hint.node().getLayoutY() + hint.node().getHeight() + INSET);
+        backdrop.resizeRelocate(header.x(), header.y(), header.width(), bottom - header.y());
+        backdrop.setVisible(true);
     }
 }

@@ -68,6 +68,32 @@ class CardEntryGesturesTest {
     }
 
     @Test
+    void keysTypedBackToBackBeforeTheFastEntryFieldIsShownAllReachTheName(FxRobot robot) {
+        robot.clickOn(fixture.cellPoint(robot, "awareness", "offline", 30, 30));
+        // All keys in one go on the FX thread, so no pulse runs between them: as when a person types
+        // faster than the field is drawn, which happens on the first card of a session.
+        robot.interact(() -> {
+            for (char c : "Search ad".toCharArray()) {
+                typeIntoFocusOwner(String.valueOf(c));
+            }
+        });
+        TextField field = robot.lookup(".fast-entry").queryAs(TextField.class);
+        assertEquals("Search ad", field.getText(), "no key is lost while the field opens");
+        assertTrue(field.getHeight() > 0, "the field shows what is typed");
+        robot.type(KeyCode.ENTER);
+        assertEquals("awareness", named("Search ad").stageId());
+        fixture.assertConsistent();
+    }
+
+    /** Delivers a key as the window does: to the node with the keyboard focus, or the scene's root. */
+    private void typeIntoFocusOwner(String character) {
+        javafx.scene.Scene scene = fixture.canvas.getScene();
+        javafx.scene.Node target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene.getRoot();
+        javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_TYPED,
+                character, "", KeyCode.UNDEFINED, false, false, false, false));
+    }
+
+    @Test
     void fastEntryAppendsEachCardToTheActiveChainInOneUndoStep(FxRobot robot) {
         List<ChainLink> linksBefore = fixture.map().chain("ch-repeat").links();
         String lastCard = linksBefore.get(linksBefore.size() - 1).to();

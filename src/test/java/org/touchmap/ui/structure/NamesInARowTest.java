@@ -63,6 +63,29 @@ class NamesInARowTest {
     }
 
     @Test
+    void anOpaqueBackdropUnderTheNameAndItsHintHidesTheStagesQuestion(FxRobot robot) {
+        robot.doubleClickOn(harness.centreOfStageHeader("search"));
+        TextField field = robot.lookup(".header-rename").queryAs(TextField.class);
+        Label hint = robot.lookup(".header-rename-hint").queryAs(Label.class);
+        javafx.scene.layout.Region backdrop = robot.lookup(".header-rename-backdrop").queryAs(javafx.scene.layout.Region.class);
+        assertTrue(backdrop.isVisible(), "the header's own text is covered while its name is typed");
+        org.touchmap.layout.Rect header = HeaderKind.STAGE.header(harness.canvas.mapLayout(), "search");
+        Bounds box = backdrop.getBoundsInParent();
+        assertTrue(box.getMinX() <= header.x() && box.getMinY() <= header.y() && box.getMaxX() >= header.maxX()
+                && box.getMaxY() >= header.maxY(), "the whole header, question included: " + box + " vs " + header);
+        assertTrue(box.contains(field.getBoundsInParent()) && box.getMaxY() >= hint.getBoundsInParent().getMaxY(),
+                "the field and its hint stand on it");
+        var children = backdrop.getParent().getChildrenUnmodifiable();
+        assertTrue(children.indexOf(backdrop) < children.indexOf(field) && children.indexOf(field) < children.indexOf(hint),
+                "drawn under the field and the hint");
+        assertTrue(backdrop.getBackground() != null && backdrop.getBackground().getFills().stream()
+                .anyMatch(fill -> fill.getFill() instanceof javafx.scene.paint.Color c && c.getOpacity() == 1.0), "opaque");
+
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(backdrop.isVisible(), "gone with the field");
+    }
+
+    @Test
     void aLineUnderTheNameSaysThatTabGoesOnAndPastTheLastStageAddsOne(FxRobot robot) {
         robot.doubleClickOn(harness.centreOfStageHeader("decide"));
         TextField field = robot.lookup(".header-rename").queryAs(TextField.class);

@@ -2,6 +2,7 @@ package org.touchmap.ui.structure;
 
 import java.util.Locale;
 
+import javafx.application.Application;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.Event;
@@ -15,6 +16,7 @@ import org.testfx.api.FxRobot;
 import org.touchmap.layout.LayoutSettings;
 import org.touchmap.layout.Rect;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.ui.AppTheme;
 import org.touchmap.ui.canvas.MapCanvas;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.editor.Selection;
@@ -32,6 +34,8 @@ final class StructureHarness {
 
     StructureHarness(Stage stage, JourneyMap map) {
         Messages.setLocale(Locale.ENGLISH);
+        // The theme's colours, as in the app: the editors' stylesheets look them up.
+        Application.setUserAgentStylesheet(AppTheme.STYLESHEET);
         canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), selection);
         document.addListener((obs, old, now) -> {
             now.commands().addListener(canvas::refresh);

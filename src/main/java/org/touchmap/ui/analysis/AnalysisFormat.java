@@ -13,13 +13,16 @@ import org.touchmap.analysis.StageHealth;
 import org.touchmap.analysis.StageSummary;
 import org.touchmap.analysis.WeakLinkReason;
 import org.touchmap.ui.i18n.Messages;
+import org.touchmap.ui.i18n.PercentText;
 
 /** Numbers and words of the analysis panel in the interface language. */
 final class AnalysisFormat {
     private final NumberFormat whole;
     private final NumberFormat oneDecimal;
+    private final Locale locale;
 
     AnalysisFormat(Locale locale) {
+        this.locale = locale;
         whole = NumberFormat.getIntegerInstance(locale);
         oneDecimal = NumberFormat.getNumberInstance(locale);
         oneDecimal.setMinimumFractionDigits(0);
@@ -45,7 +48,7 @@ final class AnalysisFormat {
     /** A fraction (0.4) as a percentage ("40 %"). */
     String percent(OptionalDouble fraction) {
         return fraction.isPresent()
-                ? Messages.get("analysis.percent", oneDecimal.format(fraction.getAsDouble() * 100))
+                ? PercentText.of(locale, fraction.getAsDouble())
                 : missing();
     }
 

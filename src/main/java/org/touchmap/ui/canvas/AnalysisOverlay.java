@@ -22,6 +22,7 @@ import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.Rect;
 import org.touchmap.layout.StageColumn;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.ui.i18n.PercentText;
 
 /**
  * Marks the analysis on the canvas while it is switched on: a health badge on every stage header
@@ -74,13 +75,18 @@ public final class AnalysisOverlay {
         layer.getChildren().setAll(badges);
     }
 
+    /** The share lost after a stage as the analysis table shows it ("85 %", not "85,0 %"). */
+    static String leakPercent(Locale locale, double dropOff) {
+        return PercentText.of(locale, dropOff);
+    }
+
     private Node stageBadge(StageAnalysis analysis, StageColumn column) {
         String text = analysis.shareNegative().isPresent()
                 ? messages.get("overlay.shareNegative", Math.round(analysis.shareNegative().getAsDouble() * 100))
                 : messages.get("overlay.notRated");
         String leak = "";
         if (analysis.biggestLeak()) {
-            String percent = String.format(canvas.locale(), "%.1f %%", analysis.dropOffToNext().orElse(0) * 100);
+            String percent = leakPercent(canvas.locale(), analysis.dropOffToNext().orElse(0));
             text = text + "\n" + messages.get("overlay.biggestLeak", percent);
             leak = messages.get("overlay.biggestLeak.hint", analysis.summary().name(), percent);
         }

@@ -36,6 +36,9 @@ final class ChainLinksEditor extends VBox {
         }
     }
 
+    /** Three links of one line each stay in view however little room the chain panel gets. */
+    static final double LIST_MIN_HEIGHT = 90;
+
     private final Consumer<Command> execute;
     private final LinkSelection selection;
     private final ListView<LinkRow> list = new ListView<>();
@@ -49,6 +52,7 @@ final class ChainLinksEditor extends VBox {
         setSpacing(4);
         list.setId("chain-links-list");
         list.setPrefHeight(180);
+        list.setMinHeight(LIST_MIN_HEIGHT);
         list.setPlaceholder(new Label(ChainText.get("chain.links.none")));
         // Long card names wrap instead of widening the list, which would need a horizontal scroll bar.
         list.setCellFactory(view -> new WrappingCell<>(LinkRow::text));

@@ -1,5 +1,6 @@
 package org.touchmap.ui.help;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -31,6 +33,7 @@ public final class ShortcutsWindow {
 
     public static Stage show(Window owner, List<Shortcut> shortcuts) {
         Map<String, GridPane> groups = new LinkedHashMap<>();
+        List<Label> allKeys = new ArrayList<>();
         for (Shortcut shortcut : shortcuts) {
             GridPane grid = groups.computeIfAbsent(shortcut.group(), group -> grid());
             int row = grid.getRowCount();
@@ -41,6 +44,7 @@ public final class ShortcutsWindow {
             keys.setWrapText(true);
             keys.setMaxWidth(KEYS_MAX_WIDTH);
             keys.setMinHeight(Region.USE_PREF_SIZE);
+            allKeys.add(keys);
             Label action = new Label(shortcut.action());
             action.getStyleClass().add("shortcut-action");
             action.setWrapText(true);
@@ -54,7 +58,41 @@ public final class ShortcutsWindow {
             heading.getStyleClass().add("shortcut-group");
             content.getChildren().addAll(heading, grid);
         });
-        return HelpWindow.show(owner, "shortcuts.title", "shortcuts", content, WIDTH, HEIGHT);
+        Stage stage = HelpWindow.show(owner, "shortcuts.title", "shortcuts", content, WIDTH, HEIGHT);
+        fitLongestKeyWord(allKeys, groups.values());
+        return stage;
+    }
+
+    /**
+     * Widens the key column, once the labels have their font, so that its longest word (such as
+     * "Пробел+перетаскивание,") fits on a line: a label wraps only between words and would otherwise
+     * break that word in the middle.
+     */
+    private static void fitLongestKeyWord(List<Label> keys, Iterable<GridPane> grids) {
+        double widest = 0;
+        for (Label label : keys) {
+            double padding = label.snappedLeftInset() + label.snappedRightInset();
+            for (String word : label.getText().split("\\s+")) {
+                widest = Math.max(widest, Math.ceil(widthOf(word, label)) + padding);
+            }
+        }
+        if (widest <= KEYS_MIN_WIDTH) {
+            return;
+        }
+        for (Label label : keys) {
+            label.setMaxWidth(Math.max(KEYS_MAX_WIDTH, widest));
+        }
+        for (GridPane grid : grids) {
+            ColumnConstraints column = grid.getColumnConstraints().get(0);
+            column.setMinWidth(widest);
+            column.setMaxWidth(Math.max(KEYS_MAX_WIDTH, widest));
+        }
+    }
+
+    private static double widthOf(String word, Label label) {
+        Text text = new Text(word);
+        text.setFont(label.getFont());
+        return text.getLayoutBounds().getWidth();
     }
 
     private static GridPane grid() {

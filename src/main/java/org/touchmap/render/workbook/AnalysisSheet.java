@@ -195,7 +195,7 @@ final class AnalysisSheet {
             String text = context.text().get(headerKeys[i]);
             context.cells().text(header, i, text, Looks.HEADER);
             widths[i] = Math.max(widths[i], HeaderWords.widthChars(text));
-            heights.note(text, widths[i]);
+            heights.note(text, widths[i], true);
         }
         header.setHeightInPoints(heights.take(1));
     }

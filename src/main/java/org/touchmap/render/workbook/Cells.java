@@ -1,6 +1,7 @@
 package org.touchmap.render.workbook;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.touchmap.io.xlsx.CellText;
 import org.touchmap.io.xlsx.CellValue;
@@ -21,15 +22,23 @@ final class Cells {
         String fitted = CellText.fit(text);
         Cell cell = row.createCell(column);
         cell.setCellValue(fitted);
-        cell.setCellStyle(styles.get(look, CellText.looksLikeFormula(fitted)));
+        cell.setCellStyle(styles.get(aligned(look, HorizontalAlignment.LEFT), CellText.looksLikeFormula(fitted)));
         return cell;
     }
 
     Cell number(Row row, int column, double value, CellLook look) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
-        cell.setCellStyle(styles.get(look, false));
+        cell.setCellStyle(styles.get(aligned(look, HorizontalAlignment.RIGHT), false));
         return cell;
+    }
+
+    /**
+     * Text to the left, numbers to the right, as spreadsheets place them by default, but said
+     * outright: only a cell aligned to a side takes an inner margin.
+     */
+    private static CellLook aligned(CellLook look, HorizontalAlignment side) {
+        return look.horizontal() == HorizontalAlignment.GENERAL ? look.withAlignment(side, look.vertical()) : look;
     }
 
     /** An empty cell that still has a look, e.g. a bordered cell of the map's grid. */

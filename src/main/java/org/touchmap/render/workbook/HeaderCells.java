@@ -11,9 +11,6 @@ import org.apache.poi.ss.usermodel.Sheet;
  * wrap into ("Conversion to next stage" in a narrow number column).
  */
 final class HeaderCells {
-    /** Bold letters are wider; a header line holds this share of what body text would. */
-    private static final double BOLD_SHARE = 0.9;
-
     private final SheetContext context;
     private final Sheet sheet;
     private final Row row;
@@ -31,7 +28,7 @@ final class HeaderCells {
         int width = Math.max(widthChars, HeaderWords.widthChars(text));
         context.cells().text(row, column, text, look);
         sheet.setColumnWidth(column, width * 256);
-        heights.note(text, (int) (width * BOLD_SHARE));
+        heights.note(text, width, true);
         if (column >= widths.length) {
             widths = Arrays.copyOf(widths, column + 1);
         }

@@ -14,8 +14,6 @@ import java.awt.font.FontRenderContext;
 final class HeaderWords {
     private static final float POINTS = CellLook.BODY_POINTS;
     private static final FontRenderContext MEASURING = new FontRenderContext(null, true, true);
-    /** The cell's inner margins on either side of the text. */
-    private static final int PADDING_CHARS = 1;
 
     private HeaderWords() {
     }
@@ -27,13 +25,12 @@ final class HeaderWords {
     static int widthChars(String header) {
         // Fonts are opened when first measured, so a font that cannot be opened is a message, not a broken class.
         Font bold = FontFile.bundled("DejaVuSans-Bold.ttf").deriveFont(Font.BOLD, POINTS);
-        double digit = FontFile.bundled("DejaVuSans.ttf").deriveFont(Font.PLAIN, POINTS)
-                .getStringBounds("0", MEASURING).getWidth();
         double widest = 0;
         for (String word : header.strip().split("\\s+")) {
             widest = Math.max(widest, bold.getStringBounds(word, MEASURING).getWidth());
         }
-        return (int) Math.ceil(widest / digit) + PADDING_CHARS;
+        // The column holds the word beside the cell's inner margins, as the rows' heights reckon them.
+        return CellLines.charsHolding(widest);
     }
 
 }

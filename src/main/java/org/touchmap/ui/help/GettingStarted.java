@@ -18,7 +18,8 @@ import org.touchmap.ui.i18n.Messages;
 /**
  * Help → Getting started: a short page, inside the app, that walks a new user from an empty map
  * to the analysis in six steps, each with a picture of the real window. The words come from the
- * bundles; the pictures are the same in every language.
+ * bundles; each language has its own pictures of the window speaking it, in {@code pictures/<language>/},
+ * and English ones are shown only where a language has none.
  */
 public final class GettingStarted {
     private static final double WIDTH = 760;
@@ -52,7 +53,7 @@ public final class GettingStarted {
             Label text = wrapped(Messages.get("gettingStarted." + step.key() + ".text"));
             text.getStyleClass().add("getting-started-step");
             content.getChildren().addAll(heading, text);
-            picture(step.picture()).ifPresent(content.getChildren()::add);
+            picture(step.picture(), Messages.locale()).ifPresent(content.getChildren()::add);
         }
         Hyperlink shortcuts = new Hyperlink(Messages.get("gettingStarted.allShortcuts"));
         shortcuts.setId("getting-started-shortcuts");
@@ -68,12 +69,23 @@ public final class GettingStarted {
         return label;
     }
 
+    /** The pictures of the page, each named by its file. */
+    static List<String> pictureNames() {
+        return STEPS.stream().map(Step::picture).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Where the picture {@code name} is for {@code language}: its own when it has one, else the English one. */
+    static String pictureResource(String name, java.util.Locale language) {
+        String own = "pictures/" + language.getLanguage() + "/" + name;
+        return GettingStarted.class.getResource(own) != null ? own : "pictures/" + name;
+    }
+
     /** A picture from the page's resources; a build without it shows the words alone. */
-    private static java.util.Optional<Node> picture(String name) {
+    private static java.util.Optional<Node> picture(String name, java.util.Locale language) {
         if (name == null) {
             return java.util.Optional.empty();
         }
-        try (InputStream in = GettingStarted.class.getResourceAsStream("pictures/" + name)) {
+        try (InputStream in = GettingStarted.class.getResourceAsStream(pictureResource(name, language))) {
             if (in == null) {
                 return java.util.Optional.empty();
             }

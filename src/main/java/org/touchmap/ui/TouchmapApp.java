@@ -74,7 +74,7 @@ public final class TouchmapApp extends Application {
         window.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
         new Autosave(window.documentProperty(), stage, recovery, sessionId,
                 Autosave.interval(recent.settingsNode("autosave")));
-        stage.setOnShown(event -> Splash.closeAfterFirstFrame(stage.getScene()));
+        Splash.revealAfterFirstFrame(stage);
         return window;
     }
 

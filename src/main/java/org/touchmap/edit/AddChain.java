@@ -41,7 +41,7 @@ public final class AddChain implements Command {
     /** Executable when the id is free and every link and the next chain point at something that exists. */
     @Override
     public boolean isExecutable(JourneyMap map) {
-        return position.fits(map.chains().size()) && !map.allIds().contains(chain.id())
+        return position.fits(map.chains().size()) && !map.usesId(chain.id())
                 && chain.links().stream().allMatch(link -> linksExisting(map, link))
                 && (chain.nextChainId() == null || map.findChain(chain.nextChainId()).isPresent()
                         || chain.nextChainId().equals(chain.id()));

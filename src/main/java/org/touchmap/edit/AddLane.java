@@ -44,7 +44,7 @@ public final class AddLane implements Command {
 
     @Override
     public boolean isExecutable(JourneyMap map) {
-        return position.fits(map.lanes().size()) && !map.allIds().contains(lane.id());
+        return position.fits(map.lanes().size()) && !map.usesId(lane.id());
     }
 
     @Override

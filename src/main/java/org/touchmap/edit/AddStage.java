@@ -49,7 +49,7 @@ public final class AddStage implements Command {
 
     @Override
     public boolean isExecutable(JourneyMap map) {
-        return position.fits(map.stages().size()) && !map.allIds().contains(stage.id());
+        return position.fits(map.stages().size()) && !map.usesId(stage.id());
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class AddTouchpoint implements Command {
     public boolean isExecutable(JourneyMap map) {
         return position.fits(map.touchpoints().size())
                 && map.findStage(card.stageId()).isPresent() && map.findLane(card.laneId()).isPresent()
-                && !map.allIds().contains(card.id());
+                && !map.usesId(card.id());
     }
 
     @Override

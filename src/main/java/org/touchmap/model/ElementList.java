@@ -38,9 +38,19 @@ final class ElementList<E extends MapElement> {
         return byId.containsKey(id);
     }
 
+    /**
+     * The position of the element with {@code id}. Found by identity from the end: the elements
+     * looked for most often are the ones just added (an undo of a paste or an import), and comparing
+     * whole cards by value would cost far more than comparing references.
+     */
     int indexOf(String id) {
         E e = get(id);
-        return items.indexOf(e);
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (items.get(i) == e) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("The " + kind + " " + id + " is indexed but not listed");
     }
 
     void add(int index, E element) {

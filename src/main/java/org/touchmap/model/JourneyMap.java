@@ -218,6 +218,11 @@ public final class JourneyMap {
 
     // --- whole map
 
+    /** Whether {@code id} is in use by an element of any kind; as {@code allIds().contains(id)}, without building the set. */
+    public boolean usesId(String id) {
+        return stages.contains(id) || lanes.contains(id) || touchpoints.contains(id) || chains.contains(id);
+    }
+
     /** Every id in use, of any kind; new ids are chosen outside this set. */
     public Set<String> allIds() {
         Set<String> ids = new HashSet<>();

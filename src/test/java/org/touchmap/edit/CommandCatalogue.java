@@ -93,6 +93,9 @@ final class CommandCatalogue {
         all.put("import from file", map -> ImportFromFile.of("clinic.xlsx", List.of(
                 TouchpointProperties.RATING.change("tp-phone", Rating.NEGATIVE),
                 AddTouchpoint.atEnd(new Touchpoint("tp-imported", "Imported", "after", "offline")))));
+        // Both asked for the same spot, on top of the cards already in the cell.
+        all.put("add cards", map -> new AddTouchpoints(List.of(new Touchpoint("tp-new-1", "New 1", "search", "online"),
+                new Touchpoint("tp-new-2", "New 2", "search", "online"))));
         return all;
     }
 

@@ -131,6 +131,23 @@ final class RandomEdits {
     }
 
     private Command addCard(JourneyMap map) {
+        if (random.nextInt(8) == 0) {
+            // Several at once, as an import adds them, all asking for one spot.
+            Placement place = randomPlacement(map);
+            List<Touchpoint> cards = new java.util.ArrayList<>();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (int i = 1 + random.nextInt(3); i > 0; i--) {
+                String id = freshId(map, "tp");
+                if (!ids.add(id)) {
+                    continue;
+                }
+                Touchpoint card = new Touchpoint(id, "Card", place.stageId(), place.laneId());
+                card.setX(place.x());
+                card.setY(place.y());
+                cards.add(card);
+            }
+            return new AddTouchpoints(cards);
+        }
         if (random.nextBoolean()) {
             return AddTouchpoint.newCard(map, "Card " + random.nextInt(1000),
                     pick(ChannelCatalog.all()), randomPlacement(map));

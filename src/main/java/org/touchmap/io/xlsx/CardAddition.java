@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.touchmap.edit.AddTouchpoint;
-import org.touchmap.edit.Command;
 import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.Ids;
 import org.touchmap.model.JourneyMap;
@@ -20,8 +18,8 @@ import org.touchmap.model.Touchpoint;
  * card's default, the one its channel gives it where the channel has one, and is never a problem.
  */
 final class CardAddition {
-    /** The new card's command, its summary lines and its id. */
-    record Added(Command command, List<SummaryLine> lines, String id) {
+    /** The new card, placed, and its summary lines. */
+    record Added(Touchpoint card, List<SummaryLine> lines) {
     }
 
     private static final Set<TouchpointColumn<?>> PLACED_FIRST = Set.of(TouchpointColumns.ID, TouchpointColumns.NAME,
@@ -77,7 +75,7 @@ final class CardAddition {
                 map.lane(card.laneId()).name()));
         boolean sheetSaysPresence = place(TouchpointColumns.PRESENCE).filter(p -> !row.isBlank(p)).isPresent();
         PresenceFromLane.apply(map, card, sheetSaysPresence).ifPresent(lines::add);
-        return Optional.of(new Added(AddTouchpoint.atEnd(card), lines, id));
+        return Optional.of(new Added(card, lines));
     }
 
     private Optional<HeaderRow.Place> place(TouchpointColumn<?> column) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.touchmap.edit.AddTouchpoints;
 import org.touchmap.edit.Command;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Touchpoint;
@@ -29,6 +30,8 @@ final class CardRows {
     private final CardAddition cardAddition;
     private final Map<String, Integer> rowOfId = new HashMap<>();
     private final List<Command> commands = new ArrayList<>();
+    /** The new cards, added in one step after the changes: one look at the map's free space for all. */
+    private final List<Touchpoint> added = new ArrayList<>();
     private final List<SummaryLine> lines = new ArrayList<>();
     private final List<CellProblem> problems;
     private int changedCount;
@@ -75,16 +78,22 @@ final class CardRows {
                 }
             });
         } else {
-            cardAddition.read(row, id).ifPresent(added -> {
-                commands.add(added.command());
-                lines.addAll(added.lines());
+            cardAddition.read(row, id).ifPresent(addition -> {
+                added.add(addition.card());
+                lines.addAll(addition.lines());
                 addedCount++;
             });
         }
     }
 
+    /** The changes to cards of the map, then the addition of the new cards. */
     List<Command> commands() {
-        return commands;
+        if (added.isEmpty()) {
+            return commands;
+        }
+        List<Command> all = new ArrayList<>(commands);
+        all.add(new AddTouchpoints(added));
+        return all;
     }
 
     List<SummaryLine> lines() {

@@ -30,13 +30,7 @@ public final class LineBreaks {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            String rest = word;
-            while (width.applyAsDouble(rest) > maxWidth && rest.length() > 1) {
-                int fits = longestFittingPrefix(rest, maxWidth, width);
-                lines.add(rest.substring(0, fits));
-                rest = rest.substring(fits);
-            }
-            line.append(rest);
+            line.append(breakWord(word, maxWidth, width, lines));
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());
@@ -44,18 +38,53 @@ public final class LineBreaks {
         return lines;
     }
 
-    /** How many leading characters of the word fit; at least one, so every pass makes progress. */
-    private static int longestFittingPrefix(String word, double maxWidth, ToDoubleFunction<String> width) {
-        int low = 1;
-        int high = word.length() - 1;
-        while (low < high) {
-            int middle = (low + high + 1) / 2;
-            if (width.applyAsDouble(word.substring(0, middle)) <= maxWidth) {
-                low = middle;
+    /**
+     * Breaks a word wider than a line: adds to {@code lines} every full line of it and returns what
+     * is left for the next line. Each line is found by measuring only as much of the word as can
+     * reach it, so even a word of a million letters takes time in proportion to its length.
+     */
+    public static String breakWord(String word, double maxWidth, ToDoubleFunction<String> width, List<String> lines) {
+        int start = 0;
+        while (word.length() - start > 1) {
+            int end = lineEnd(word, start, maxWidth, width);
+            if (end >= word.length()) {
+                break;
+            }
+            lines.add(word.substring(start, end));
+            start = end;
+        }
+        return word.substring(start);
+    }
+
+    /**
+     * Where the line that starts at {@code start} ends: the most characters that fit, at least one
+     * whole character so every line makes progress, never a character outside the basic plane cut in
+     * two. Doubles the length tried until it does not fit, then halves the gap.
+     */
+    private static int lineEnd(String word, int start, double maxWidth, ToDoubleFunction<String> width) {
+        int remaining = word.length() - start;
+        int fitting = 0;
+        int tried = 1;
+        while (tried < remaining && width.applyAsDouble(word.substring(start, start + tried)) <= maxWidth) {
+            fitting = tried;
+            tried = Math.min(remaining, tried * 2);
+        }
+        int tooLong = tried;
+        if (tried == remaining && width.applyAsDouble(word.substring(start)) <= maxWidth) {
+            return word.length();
+        }
+        while (tooLong - fitting > 1) {
+            int middle = (fitting + tooLong) / 2;
+            if (width.applyAsDouble(word.substring(start, start + middle)) <= maxWidth) {
+                fitting = middle;
             } else {
-                high = middle - 1;
+                tooLong = middle;
             }
         }
-        return low;
+        int end = start + Math.max(1, fitting);
+        if (end < word.length() && Character.isHighSurrogate(word.charAt(end - 1))) {
+            end = end - 1 > start ? end - 1 : end + 1;
+        }
+        return end;
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.touchmap.layout.LineBreaks;
+
 /**
  * Breaks text into lines that fit a width, as the canvas's wrapping text does: at spaces where it
  * can, inside a word where a word alone is too wide. Text that needs more lines than there is room
@@ -140,13 +142,7 @@ final class TextLines {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            String rest = word;
-            while (width(rest, font) > maxWidth && rest.length() > 1) {
-                int fits = longestFittingPrefix(rest, font, maxWidth);
-                lines.add(rest.substring(0, fits));
-                rest = rest.substring(fits);
-            }
-            line.append(rest);
+            line.append(LineBreaks.breakWord(word, maxWidth, part -> width(part, font), lines));
         }
         lines.add(line.toString());
     }
@@ -164,22 +160,6 @@ final class TextLines {
             }
         }
         return text.substring(0, whole(text, shortest)).stripTrailing() + ELLIPSIS;
-    }
-
-    /** How many characters of {@code text} fit on a line; at least one, so wrapping always moves on. */
-    private static int longestFittingPrefix(String text, Font font, double maxWidth) {
-        int shortest = 1;
-        int longest = text.length();
-        while (shortest < longest) {
-            int middle = (shortest + longest + 1) / 2;
-            if (width(text.substring(0, middle), font) <= maxWidth) {
-                shortest = middle;
-            } else {
-                longest = middle - 1;
-            }
-        }
-        int cut = whole(text, shortest);
-        return cut > 0 ? cut : Character.charCount(text.codePointAt(0));
     }
 
     /** {@code length}, or one less where it would split a character outside the basic plane in two. */

@@ -25,9 +25,9 @@ final class CellStyles {
     }
 
     /**
-     * The inner margin of a left- or right-aligned cell, in indent steps (three spaces in
-     * LibreOffice, about as much in Excel): a name keeps clear of the border, and a number clear of
-     * the text in the next column.
+     * The inner margin of a left-aligned cell, in indent steps (three spaces in LibreOffice, about as
+     * much in Excel), so a name keeps clear of the border; right-aligned numbers keep clear of it
+     * through their format ({@link #clearOfTheRightBorder}).
      */
     static final short INDENT = 1;
 
@@ -53,7 +53,7 @@ final class CellStyles {
         style.setFont(font(new FontKey(look.bold(), look.fontPoints(), look.fontColor())));
         style.setWrapText(look.wrap());
         style.setAlignment(look.horizontal());
-        if (look.horizontal() == HorizontalAlignment.LEFT || look.horizontal() == HorizontalAlignment.RIGHT) {
+        if (look.horizontal() == HorizontalAlignment.LEFT) {
             style.setIndention(INDENT);
         }
         style.setVerticalAlignment(look.vertical());
@@ -73,10 +73,22 @@ final class CellStyles {
             style.setLeftBorderColor(border);
             style.setRightBorderColor(border);
         }
-        if (look.numberFormat() != null) {
-            style.setDataFormat(workbook.createDataFormat().getFormat(look.numberFormat()));
+        String format = look.horizontal() == HorizontalAlignment.RIGHT ? clearOfTheRightBorder(look.numberFormat())
+                : look.numberFormat();
+        if (format != null) {
+            style.setDataFormat(workbook.createDataFormat().getFormat(format));
         }
         return style;
+    }
+
+    /**
+     * The number format with room after the number as wide as a bracket ({@code _)}): LibreOffice
+     * does not indent right-aligned cells, so this is how a number keeps clear of the border in both.
+     * A format of several sections is left as it is.
+     */
+    static String clearOfTheRightBorder(String format) {
+        String base = format == null ? "General" : format;
+        return base.contains(";") || base.endsWith("_)") ? base : base + "_)";
     }
 
     private XSSFFont font(FontKey key) {

@@ -80,7 +80,8 @@ final class StagesSheet {
         HeaderCells header = new HeaderCells(context, sheet);
         for (int i = 0; i < HEADERS.size(); i++) {
             CellLook look = i >= 2 && i < 2 + RATINGS.size() ? Looks.ratingHeader(RATINGS.get(i - 2)) : Looks.HEADER;
-            header.add(i, context.text().get(HEADERS.get(i)), WIDTHS[i], look);
+            int width = i == HEALTH_COLUMN ? Math.max(WIDTHS[i], healthWordsWidth()) : WIDTHS[i];
+            header.add(i, context.text().get(HEADERS.get(i)), width, look);
         }
         header.addHidden(ListRanges.LANE_COLUMN, context.text().get("stages.laneList"), LIST_CHARS);
         header.addHidden(ListRanges.CHANNEL_COLUMN, context.text().get("stages.channelList"), LIST_CHARS);
@@ -114,6 +115,12 @@ final class StagesSheet {
         context.cells().text(row, HEALTH_COLUMN, healthWord(context.text(), stage.health()), Looks.WRAPPED);
         OptionalDouble dropOff = next == null ? OptionalDouble.empty() : next.dropOff();
         dropOff.ifPresent(share -> context.cells().number(row, DROP_OFF_COLUMN, share, Looks.number(PERCENT)));
+    }
+
+    /** A column that holds the longest word of every health ("наблюдением"), so none breaks inside. */
+    private int healthWordsWidth() {
+        return HeaderWords.widthChars(java.util.Arrays.stream(StageHealth.values())
+                .map(health -> healthWord(context.text(), health)).collect(Collectors.joining(" ")));
     }
 
     /** A stage's health in the workbook's language. */

@@ -32,6 +32,9 @@ final class TouchpointsSheet {
         this.lists = lists;
     }
 
+    /** Words longer than this (a web address) break where they must rather than widen their column. */
+    private static final int LONGEST_WORD_CHARS = 30;
+
     void write() {
         List<TouchpointColumn<?>> columns = TouchpointColumns.all();
         // The dots of a vote come after every column the import reads back; its header is not one
@@ -59,7 +62,8 @@ final class TouchpointsSheet {
         HeaderCells header = new HeaderCells(context, sheet);
         for (int i = 0; i < columns.size(); i++) {
             TouchpointColumn<?> column = columns.get(i);
-            header.add(i, column.header(context.locale()), Math.max(column.width(), choiceWidth(column)), Looks.HEADER);
+            int width = Math.max(column.width(), Math.max(choiceWidth(column), longestWordWidth(column)));
+            header.add(i, column.header(context.locale()), width, Looks.HEADER);
         }
         if (votesColumn >= 0) {
             header.add(votesColumn, context.text().get("touchpoints.votes"), 8, Looks.HEADER);
@@ -76,6 +80,26 @@ final class TouchpointsSheet {
             return choices.words().stream().mapToInt(HeaderWords::widthChars).max().orElse(0);
         }
         return 0;
+    }
+
+    /**
+     * The width of the longest word the cards hold in this column ("Администратор" as an owner), up
+     * to {@link #LONGEST_WORD_CHARS}, so a word of the map's own is not broken inside; 0 when every
+     * word fits the column's own width. Only words long enough to need it are measured.
+     */
+    private int longestWordWidth(TouchpointColumn<?> column) {
+        int shortestToMeasure = column.width() / 2;
+        int widest = 0;
+        for (Touchpoint card : context.map().touchpoints()) {
+            if (column.cell(context.map(), card, context.locale()) instanceof CellValue.Text text) {
+                for (String word : text.text().split("\\s+")) {
+                    if (word.length() >= shortestToMeasure && word.length() <= LONGEST_WORD_CHARS) {
+                        widest = Math.max(widest, HeaderWords.widthChars(word));
+                    }
+                }
+            }
+        }
+        return Math.min(widest, LONGEST_WORD_CHARS);
     }
 
     private void writeCard(Row row, Touchpoint card, List<TouchpointColumn<?>> columns) {

@@ -80,7 +80,7 @@ class AnalysisSheetTest {
                 assertEquals(link.keyPoint() ? "Key point" : "Other", row.getCell(6).getStringCellValue());
                 if (link.criteriaAverage().isPresent()) {
                     assertEquals(link.criteriaAverage().getAsDouble(), row.getCell(5).getNumericCellValue(), 1e-9);
-                    assertEquals("0.00", row.getCell(5).getCellStyle().getDataFormatString());
+                    assertEquals("0.00_)", row.getCell(5).getCellStyle().getDataFormatString());
                 } else {
                     assertNull(row.getCell(5));
                 }

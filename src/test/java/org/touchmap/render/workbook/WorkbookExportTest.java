@@ -155,7 +155,7 @@ class WorkbookExportTest {
                 assertEquals(map.stages().get(i).visitors(), (long) row.getCell(7).getNumericCellValue());
             }
             assertEquals(expected.get(0).conversionToNext().orElseThrow(), sheet.getRow(1).getCell(8).getNumericCellValue());
-            assertEquals("0.0%", sheet.getRow(1).getCell(8).getCellStyle().getDataFormatString());
+            assertEquals("0.0%_)", sheet.getRow(1).getCell(8).getCellStyle().getDataFormatString());
             assertNull(sheet.getRow(5).getCell(8), "the last stage has no next one");
             Row totals = sheet.getRow(6);
             assertEquals("All stages", totals.getCell(0).getStringCellValue());
@@ -183,14 +183,14 @@ class WorkbookExportTest {
                 assertEquals(stage.summary().name(), row.getCell(0).getStringCellValue());
                 if (stage.shareNegative().isPresent()) {
                     assertEquals(stage.shareNegative().getAsDouble(), row.getCell(share).getNumericCellValue(), 1e-9, where);
-                    assertEquals("0.0%", row.getCell(share).getCellStyle().getDataFormatString());
+                    assertEquals("0.0%_)", row.getCell(share).getCellStyle().getDataFormatString());
                 } else {
                     assertNull(row.getCell(share), where);
                 }
                 if (stage.criteriaAverage().isPresent()) {
                     assertEquals(stage.criteriaAverage().getAsDouble(), row.getCell(average).getNumericCellValue(),
                             1e-9, where);
-                    assertEquals("0.00", row.getCell(average).getCellStyle().getDataFormatString());
+                    assertEquals("0.00_)", row.getCell(average).getCellStyle().getDataFormatString());
                 } else {
                     assertNull(row.getCell(average), where);
                 }
@@ -206,7 +206,7 @@ class WorkbookExportTest {
                         .filter(s -> s.fromStageId().equals(stage.summary().stageId())).findFirst().orElse(null);
                 if (step != null && step.dropOff().isPresent()) {
                     assertEquals(step.dropOff().getAsDouble(), row.getCell(dropOff).getNumericCellValue(), 1e-9, where);
-                    assertEquals("0.0%", row.getCell(dropOff).getCellStyle().getDataFormatString());
+                    assertEquals("0.0%_)", row.getCell(dropOff).getCellStyle().getDataFormatString());
                 } else {
                     assertNull(row.getCell(dropOff), where);
                 }

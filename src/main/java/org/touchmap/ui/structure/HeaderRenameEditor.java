@@ -180,7 +180,7 @@ final class HeaderRenameEditor {
         double height = Math.min(header.height() - 2 * INSET, FIELD_HEIGHT);
         double y = kind == HeaderKind.STAGE ? header.y() + INSET : header.centerY() - height / 2;
         field.resizeRelocate(header.x() + INSET, y, header.width() - 2 * INSET, height);
-        hint.show(kind, id, context.map(), header.x() + INSET, y + height);
+        hint.show(kind, id, context.map(), header.x() + INSET, y + height, header.width() - 2 * INSET);
         backdrop.toFront();
         field.toFront();
         hint.node().toFront();

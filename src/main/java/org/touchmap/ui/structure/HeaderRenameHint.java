@@ -27,16 +27,21 @@ final class HeaderRenameHint {
         return label;
     }
 
-    /** Shows the line for the header of {@code id} below a field at {@code x, fieldBottom}. */
-    void show(HeaderKind kind, String id, JourneyMap map, double x, double fieldBottom) {
+    /**
+     * Shows the line for the header of {@code id} below a field at {@code x, fieldBottom}, wrapped
+     * to {@code width}, the field's, so it never reaches into the next header.
+     */
+    void show(HeaderKind kind, String id, JourneyMap map, double x, double fieldBottom, double width) {
         List<String> ids = kind.ids(map);
         boolean last = !ids.isEmpty() && ids.get(ids.size() - 1).equals(id);
         String key = "rename.hint." + (kind == HeaderKind.STAGE ? "stage" : "lane") + (last ? "Last" : "");
         label.setText(StructureText.get(key));
         label.setVisible(true);
-        // Its own preferred size, so the whole line shows however narrow the header is.
+        label.setWrapText(true);
         label.applyCss();
-        label.autosize();
+        double wide = Math.min(label.prefWidth(-1), width);
+        // As tall as its words need at that width, so the whole hint shows however narrow the header is.
+        label.resize(wide, label.prefHeight(wide));
         label.relocate(x, fieldBottom + GAP);
         label.toFront();
     }

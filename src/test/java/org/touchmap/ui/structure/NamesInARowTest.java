@@ -94,12 +94,34 @@ class NamesInARowTest {
         assertEquals("Tab: next stage  \u00b7  Enter: done", hint.getText());
         Bounds fieldBox = field.getBoundsInParent();
         assertTrue(hint.getBoundsInParent().getMinY() >= fieldBox.getMaxY(), "under the field, not over the name");
-        assertTrue(hint.getWidth() >= hint.prefWidth(-1) - 0.5, "the whole line shows");
+        assertWithinTheFieldAndWhole(hint, fieldBox);
 
         robot.write("Decision").type(KeyCode.TAB);
         assertEquals("Tab: add a new stage  \u00b7  Enter: done", hint.getText(), "on the last stage");
         robot.type(KeyCode.ENTER);
         assertFalse(hint.isVisible(), "gone with the field");
+    }
+
+    @Test
+    void theRussianHintWrapsWithinItsOwnStageInsteadOfReachingIntoTheNext(FxRobot robot) {
+        org.touchmap.ui.i18n.Messages.setLocale(java.util.Locale.forLanguageTag("ru"));
+        try {
+            robot.doubleClickOn(harness.centreOfStageHeader("search"));
+            TextField field = robot.lookup(".header-rename").queryAs(TextField.class);
+            Label hint = robot.lookup(".header-rename-hint").queryAs(Label.class);
+            assertTrue(hint.getText().startsWith("Tab"), hint.getText());
+            assertWithinTheFieldAndWhole(hint, field.getBoundsInParent());
+            robot.type(KeyCode.ESCAPE);
+        } finally {
+            org.touchmap.ui.i18n.Messages.setLocale(java.util.Locale.ENGLISH);
+        }
+    }
+
+    private static void assertWithinTheFieldAndWhole(Label hint, Bounds field) {
+        Bounds box = hint.getBoundsInParent();
+        assertTrue(box.getMaxX() <= field.getMaxX() + 0.5, "the hint ends at " + box.getMaxX()
+                + ", its stage's field at " + field.getMaxX());
+        assertTrue(hint.getHeight() >= hint.prefHeight(hint.getWidth()) - 0.5, "every word of it shows");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
@@ -36,6 +37,18 @@ final class StageTable {
         table.setPlaceholder(new Label(Messages.get("analysis.noStages")));
         TableColumn<StageRow, String> stage = text("stage", 0, row -> row.analysis().summary().name());
         stage.setMinWidth(190);
+        // A long stage name ("Потрага за информацијама") wraps onto a second line rather than end in "…".
+        stage.setCellFactory(c -> new TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+            }
+        });
         table.getColumns().addAll(List.of(stage,
                 text("positive", NARROW, row -> format.count(row.analysis().summary().positive())),
                 text("neutral", NARROW, row -> format.count(row.analysis().summary().neutral())),

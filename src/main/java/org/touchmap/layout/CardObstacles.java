@@ -1,45 +1,66 @@
 package org.touchmap.layout;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * The cards as obstacles for connectors. Cards are kept per cell of the grid, so a segment is only
- * checked against the cards of the cells it passes, which keeps routing quick on large maps.
+ * The cards as obstacles for connectors. Cards are kept in a grid of small squares over the map,
+ * so a segment is only checked against the cards near it: on a map of tens of thousands of cards,
+ * a cell of the map may hold a hundred cards, and checking every one of them for every step of
+ * every route made routing take minutes.
  */
 final class CardObstacles {
     /** How far a connector keeps from cards other than its own two ends. */
     static final double CLEARANCE = 2;
+    /** The side of a square of the grid: about a card's height, so a square holds a few cards. */
+    private static final double SQUARE = 120;
+    /** At most this many squares along a side, however far apart the cards are. */
+    private static final int MOST_SQUARES = 1024;
 
-    private final double[] columnEdges;
-    private final double[] rowEdges;
-    private final List<CardBox>[][] cells;
-    /** Per cell, the area its cards cover with their clearance: most segments miss it and skip the cards. */
-    private final Rect[][] cellCover;
+    private final double originX;
+    private final double originY;
+    private final double squareWidth;
+    private final double squareHeight;
+    private final int across;
+    private final int down;
+    private final List<CardBox>[] squares;
+    /** Per square, the area its cards cover with their clearance: most segments miss it and skip the cards. */
+    private final Rect[] squareCover;
 
     @SuppressWarnings("unchecked")
-    CardObstacles(List<StageColumn> columns, List<LaneRow> rows, List<CardBox> cards) {
-        columnEdges = new double[columns.size()];
-        for (int i = 0; i < columnEdges.length; i++) {
-            columnEdges[i] = columns.get(i).x();
-        }
-        rowEdges = new double[rows.size()];
-        for (int i = 0; i < rowEdges.length; i++) {
-            rowEdges[i] = rows.get(i).y();
-        }
-        cells = new List[Math.max(1, columns.size())][Math.max(1, rows.size())];
-        cellCover = new Rect[cells.length][cells[0].length];
+    CardObstacles(List<CardBox> cards) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
         for (CardBox card : cards) {
             Rect box = card.bounds();
-            for (int c = cellIndex(columnEdges, box.x()); c <= cellIndex(columnEdges, box.maxX()); c++) {
-                for (int r = cellIndex(rowEdges, box.y()); r <= cellIndex(rowEdges, box.maxY()); r++) {
-                    if (cells[c][r] == null) {
-                        cells[c][r] = new ArrayList<>();
+            minX = Math.min(minX, box.x());
+            minY = Math.min(minY, box.y());
+            maxX = Math.max(maxX, box.maxX());
+            maxY = Math.max(maxY, box.maxY());
+        }
+        boolean none = cards.isEmpty();
+        originX = none ? 0 : minX - CLEARANCE;
+        originY = none ? 0 : minY - CLEARANCE;
+        double spanX = none ? 0 : maxX - minX + 2 * CLEARANCE;
+        double spanY = none ? 0 : maxY - minY + 2 * CLEARANCE;
+        across = (int) Math.max(1, Math.min(MOST_SQUARES, Math.ceil(spanX / SQUARE)));
+        down = (int) Math.max(1, Math.min(MOST_SQUARES, Math.ceil(spanY / SQUARE)));
+        squareWidth = Math.max(SQUARE, spanX / across);
+        squareHeight = Math.max(SQUARE, spanY / down);
+        squares = new List[across * down];
+        squareCover = new Rect[across * down];
+        for (CardBox card : cards) {
+            Rect grown = grow(card.bounds(), CLEARANCE);
+            for (int c = column(grown.x()); c <= column(grown.maxX()); c++) {
+                for (int r = row(grown.y()); r <= row(grown.maxY()); r++) {
+                    int square = r * across + c;
+                    if (squares[square] == null) {
+                        squares[square] = new ArrayList<>(4);
                     }
-                    cells[c][r].add(card);
-                    Rect grown = grow(box, CLEARANCE);
-                    cellCover[c][r] = cellCover[c][r] == null ? grown : cellCover[c][r].union(grown);
+                    squares[square].add(card);
+                    squareCover[square] = squareCover[square] == null ? grown : squareCover[square].union(grown);
                 }
             }
         }
@@ -58,14 +79,15 @@ final class CardObstacles {
     /** Whether the segment from {@code p} to {@code q} passes through a card; touching an edge does not count. */
     boolean blocks(Point p, Point q, String fromId, String toId) {
         double margin = CLEARANCE;
-        int firstColumn = cellIndex(columnEdges, Math.min(p.x(), q.x()) - margin);
-        int lastColumn = cellIndex(columnEdges, Math.max(p.x(), q.x()) + margin);
-        int firstRow = cellIndex(rowEdges, Math.min(p.y(), q.y()) - margin);
-        int lastRow = cellIndex(rowEdges, Math.max(p.y(), q.y()) + margin);
-        for (int c = firstColumn; c <= lastColumn; c++) {
-            for (int r = firstRow; r <= lastRow; r++) {
-                List<CardBox> cards = cells[c][r];
-                if (cards == null || !crossesInside(p, q, cellCover[c][r])) {
+        int firstColumn = column(Math.min(p.x(), q.x()) - margin);
+        int lastColumn = column(Math.max(p.x(), q.x()) + margin);
+        int firstRow = row(Math.min(p.y(), q.y()) - margin);
+        int lastRow = row(Math.max(p.y(), q.y()) + margin);
+        for (int r = firstRow; r <= lastRow; r++) {
+            for (int c = firstColumn; c <= lastColumn; c++) {
+                int square = r * across + c;
+                List<CardBox> cards = squares[square];
+                if (cards == null || !crossesInside(p, q, squareCover[square])) {
                     continue;
                 }
                 for (CardBox card : cards) {
@@ -78,6 +100,22 @@ final class CardObstacles {
             }
         }
         return false;
+    }
+
+    /** The column of squares a coordinate falls into; before the first counts as the first, after the last as the last. */
+    private int column(double x) {
+        return clamp((x - originX) / squareWidth, across);
+    }
+
+    private int row(double y) {
+        return clamp((y - originY) / squareHeight, down);
+    }
+
+    private static int clamp(double index, int count) {
+        if (!(index > 0)) {
+            return 0;
+        }
+        return index >= count ? count - 1 : (int) index;
     }
 
     /**
@@ -108,16 +146,6 @@ final class CardObstacles {
 
     private static Rect grow(Rect box, double margin) {
         return new Rect(box.x() - margin, box.y() - margin, box.width() + 2 * margin, box.height() + 2 * margin);
-    }
-
-    /** The column or row a coordinate falls into; before the first counts as the first, after the last as the last. */
-    private static int cellIndex(double[] edges, double value) {
-        if (edges.length == 0) {
-            return 0;
-        }
-        int found = Arrays.binarySearch(edges, value);
-        int index = found >= 0 ? found : -found - 2;
-        return Math.max(0, Math.min(edges.length - 1, index));
     }
 
     /**

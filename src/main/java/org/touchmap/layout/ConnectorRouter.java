@@ -34,7 +34,7 @@ final class ConnectorRouter {
         this.cards = cards;
         this.columns = columns;
         this.rows = rows;
-        this.obstacles = new CardObstacles(columns, rows, List.copyOf(cards.values()));
+        this.obstacles = new CardObstacles(List.copyOf(cards.values()));
         this.detours = new DetourRouter(obstacles);
         this.endSpreading = new EndSpreading(settings);
         this.directRoutes = new DirectRoutes(settings);

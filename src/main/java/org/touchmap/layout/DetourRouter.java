@@ -103,13 +103,17 @@ final class DetourRouter {
             int startState = state(index(xs, start.x()), index(ys, start.y()), leaving);
             int goalX = index(xs, end.x());
             int goalY = index(ys, end.y());
-            PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+            // A*: the length still to go, as the crow flies along the grid, is never more than the
+            // route needs, so the first time the goal comes out of the queue its route is the
+            // shortest; the search stays near the straight way instead of spreading over the map.
+            PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0])
+                    : Double.compare(b[2], a[2]));
             cost[startState] = 0;
-            queue.add(new double[] {0, startState});
+            queue.add(new double[] {remaining(start.x(), start.y(), end), startState, 0});
             while (!queue.isEmpty()) {
                 double[] next = queue.poll();
                 int state = (int) next[1];
-                if (next[0] > cost[state]) {
+                if (next[2] > cost[state]) {
                     continue;
                 }
                 int x = xOf(state);
@@ -132,11 +136,15 @@ final class DetourRouter {
                     if (total < cost[target]) {
                         cost[target] = total;
                         previous[target] = state;
-                        queue.add(new double[] {total, target});
+                        queue.add(new double[] {total + remaining(xs[nx], ys[ny], end), target, total});
                     }
                 }
             }
             return Optional.empty();
+        }
+
+        private static double remaining(double x, double y, Point end) {
+            return Math.abs(end.x() - x) + Math.abs(end.y() - y);
         }
 
         private boolean isClear(int x, int y, Heading heading) {

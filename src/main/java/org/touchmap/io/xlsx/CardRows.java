@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.touchmap.edit.AddTouchpoints;
 import org.touchmap.edit.Command;
+import org.touchmap.model.Ids;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Touchpoint;
 
@@ -67,6 +69,11 @@ final class CardRows {
                 return;
             }
         }
+        if (!id.isEmpty() && !map.hasTouchpoint(id) && !Ids.isValid(id)) {
+            // A new card's row leaves its id empty; text that could never be an id is a mistake.
+            problems.add(RowCells.problem(rowNumber, idPlace, "problem.badId", id));
+            return;
+        }
         RowCells row = new RowCells(rowNumber, byColumn, problems);
         Optional<Touchpoint> original = id.isEmpty() ? Optional.empty() : map.findTouchpoint(id);
         if (original.isPresent()) {
@@ -84,6 +91,25 @@ final class CardRows {
                 addedCount++;
             });
         }
+    }
+
+    /**
+     * Merged cells among the rows: only the first cell of a merge holds its text, so the rows
+     * below it lose their id or values without a word. Each merge is a problem, named by its range.
+     */
+    void merged(String range) {
+        CellRangeAddress merge;
+        try {
+            merge = CellRangeAddress.valueOf(range);
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        if (merge.getLastRow() + 1 <= header.rowNumber()) {
+            return;
+        }
+        HeaderRow.Place place = header.at(merge.getFirstColumn()).orElse(idPlace);
+        problems.add(RowCells.problem(Math.max(merge.getFirstRow() + 1, header.rowNumber() + 1), place,
+                "problem.mergedCells", range));
     }
 
     /** The changes to cards of the map, then the addition of the new cards. */

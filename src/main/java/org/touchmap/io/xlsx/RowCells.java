@@ -51,6 +51,11 @@ final class RowCells {
             problem(place, "problem.formulaError", List.of(cell.raw()));
             return Reading.problem("problem.formulaError", cell.raw());
         }
+        if (cell != null && cell.kind() == SheetCell.Kind.DATE) {
+            // No column holds dates: the spreadsheet turned what was typed into one.
+            problem(place, "problem.dateCell", List.of(cell.text()));
+            return Reading.problem("problem.dateCell", cell.text());
+        }
         Reading<V> reading = column.read(cell, context);
         if (reading.isProblem()) {
             problem(place, reading.problemKey(), reading.problemArgs());

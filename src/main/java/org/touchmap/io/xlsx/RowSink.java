@@ -11,4 +11,8 @@ interface RowSink {
      * @param cells     its cells, left to right
      */
     void row(int rowNumber, List<SheetCell> cells);
+
+    /** A range of merged cells, such as {@code A2:A3}; the sheet lists them after its rows. */
+    default void merged(String range) {
+    }
 }

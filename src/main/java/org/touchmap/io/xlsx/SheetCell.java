@@ -11,7 +11,8 @@ import java.math.BigDecimal;
  * @param raw    the text, or a number as the file spells it ({@code 3.1}, {@code 1E-3})
  */
 record SheetCell(int column, Kind kind, String raw) {
-    enum Kind { TEXT, NUMBER, BOOLEAN, ERROR }
+    /** {@code DATE} is a number the sheet shows as a date, such as {@code 45000} shown as 15.03.2023. */
+    enum Kind { TEXT, NUMBER, BOOLEAN, ERROR, DATE }
 
     boolean isBlank() {
         return kind == Kind.TEXT && raw.isBlank();
@@ -21,7 +22,7 @@ record SheetCell(int column, Kind kind, String raw) {
     String text() {
         return switch (kind) {
             case TEXT, ERROR -> raw;
-            case NUMBER -> plainNumber(raw);
+            case NUMBER, DATE -> plainNumber(raw);
             case BOOLEAN -> "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "TRUE" : "FALSE";
         };
     }

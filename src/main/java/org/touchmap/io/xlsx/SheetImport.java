@@ -35,6 +35,13 @@ final class SheetImport implements RowSink {
         HeaderRow.of(rowNumber, cells).ifPresent(header -> rows = rowsFactory.forHeader(header));
     }
 
+    @Override
+    public void merged(String range) {
+        if (rows != null) {
+            rows.merged(range);
+        }
+    }
+
     /** The rows read below the header, or {@code null} when the sheet has no header row. */
     CardRows rows() {
         return rows;

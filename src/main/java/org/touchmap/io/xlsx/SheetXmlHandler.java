@@ -2,6 +2,7 @@ package org.touchmap.io.xlsx;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -23,6 +24,8 @@ final class SheetXmlHandler extends DefaultHandler {
     }
 
     private final SharedStrings sharedStrings;
+    /** Whether the cell style of an index shows numbers as dates. */
+    private final IntPredicate dateStyle;
     private final RowSink sink;
     private final int maxRows;
     /** The text of a cell's {@code <v>}. */
@@ -34,13 +37,15 @@ final class SheetXmlHandler extends DefaultHandler {
     private int rowsSeen;
     private int column;
     private String cellType;
+    private int cellStyle;
     private boolean inValue;
     private boolean inInlineString;
     private boolean inInlineText;
     private boolean inPhonetic;
 
-    SheetXmlHandler(SharedStrings sharedStrings, RowSink sink, int maxRows) {
+    SheetXmlHandler(SharedStrings sharedStrings, IntPredicate dateStyle, RowSink sink, int maxRows) {
         this.sharedStrings = sharedStrings;
+        this.dateStyle = dateStyle;
         this.sink = sink;
         this.maxRows = maxRows;
     }
@@ -49,7 +54,13 @@ final class SheetXmlHandler extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         switch (localName) {
             case "row" -> startRow(attributes.getValue("r"));
-            case "c" -> startCell(attributes.getValue("r"), attributes.getValue("t"));
+            case "c" -> startCell(attributes.getValue("r"), attributes.getValue("t"), attributes.getValue("s"));
+            case "mergeCell" -> {
+                String range = attributes.getValue("ref");
+                if (range != null) {
+                    sink.merged(range.strip());
+                }
+            }
             case "v" -> inValue = cellType != null;
             case "is" -> inInlineString = cellType != null;
             case "t" -> inInlineText = inInlineString && !inPhonetic;
@@ -90,16 +101,17 @@ final class SheetXmlHandler extends DefaultHandler {
     private void startRow(String reference) throws SAXException {
         rowNumber = reference == null ? rowNumber + 1 : Integer.parseInt(reference.strip());
         rowsSeen++;
-        if (rowsSeen > maxRows || rowNumber > maxRows + 1) {
+        if (rowsSeen > maxRows) {
             throw new TooManyRows(maxRows);
         }
         column = -1;
         rowCells.clear();
     }
 
-    private void startCell(String reference, String type) {
+    private void startCell(String reference, String type, String style) {
         column = reference == null ? column + 1 : new CellReference(reference).getCol();
         cellType = type == null ? "n" : type;
+        cellStyle = styleIndex(style);
         value.setLength(0);
         inline.setLength(0);
     }
@@ -125,8 +137,21 @@ final class SheetXmlHandler extends DefaultHandler {
             case "str", "d" -> new SheetCell(column, SheetCell.Kind.TEXT, content);
             case "b" -> new SheetCell(column, SheetCell.Kind.BOOLEAN, content.strip());
             case "e" -> new SheetCell(column, SheetCell.Kind.ERROR, content.strip());
-            default -> content.isBlank() ? null : new SheetCell(column, SheetCell.Kind.NUMBER, content.strip());
+            default -> content.isBlank() ? null : new SheetCell(column,
+                    dateStyle.test(cellStyle) ? SheetCell.Kind.DATE : SheetCell.Kind.NUMBER, content.strip());
         };
+    }
+
+    /** The style index of a cell, 0 (the default style) when it has none or a bad one. */
+    private static int styleIndex(String style) {
+        if (style == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(style.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private String sharedString(String index) {

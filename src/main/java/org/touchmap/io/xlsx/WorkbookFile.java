@@ -48,7 +48,7 @@ final class WorkbookFile {
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             try (InputStream in = sheet) {
                 XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new SheetXmlHandler(strings, sink, limits.maxRows()));
+                xml.setContentHandler(new SheetXmlHandler(strings, DateStyles.of(reader), sink, limits.maxRows()));
                 xml.parse(new InputSource(in));
             }
         } catch (MapFileException | SheetImport.StopReading e) {

@@ -17,18 +17,49 @@ class SheetXmlHandlerTest {
     private record Row(int number, List<SheetCell> cells) {
     }
 
+    /** Style 7 shows numbers as dates in these tests. */
+    private static final int DATE_STYLE = 7;
+
     private static List<Row> read(String sheetData, int maxRows, String... sharedStrings) throws Exception {
+        return read(sheetData, "", maxRows, new ArrayList<>(), sharedStrings);
+    }
+
+    private static List<Row> read(String sheetData, String afterSheetData, int maxRows, List<String> merges,
+                                  String... sharedStrings) throws Exception {
         SharedStringsTable strings = new SharedStringsTable();
         for (String s : sharedStrings) {
             strings.addSharedStringItem(new org.apache.poi.xssf.usermodel.XSSFRichTextString(s));
         }
         List<Row> rows = new ArrayList<>();
+        RowSink sink = new RowSink() {
+            @Override
+            public void row(int number, List<SheetCell> cells) {
+                rows.add(new Row(number, cells));
+            }
+
+            @Override
+            public void merged(String range) {
+                merges.add(range);
+            }
+        };
         XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(new SheetXmlHandler(strings, (number, cells) -> rows.add(new Row(number, cells)), maxRows));
+        xml.setContentHandler(new SheetXmlHandler(strings, style -> style == DATE_STYLE, sink, maxRows));
         xml.parse(new InputSource(new StringReader(
                 "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                        + sheetData + "</sheetData></worksheet>")));
+                        + sheetData + "</sheetData>" + afterSheetData + "</worksheet>")));
         return rows;
+    }
+
+    @Test
+    void aNumberInADateStyleIsADateAndMergedRangesArePassedOn() throws Exception {
+        List<String> merges = new ArrayList<>();
+        List<Row> rows = read("<row r=\"2\"><c r=\"B2\" s=\"7\"><v>45000</v></c><c r=\"C2\" s=\"3\"><v>12</v></c></row>",
+                "<mergeCells count=\"1\"><mergeCell ref=\"A2:A3\"/></mergeCells>", 10, merges);
+
+        assertEquals(List.of(new SheetCell(1, SheetCell.Kind.DATE, "45000"), new SheetCell(2, SheetCell.Kind.NUMBER, "12")),
+                rows.get(0).cells());
+        assertEquals("45000", rows.get(0).cells().get(0).text());
+        assertEquals(List.of("A2:A3"), merges);
     }
 
     @Test
@@ -88,8 +119,9 @@ class SheetXmlHandlerTest {
             rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>1</v></c></row>");
         }
         assertThrows(SheetXmlHandler.TooManyRows.class, () -> read(rows.toString(), 5));
-        assertThrows(SheetXmlHandler.TooManyRows.class, () -> read("<row r=\"900000\"><c><v>1</v></c></row>", 5),
-                "a single row far below the limit counts as that many");
+        // Rows are counted, not their numbers: one row far down the sheet is one row.
+        assertEquals(List.of(900_000), assertDoesNotThrow(() -> read("<row r=\"900000\"><c><v>1</v></c></row>", 5))
+                .stream().map(Row::number).toList());
     }
 
     @Test

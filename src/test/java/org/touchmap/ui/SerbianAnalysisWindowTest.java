@@ -27,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.*;
 class SerbianAnalysisWindowTest {
     private static final Locale SERBIAN = Locale.forLanguageTag("sr");
     private WindowHarness harness;
+    /** The window's size before the test: the next test class gets the same window back. */
+    private double[] sizeBefore;
 
     @Start
     void start(Stage stage) {
@@ -35,7 +37,11 @@ class SerbianAnalysisWindowTest {
     }
 
     @AfterEach
-    void forget() throws BackingStoreException {
+    void forget(FxRobot robot) throws BackingStoreException {
+        robot.interact(() -> {
+            harness.stage.setWidth(sizeBefore[0]);
+            harness.stage.setHeight(sizeBefore[1]);
+        });
         harness.forgetPreferences();
         Messages.setLocale(Locale.ENGLISH);
     }
@@ -43,6 +49,7 @@ class SerbianAnalysisWindowTest {
     @Test
     void noTextIsCutWithTheAnalysisOpenStageNamesOfTheTableIncluded(FxRobot robot) {
         robot.interact(() -> {
+            sizeBefore = new double[] {harness.stage.getWidth(), harness.stage.getHeight()};
             harness.stage.setWidth(1520);
             harness.stage.setHeight(900);
         });

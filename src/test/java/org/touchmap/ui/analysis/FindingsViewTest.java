@@ -37,6 +37,8 @@ class FindingsViewTest {
         findings = new FindingsView();
         weakLinks = new WeakLinkList(id -> { });
         stage.setScene(new Scene(new VBox(findings.node(), weakLinks.node()), 800, 600));
+        // The size asked for, whatever size an earlier test left the shared window at.
+        stage.sizeToScene();
         stage.show();
     }
 

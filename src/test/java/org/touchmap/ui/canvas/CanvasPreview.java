@@ -43,6 +43,8 @@ public final class CanvasPreview {
             long start = System.nanoTime();
             canvas.show(map);
             stage.setScene(new Scene(canvas, 1500, 900));
+            // The size asked for, whatever size an earlier test left the shared window at.
+            stage.sizeToScene();
             stage.setTitle("Touchmap canvas preview");
             stage.show();
             System.out.printf("shown %d cards in %d ms%n", map.touchpoints().size(),

@@ -18,6 +18,8 @@ final class CanvasWindow {
         MapCanvas canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), new Selection());
         canvas.show(map);
         stage.setScene(new Scene(canvas, width, 700));
+        // The size asked for, whatever size an earlier test left the shared window at.
+        stage.sizeToScene();
         stage.show();
         return canvas;
     }

@@ -33,6 +33,8 @@ final class EditableCanvas {
         document.commands().addListener(canvas::refresh);
         canvas.show(document.map());
         stage.setScene(new Scene(canvas, 1500, 900));
+        // The size asked for, whatever size an earlier test left the shared window at.
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -23,6 +23,8 @@ record LargeMapWindow(MapCanvas canvas, Document document) {
         document.commands().addListener(canvas::refresh);
         canvas.show(document.map());
         stage.setScene(new Scene(canvas, 1000, 700));
+        // The size asked for, whatever size an earlier test left the shared window at.
+        stage.sizeToScene();
         stage.show();
         return new LargeMapWindow(canvas, document);
     }

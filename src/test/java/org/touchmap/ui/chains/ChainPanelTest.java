@@ -40,6 +40,8 @@ class ChainPanelTest {
         panel.setOnChainAdded(() -> namesAskedFor++);
         panel.setOnChainChosen(chosen::add);
         stage.setScene(new Scene(panel, 320, 700));
+        // The size asked for, whatever size an earlier test left the shared window at.
+        stage.sizeToScene();
         stage.show();
     }
 

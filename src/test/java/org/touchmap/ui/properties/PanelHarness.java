@@ -32,6 +32,8 @@ final class PanelHarness {
         document.set(new Document(MedicalClinicMap.build(), null));
         panel = new PropertyPanel(selection, document);
         stage.setScene(new Scene(panel, 420, 900));
+        // The size asked for, whatever size an earlier test left the shared window at.
+        stage.sizeToScene();
         stage.show();
     }
 

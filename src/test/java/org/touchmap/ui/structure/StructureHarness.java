@@ -46,6 +46,8 @@ final class StructureHarness {
         BorderPane root = new BorderPane(canvas);
         root.setRight(editing.chainPanel());
         stage.setScene(new Scene(root, 1600, 1000));
+        // The size asked for, whatever size an earlier test left the shared window at.
+        stage.sizeToScene();
         stage.show();
     }
 

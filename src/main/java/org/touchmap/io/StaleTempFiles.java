@@ -32,7 +32,9 @@ public final class StaleTempFiles {
      * takes its name here, so that what an interrupted write leaves is recognised and tidied.
      */
     public static Path temporaryName(Path folder, String name) {
-        return folder.resolve("." + name + "." + java.util.UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+        // Tracked from the start, so a process asked to stop midway removes it (UnfinishedFiles).
+        return UnfinishedFiles.track(
+                folder.resolve("." + name + "." + java.util.UUID.randomUUID().toString().substring(0, 8) + ".tmp"));
     }
 
     /** Whether {@code fileName} is the name the atomic writer gives its temporary files. */

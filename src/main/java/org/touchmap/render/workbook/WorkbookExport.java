@@ -10,6 +10,7 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.touchmap.io.xlsx.WorkbookSheets;
+import org.touchmap.io.OutputTargets;
 import org.touchmap.render.ExportFile;
 import org.touchmap.model.JourneyMap;
 
@@ -32,11 +33,14 @@ public final class WorkbookExport {
     /**
      * Writes the workbook to {@code out} through a temporary file in the same folder, so {@code out}
      * is never left half written; an existing file is replaced only when the workbook is complete.
+     * Its parts wait in the same folder too ({@link WorkbookParts}), never in the system's temporary one.
      */
     public static void write(JourneyMap map, Locale locale, Path out) throws IOException {
         Objects.requireNonNull(map, "map");
         Objects.requireNonNull(locale, "locale");
-        ExportFile.write(out, stream -> write(map, locale, stream));
+        Path target = OutputTargets.resolve(out);
+        WorkbookParts.beside(target.getParent(), target.getFileName().toString(),
+                () -> ExportFile.write(out, stream -> write(map, locale, stream)));
     }
 
     /** Writes the workbook to a stream, which stays open. */

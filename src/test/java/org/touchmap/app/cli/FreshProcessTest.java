@@ -53,6 +53,38 @@ class FreshProcessTest {
     }
 
     @Test
+    void aWorkbookExportAskedToStopMidwayLeavesNothingBehind() throws Exception {
+        assertEquals(0, touchmap(List.of(), "generate", "--touchpoints", "20000", "--stages", "20", "--chains", "50",
+                "big.cjm").exitCode());
+        Path temporary = Files.createDirectory(folder.resolve("tmp"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Duser.home=" + folder.resolve("home"),
+                "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + temporary, "org.touchmap.app.Launcher",
+                "export", "big.cjm", "--xlsx", "big.xlsx"));
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (hidden(folder).isEmpty() && process.isAlive() && System.nanoTime() < giveUp) {
+            Thread.sleep(20);
+        }
+        assertTrue(process.isAlive(), "still writing when asked to stop");
+        Thread.sleep(500);
+        process.destroy(); // SIGTERM, as kill and a closing session send
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "stopped");
+
+        assertEquals(List.of(), hidden(folder), "no temporary file or parts folder beside the workbook");
+        assertFalse(Files.exists(folder.resolve("big.xlsx")), "no half workbook");
+        try (var left = Files.walk(temporary)) {
+            assertEquals(List.of(), left.filter(Files::isRegularFile).toList(), "nothing in the temporary folder");
+        }
+    }
+
+    private static List<Path> hidden(Path folder) throws java.io.IOException {
+        try (var entries = Files.list(folder)) {
+            return entries.filter(entry -> entry.getFileName().toString().startsWith(".big.xlsx")).toList();
+        }
+    }
+
+    @Test
     void aDamagedWorkbookIsOneLineWithoutTheLibrariesLogRecords() throws Exception {
         assertEquals(0, touchmap(List.of(), "export", SAMPLE.toString(), "--xlsx", "map.xlsx").exitCode());
         Path damaged = folder.resolve("damaged.xlsx");

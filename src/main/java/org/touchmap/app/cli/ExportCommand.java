@@ -104,9 +104,7 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 output.writer().write();
             } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-                err.println("error: " + OneLine.of(output.file().toString()) + ": cannot be written ("
-                        + OneLine.of(String.valueOf(e.getMessage())) + ")"
-                        + " — check that the folder exists and can be written to, and that there is free space");
+                err.println(ExportFailureText.of(output.file(), e));
                 return 1;
             }
             out.println("wrote: " + OneLine.of(output.file().toString()));
@@ -117,6 +115,14 @@ final class ExportCommand implements Callable<Integer> {
     private void checkUsage() {
         if (xlsx == null && png == null && svg == null && pdf == null) {
             throw new ParameterException(spec.commandLine(), "Say what to write: --xlsx, --png, --svg or --pdf");
+        }
+        for (String option : List.of("--xlsx", "--png", "--svg", "--pdf")) {
+            var given = spec.commandLine().getParseResult().matchedOption(option);
+            String path = given == null || given.stringValues().isEmpty() ? "" : given.stringValues().get(0);
+            if (path.endsWith("/") || path.endsWith(java.io.File.separator)) {
+                // A path is cut of its last slash on the way in, and a file named after the folder would appear.
+                throw new ParameterException(spec.commandLine(), option + " needs a file name, not a folder: " + path);
+            }
         }
         if (poster != null && pdf == null) {
             throw new ParameterException(spec.commandLine(), "--poster needs --pdf OUT.pdf");

@@ -31,8 +31,18 @@ final class ErrorText {
         if (where != null) {
             line.append(" (").append(where.describe(locale)).append(')');
         }
-        line.append(" — ").append(format(locale, reason.hint().key(), OneLine.of(file)));
+        String hint = (hasBackup(file) ? reason.hint() : reason.hint().withoutBackup()).key();
+        line.append(" — ").append(format(locale, hint, OneLine.of(file)));
         return line.toString();
+    }
+
+    /** Whether the file named in a message has a backup copy ({@code NAME.bak}) to recommend. */
+    private static boolean hasBackup(String file) {
+        try {
+            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(file + ".bak"));
+        } catch (java.nio.file.InvalidPathException | SecurityException e) {
+            return false;
+        }
     }
 
     /** A value from the file, safe to put in a one-line message: control characters shown, length capped. */

@@ -101,7 +101,9 @@ public enum Reason {
         TRUSTED_WORKBOOK("hint.trustedWorkbook"),
         RESAVE_WORKBOOK("hint.resaveWorkbook"),
         EXPORTED_WORKBOOK("hint.exportedWorkbook"),
-        FEWER_SNAPSHOTS("hint.fewerSnapshots");
+        FEWER_SNAPSHOTS("hint.fewerSnapshots"),
+        NO_BACKUP("hint.noBackup"),
+        FIX_IN_EDITOR("hint.fixInEditor");
 
         private final String key;
 
@@ -111,6 +113,16 @@ public enum Reason {
 
         String key() {
             return key;
+        }
+
+        /** The advice for a file that has no backup copy beside it: nothing that sends the person looking for one. */
+        Hint withoutBackup() {
+            return switch (this) {
+                case NOT_A_MAP_OR_BACKUP -> NOT_A_MAP;
+                case OPEN_BACKUP -> NO_BACKUP;
+                case FIX_OR_BACKUP -> FIX_IN_EDITOR;
+                default -> this;
+            };
         }
     }
 

@@ -31,6 +31,7 @@ class ErrorBundlesTest {
         for (Reason reason : Reason.values()) {
             keys.add(reason.key());
             keys.add(reason.hint().key());
+            keys.add(reason.hint().withoutBackup().key());
         }
         return keys;
     }
@@ -101,8 +102,8 @@ class ErrorBundlesTest {
             Locale.setDefault(RUSSIAN);
             MapFileException e = assertThrows(MapFileException.class,
                     () -> MapJson.read(new byte[0], "empty.cjm"));
-            assertEquals("empty.cjm: the file is empty — open the backup copy empty.cjm.bak if there is one",
-                    e.getMessage());
+            assertEquals("empty.cjm: the file is empty — there is no backup copy empty.cjm.bak;"
+                    + " open an older copy of the map if you keep one", e.getMessage());
         } finally {
             Locale.setDefault(saved);
         }

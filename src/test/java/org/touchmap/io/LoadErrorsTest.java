@@ -64,8 +64,15 @@ class LoadErrorsTest {
     @Test
     void emptyFileSaysItIsEmpty() throws Exception {
         MapFileException e = assertLoadFails(file("empty.cjm", ""), "file.empty");
-        assertTrue(e.getMessage().contains("open the backup copy " + folder.resolve("empty.cjm") + ".bak"));
+        assertTrue(e.getMessage().contains("there is no backup copy " + folder.resolve("empty.cjm") + ".bak"), e.getMessage());
         assertLoadFails(file("blank.cjm", " \n\t\r\n"), "file.empty");
+    }
+
+    @Test
+    void theBackupCopyIsRecommendedOnlyWhereThereIsOne() throws Exception {
+        file("empty.cjm.bak", "{}");
+        MapFileException e = assertLoadFails(file("empty.cjm", ""), "file.empty");
+        assertTrue(e.getMessage().contains("open the backup copy " + folder.resolve("empty.cjm") + ".bak"), e.getMessage());
     }
 
     @Test

@@ -57,13 +57,27 @@ public final class Cli {
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
-            err.println("error: not enough memory to finish — choose a smaller --scale or --dpi,"
-                    + " or give Java more memory (java -Xmx4g -jar touchmap.jar …)");
+            err.println(outOfMemory(args));
             return 1;
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The line for a command that ran out of memory: the map it worked on, and only the advice that
+     * helps that command; a smaller picture helps an export alone.
+     */
+    static String outOfMemory(String[] args) {
+        String command = args.length == 0 ? "" : args[0];
+        // The map is the argument that names one; an option's value ("--lang ru") is not it.
+        String file = java.util.Arrays.stream(args).skip(1).filter(arg -> arg.endsWith(".cjm")).findFirst()
+                .orElse(null);
+        String where = file == null ? "error: " : "error: " + OneLine.of(file) + ": ";
+        String smaller = "export".equals(command) ? "choose a smaller --scale or --dpi, or " : "";
+        return where + "not enough memory to finish — " + smaller
+                + "give Java more memory (java -Xmx4g -jar touchmap.jar …)";
     }
 
     /**

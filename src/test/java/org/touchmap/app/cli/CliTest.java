@@ -72,4 +72,13 @@ class CliTest {
         }
         assertEquals("", warnings.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    @Test
+    void runningOutOfMemoryNamesTheMapAndGivesPictureAdviceToExportsAlone() {
+        assertEquals("error: big.cjm: not enough memory to finish — choose a smaller --scale or --dpi,"
+                + " or give Java more memory (java -Xmx4g -jar touchmap.jar …)",
+                Cli.outOfMemory(new String[] {"export", "--lang", "ru", "big.cjm", "--png", "big.png"}));
+        assertEquals("error: big.cjm: not enough memory to finish — give Java more memory (java -Xmx4g -jar touchmap.jar …)",
+                Cli.outOfMemory(new String[] {"validate", "big.cjm"}));
+    }
 }

@@ -1,11 +1,10 @@
 package org.touchmap.app.cli;
 
-import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.touchmap.io.DiskSpace;
 import org.touchmap.io.OneLine;
 
 /**
@@ -14,9 +13,6 @@ import org.touchmap.io.OneLine;
  * folder, a full disk asks for space; only a failure nobody can tell apart gets all the advice.
  */
 final class ExportFailureText {
-    /** Below this much free space the disk counts as full: a picture or workbook needs more. */
-    private static final long FULL_BELOW_BYTES = 1 << 20;
-
     private ExportFailureText() {
     }
 
@@ -33,25 +29,10 @@ final class ExportFailureText {
         if (failure instanceof AccessDeniedException) {
             return where + "no permission to write there — give a path in a folder you may write to";
         }
-        if (isDiskFull(file, failure)) {
+        if (DiskSpace.ranOut(file, failure)) {
             return where + "the disk is full — free some space, or write to another disk";
         }
         return where + "cannot be written (" + detail + ")"
                 + " — check that the folder exists and can be written to, and that there is free space";
-    }
-
-    private static boolean isDiskFull(Path file, Exception failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            String message = cause.getMessage();
-            if (message != null && message.contains("No space left on device")) {
-                return true;
-            }
-        }
-        try {
-            Path folder = file.toAbsolutePath().getParent();
-            return folder != null && Files.getFileStore(folder).getUsableSpace() < FULL_BELOW_BYTES;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 }

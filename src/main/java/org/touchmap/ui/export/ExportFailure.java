@@ -1,5 +1,6 @@
 package org.touchmap.ui.export;
 
+import org.touchmap.io.DiskSpace;
 import org.touchmap.io.OneLine;
 import org.touchmap.io.OutputRefusedException;
 import org.touchmap.ui.i18n.Messages;
@@ -34,6 +35,9 @@ final class ExportFailure {
         }
         if (Files.isDirectory(target)) {
             return Messages.get("export.failed.isFolder", target);
+        }
+        if (DiskSpace.ranOut(target, problem)) {
+            return Messages.get("export.failed.diskFull", folder);
         }
         String reason = problem.getMessage() == null ? problem.getClass().getSimpleName() : problem.getMessage();
         return Messages.get("export.failed.detail", OneLine.of(reason));

@@ -1,5 +1,6 @@
 package org.touchmap.app.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -49,5 +50,14 @@ class ExportMessagesTest {
         assertEquals(1, run.err().lines().count(), run.err());
         assertFalse(run.err().contains("check that the folder exists"), run.err());
         assertFalse(Files.exists(folder.resolve("map.png")));
+    }
+
+    @Test
+    void aFullDiskIsCalledSoWhateverWordsTheLibraryUsed() {
+        Path file = folder.resolve("map.png");
+        IOException full = new IOException("I/O error writing PNG file!", new IOException("No space left on device"));
+
+        assertEquals("error: " + file + ": the disk is full — free some space, or write to another disk",
+                ExportFailureText.of(file, full));
     }
 }

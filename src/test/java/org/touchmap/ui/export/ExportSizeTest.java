@@ -68,5 +68,9 @@ class ExportSizeTest {
         assertTrue(ExportFailure.describe(new OutOfMemoryError("Java heap space"), target)
                 .startsWith("There is not enough memory"));
         assertFalse(ExportFailure.describe(new IOException(), target).contains("null"));
+        // ImageIO's own words for a full disk, with the system's underneath.
+        IOException full = new IOException("I/O error writing PNG file!", new IOException("No space left on device"));
+        assertEquals("The disk of the folder /no/such/folder is full. Free some space, or choose a folder on another disk.",
+                ExportFailure.describe(full, target));
     }
 }

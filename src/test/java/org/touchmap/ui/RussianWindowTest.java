@@ -62,6 +62,31 @@ class RussianWindowTest {
     }
 
     @Test
+    void withTheAnalysisOpenTheCatalogKeepsItsTitleAndTwoChannelsInView(FxRobot robot) {
+        double[] before = {harness.stage.getWidth(), harness.stage.getHeight()};
+        robot.interact(() -> {
+            harness.stage.setWidth(1520);
+            harness.stage.setHeight(900);
+        });
+        try {
+            robot.clickOn(harness.window.canvas());
+            robot.press(KeyCode.F9).release(KeyCode.F9);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            javafx.scene.layout.Region catalog = robot.lookup(".catalog-panel").queryAs(javafx.scene.layout.Region.class);
+            Node title = robot.lookup(".catalog-title").query();
+            javafx.geometry.Bounds inCatalog = catalog.sceneToLocal(title.localToScene(title.getBoundsInLocal()));
+            assertTrue(inCatalog.getMinY() >= -0.5, "the catalog's title shows whole, from " + inCatalog.getMinY());
+            assertTrue(robot.lookup("#catalog-list").queryListView().getHeight() >= 60, "two channels show");
+        } finally {
+            robot.interact(() -> {
+                harness.stage.setWidth(before[0]);
+                harness.stage.setHeight(before[1]);
+            });
+        }
+    }
+
+    @Test
     void noTextOfTheTemplateDialogOrTheShortcutsIsCutInRussian(FxRobot robot) {
         javafx.application.Platform.runLater(() -> harness.window.files().newFromTemplate());
         WaitForAsyncUtils.waitForFxEvents();

@@ -46,6 +46,7 @@ public final class CatalogPanel extends BorderPane {
     private final ComboBox<ChannelType> family = new ComboBox<>();
     private final ListView<Channel> list = new ListView<>(shown);
     private final VBox header;
+    private final Label hint;
 
     /**
      * @param selection where new cards go (the selected stage), and what is selected after adding one
@@ -72,11 +73,12 @@ public final class CatalogPanel extends BorderPane {
         family.setId("catalog-family");
         family.valueProperty().addListener((obs, old, now) -> applyFilter());
 
-        Label hint = new Label(text.get("hint"));
+        hint = new Label(text.get("hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
         hint.setId("catalog-hint");
-        // A short catalog panel shrinks its list, never the hint to an ellipsis.
+        // A short catalog panel shrinks its list, never the hint to an ellipsis; too short for both,
+        // it leaves the hint out rather than push its title out of view (see layoutChildren).
         hint.setMinHeight(Region.USE_PREF_SIZE);
         header = new VBox(8, title, search, family, hint);
         header.getStyleClass().add("catalog-header");
@@ -98,14 +100,40 @@ public final class CatalogPanel extends BorderPane {
     }
 
     /**
-     * The header with its hint whole, and two channels below it, at the panel's width: a split pane
-     * asks without a width, and a wrapped hint would then count as one line and be cut off.
+     * The title, the search and the filter, and two channels below them, at the panel's width (a
+     * split pane asks without a width); the hint gives way first ({@link #layoutChildren}).
      */
     @Override
     protected double computeMinHeight(double width) {
+        return heightFor(width, false);
+    }
+
+    /**
+     * Shows the hint while the panel has room for it above two channels, and leaves it out when the
+     * analysis and the chains leave too little: the title, the search and two channels always show.
+     */
+    @Override
+    protected void layoutChildren() {
+        boolean roomy = getHeight() >= heightFor(getWidth(), true) - 0.5;
+        if (hint.isManaged() != roomy) {
+            hint.setManaged(roomy);
+            hint.setVisible(roomy);
+        }
+        super.layoutChildren();
+    }
+
+    /** The height of the header, with or without the hint, and two channels, at the panel's width. */
+    private double heightFor(double width, boolean withHint) {
         double panelWidth = width > 0 ? width : getWidth();
         double headerWidth = panelWidth > 0 ? panelWidth - snappedLeftInset() - snappedRightInset() : -1;
-        return snappedTopInset() + header.prefHeight(headerWidth) + MIN_LIST_HEIGHT + snappedBottomInset();
+        double hintPart = hint.prefHeight(headerWidth) + header.getSpacing();
+        double headerHeight = header.prefHeight(headerWidth);
+        if (hint.isManaged() && !withHint) {
+            headerHeight -= hintPart;
+        } else if (!hint.isManaged() && withHint) {
+            headerHeight += hintPart;
+        }
+        return snappedTopInset() + headerHeight + MIN_LIST_HEIGHT + snappedBottomInset();
     }
 
     /** The channels listed now, after search and filter. */

@@ -34,7 +34,17 @@ public final class MapLayouter {
     public static MapLayout layout(JourneyMap map, LayoutSettings settings) {
         Objects.requireNonNull(map, "map");
         Objects.requireNonNull(settings, "settings");
-        return new MapLayouter.Run(map, settings).layout();
+        return new MapLayouter.Run(map, settings, true).layout();
+    }
+
+    /**
+     * The layout without its arrows, which never change its size: routing is most of the work on a
+     * large map, and an export that will refuse a picture too large can tell without it.
+     */
+    public static MapLayout layoutWithoutArrows(JourneyMap map, LayoutSettings settings) {
+        Objects.requireNonNull(map, "map");
+        Objects.requireNonNull(settings, "settings");
+        return new MapLayouter.Run(map, settings, false).layout();
     }
 
     /** The state of one layout pass. */
@@ -43,10 +53,12 @@ public final class MapLayouter {
         private final LayoutSettings settings;
         private final List<Stage> stages;
         private final List<Lane> lanes;
+        private final boolean arrows;
 
-        Run(JourneyMap map, LayoutSettings settings) {
+        Run(JourneyMap map, LayoutSettings settings, boolean arrows) {
             this.map = map;
             this.settings = settings;
+            this.arrows = arrows;
             this.stages = map.stages();
             this.lanes = map.lanes();
         }
@@ -81,7 +93,8 @@ public final class MapLayouter {
             List<CardBox> cards = cards(columns, rows);
             Map<String, CardBox> cardsById = new HashMap<>();
             cards.forEach(card -> cardsById.put(card.touchpointId(), card));
-            List<Connector> connectors = new ConnectorRouter(settings, cardsById, columns, rows).route(map.chains());
+            List<Connector> connectors = arrows
+                    ? new ConnectorRouter(settings, cardsById, columns, rows).route(map.chains()) : List.of();
 
             Rect bounds = new Rect(0, 0, grid.maxX() + settings.margin(), grid.maxY() + settings.margin());
             return new MapLayout(settings, bounds, titleBox, personaBand, grid, bands, columns, rows, cards, connectors,

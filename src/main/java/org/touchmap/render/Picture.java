@@ -27,11 +27,11 @@ final class Picture {
     private final double width;
     private final double height;
 
-    private Picture(JourneyMap map, PictureOptions options) {
+    private Picture(JourneyMap map, PictureOptions options, MapLayout layout) {
         this.map = map;
         this.options = options;
         this.messages = new RenderMessages(options.locale());
-        this.layout = MapLayouter.layout(map, LayoutSettings.defaults());
+        this.layout = layout;
         this.focus = ChainFocus.of(requireChain(options.onlyChainId()), layout);
         Rect bounds = layout.bounds();
         double margin = layout.settings().margin();
@@ -66,7 +66,16 @@ final class Picture {
     static final double MAX_SIDE = 10_000_000;
 
     static Picture of(JourneyMap map, PictureOptions options) {
-        return new Picture(map, options);
+        return new Picture(map, options, MapLayouter.layout(map, LayoutSettings.defaults()));
+    }
+
+    /**
+     * The picture without its arrows, to be measured, not drawn: as wide as the whole picture, and as
+     * high but for the legend's line about arrows into the next chain. It takes a fraction of the
+     * time on a large map, so a picture too large is refused before the arrows are routed.
+     */
+    static Picture outline(JourneyMap map, PictureOptions options) {
+        return new Picture(map, options, MapLayouter.layoutWithoutArrows(map, LayoutSettings.defaults()));
     }
 
     JourneyMap map() {

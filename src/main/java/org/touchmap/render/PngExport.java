@@ -35,6 +35,8 @@ public final class PngExport {
      *                                  the options name is not on the map
      */
     public static BufferedImage image(JourneyMap map, PictureOptions options) {
+        // Refused before the arrows are routed, which on a large map is most of the work.
+        PixelBudget.check(Picture.outline(map, options));
         Picture picture = Picture.of(map, options);
         Dimension size = PixelBudget.check(picture);
         BufferedImage image = new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_ARGB);

@@ -60,11 +60,19 @@ public final class AddTouchpoint implements Command {
 
     @Override
     public void execute(JourneyMap map) {
+        map.addTouchpoint(position.resolve(map.touchpoints().size()), placed(map, FreeSpace.of(map), card));
+    }
+
+    /**
+     * A copy of {@code card} at its own place or the nearest free space in {@code space}, which it
+     * then takes, and online or offline as its lane says: how every added card is put on the map.
+     */
+    static Touchpoint placed(JourneyMap map, FreeSpace space, Touchpoint card) {
         Touchpoint added = card.copy();
-        FreeSpace.of(map).take(Placement.of(added)).applyTo(added);
+        space.take(Placement.of(added)).applyTo(added);
         // A pasted or imported card in the Online or Offline lane is what its lane says, as a typed one is.
         LanePresence.of(map, added.laneId()).ifPresent(added::setPresence);
-        map.addTouchpoint(position.resolve(map.touchpoints().size()), added);
+        return added;
     }
 
     @Override

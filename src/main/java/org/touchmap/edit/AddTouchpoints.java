@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.LanePresence;
 import org.touchmap.model.Touchpoint;
 
 /**
@@ -38,10 +37,7 @@ public final class AddTouchpoints implements Command {
     public void execute(JourneyMap map) {
         FreeSpace space = FreeSpace.of(map);
         for (Touchpoint card : cards) {
-            Touchpoint added = card.copy();
-            space.take(Placement.of(added)).applyTo(added);
-            LanePresence.of(map, added.laneId()).ifPresent(added::setPresence);
-            map.addTouchpoint(added);
+            map.addTouchpoint(AddTouchpoint.placed(map, space, card));
         }
     }
 

@@ -99,6 +99,12 @@ final class FieldReader {
         return value == null ? null : of(value, pathOf(name));
     }
 
+    /** How many items the list {@code name} has; 0 when absent or not a list, which reading it reports. */
+    int listSize(String name) {
+        JsonNode value = node.get(name);
+        return value != null && value.isArray() ? value.size() : 0;
+    }
+
     /** The list of objects {@code name}; empty when absent. */
     List<FieldReader> objects(String name) {
         JsonNode value = value(name);

@@ -30,14 +30,29 @@ final class JsonToDto {
         String competitorNotes = map.text("competitorNotes");
         String created = map.text("created");
         String modified = map.text("modified");
-        List<StageDto> stages = each(map.objects("stages"), JsonToDto::stage);
-        List<LaneDto> lanes = each(map.objects("lanes"), JsonToDto::lane);
-        List<TouchpointDto> touchpoints = each(map.objects("touchpoints"), JsonToDto::touchpoint);
-        List<ChainDto> chains = each(map.objects("chains"), JsonToDto::chain);
+        List<FieldReader> stageFields = map.objects("stages");
+        List<FieldReader> laneFields = map.objects("lanes");
+        List<FieldReader> touchpointFields = map.objects("touchpoints");
+        List<FieldReader> chainFields = map.objects("chains");
+        refuseTooMany(stageFields, laneFields, touchpointFields, chainFields);
+        List<StageDto> stages = each(stageFields, JsonToDto::stage);
+        List<LaneDto> lanes = each(laneFields, JsonToDto::lane);
+        List<TouchpointDto> touchpoints = each(touchpointFields, JsonToDto::touchpoint);
+        List<ChainDto> chains = each(chainFields, JsonToDto::chain);
         VotingDto voting = VotingJson.read(map);
         List<SnapshotDto> snapshots = SnapshotsJson.read(map);
         return new MapDto(title, description, industry, template, persona, competitorNotes, created, modified,
                 stages, lanes, touchpoints, chains, voting, snapshots, map.unknownFields());
+    }
+
+    /** Counted before any element is read, so a map of a million arrows is refused as soon as it is parsed. */
+    private static void refuseTooMany(List<FieldReader> stages, List<FieldReader> lanes,
+                                      List<FieldReader> touchpoints, List<FieldReader> chains) {
+        long links = chains.stream().mapToLong(chain -> chain.listSize("links")).sum();
+        ElementLimits.excess(stages.size(), lanes.size(), touchpoints.size(), chains.size(), links)
+                .ifPresent(excess -> {
+                    throw FileProblem.of(excess.reason(), excess.args());
+                });
     }
 
     private static PersonaDto persona(FieldReader p) {

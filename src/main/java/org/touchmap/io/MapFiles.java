@@ -51,8 +51,10 @@ public final class MapFiles {
         if (folder == null || !Files.isDirectory(folder)) {
             throw MapFileException.of(name, Reason.SAVE_NO_FOLDER, String.valueOf(folder));
         }
+        // A map beyond the element limits or larger than a file may be could never be opened again;
+        // the file on disk stays as it was.
+        ElementLimits.check(map, 0, name);
         byte[] content = MapJson.write(map);
-        // A file larger than a map may be could never be opened again; the file on disk stays as it was.
         if (content.length > ReadLimits.MAX_FILE_BYTES) {
             throw MapFileException.of(name, Reason.SAVE_TOO_LARGE, Long.toString(content.length),
                     Long.toString(ReadLimits.MAX_FILE_BYTES));

@@ -25,6 +25,11 @@ public enum Reason {
     NUMBER_TOO_LONG("json.numberTooLong", Hint.NOT_A_MAP),
     KEY_TOO_LONG("json.keyTooLong", Hint.NOT_A_MAP),
     TOO_MANY_VALUES("json.tooManyValues", Hint.NOT_A_MAP),
+    TOO_MANY_STAGES("count.tooManyStages", Hint.SPLIT_MAP),
+    TOO_MANY_LANES("count.tooManyLanes", Hint.SPLIT_MAP),
+    TOO_MANY_TOUCHPOINTS("count.tooManyTouchpoints", Hint.SPLIT_MAP),
+    TOO_MANY_CHAINS("count.tooManyChains", Hint.SPLIT_MAP),
+    TOO_MANY_LINKS("count.tooManyLinks", Hint.SPLIT_MAP),
 
     NOT_A_MAP_OBJECT("format.notObject", Hint.NOT_A_MAP),
     FORMAT_MISSING("format.missing", Hint.NOT_A_MAP),
@@ -102,6 +107,7 @@ public enum Reason {
         RESAVE_WORKBOOK("hint.resaveWorkbook"),
         EXPORTED_WORKBOOK("hint.exportedWorkbook"),
         FEWER_SNAPSHOTS("hint.fewerSnapshots"),
+        SPLIT_MAP("hint.splitMap"),
         NO_BACKUP("hint.noBackup"),
         FIX_IN_EDITOR("hint.fixInEditor");
 

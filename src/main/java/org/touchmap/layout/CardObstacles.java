@@ -26,6 +26,8 @@ final class CardObstacles {
     private final List<CardBox>[] squares;
     /** Per square, the area its cards cover with their clearance: most segments miss it and skip the cards. */
     private final Rect[] squareCover;
+    /** Squares visited and cards tested so far: the measure of work a routing budget counts. */
+    private long work;
 
     @SuppressWarnings("unchecked")
     CardObstacles(List<CardBox> cards) {
@@ -87,9 +89,11 @@ final class CardObstacles {
             for (int c = firstColumn; c <= lastColumn; c++) {
                 int square = r * across + c;
                 List<CardBox> cards = squares[square];
+                work++;
                 if (cards == null || !crossesInside(p, q, squareCover[square])) {
                     continue;
                 }
+                work += cards.size();
                 for (CardBox card : cards) {
                     boolean ownEnd = card.touchpointId().equals(fromId) || card.touchpointId().equals(toId);
                     Rect box = ownEnd ? card.bounds() : grow(card.bounds(), margin);
@@ -100,6 +104,11 @@ final class CardObstacles {
             }
         }
         return false;
+    }
+
+    /** Squares visited and cards tested by every check so far. */
+    long work() {
+        return work;
     }
 
     /** The column of squares a coordinate falls into; before the first counts as the first, after the last as the last. */

@@ -1,6 +1,7 @@
 package org.touchmap.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,17 @@ final class ConnectorRouter {
     private final DetourRouter detours;
     private final EndSpreading endSpreading;
     private final DirectRoutes directRoutes;
+    private final long detourBudget;
 
     ConnectorRouter(LayoutSettings settings, Map<String, CardBox> cards, List<StageColumn> columns,
                     List<LaneRow> rows) {
+        this(settings, cards, columns, rows, DetourRouter.LAYOUT_BUDGET);
+    }
+
+    /** With {@code detourBudget} as the work {@link #route} may spend on detours; see {@link DetourRouter#LAYOUT_BUDGET}. */
+    ConnectorRouter(LayoutSettings settings, Map<String, CardBox> cards, List<StageColumn> columns,
+                    List<LaneRow> rows, long detourBudget) {
+        this.detourBudget = detourBudget;
         this.settings = settings;
         this.cards = cards;
         this.columns = columns;
@@ -54,23 +63,38 @@ final class ConnectorRouter {
 
     List<Connector> route(List<Chain> chains) {
         List<Request> requests = requests(chains);
-        Map<String, List<Request>> byPair = new LinkedHashMap<>();
-        requests.forEach(request -> byPair.computeIfAbsent(request.pairKey(), key -> new ArrayList<>()).add(request));
+        // Each arrow's place among those between the same two cards, counted in one pass: a map may
+        // hold a hundred thousand arrows between the same two cards.
+        Map<String, Integer> pairCounts = new HashMap<>();
+        int[] siblingIndex = new int[requests.size()];
+        for (int i = 0; i < requests.size(); i++) {
+            siblingIndex[i] = pairCounts.merge(requests.get(i).pairKey(), 1, Integer::sum) - 1;
+        }
         List<Connector> connectors = new ArrayList<>();
-        for (Request request : requests) {
-            List<Request> siblings = byPair.get(request.pairKey());
-            connectors.add(connector(request, siblings.indexOf(request), siblings.size(), false,
+        for (int i = 0; i < requests.size(); i++) {
+            Request request = requests.get(i);
+            connectors.add(connector(request, siblingIndex[i], pairCounts.get(request.pairKey()), false,
                     EndSpreading.Ends.AS_ROUTED));
         }
         // Routed simply to learn which card side each end meets (a detour keeps the ends), then in
         // full with the ends spread.
         List<EndSpreading.Ends> ends = endSpreading.spread(connectors, cards);
-        for (int i = 0; i < requests.size(); i++) {
-            Request request = requests.get(i);
-            List<Request> siblings = byPair.get(request.pairKey());
-            connectors.set(i, connector(request, siblings.indexOf(request), siblings.size(), true, ends.get(i)));
+        detours.limitWork(detourBudget);
+        try {
+            for (int i = 0; i < requests.size(); i++) {
+                Request request = requests.get(i);
+                connectors.set(i, connector(request, siblingIndex[i], pairCounts.get(request.pairKey()), true,
+                        ends.get(i)));
+            }
+        } finally {
+            detours.unlimitWork();
         }
         return connectors;
+    }
+
+    /** The work spent on detours so far, in the units of {@link DetourRouter#LAYOUT_BUDGET}. */
+    long detourWork() {
+        return detours.spent();
     }
 
     /**
@@ -127,7 +151,7 @@ final class ConnectorRouter {
         List<Point> points = directRoutes.between(request.from().bounds(), request.to().bounds(), offset, rank, ends);
         String fromId = request.from().touchpointId();
         String toId = request.to().touchpointId();
-        if (aroundCards && obstacles.blocks(points, fromId, toId)) {
+        if (aroundCards && detours.hasWorkLeft() && obstacles.blocks(points, fromId, toId)) {
             points = detour(points, offset, fromId, toId).orElse(points);
         }
         Point tip = points.get(points.size() - 1);

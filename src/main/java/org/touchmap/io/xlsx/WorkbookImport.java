@@ -3,6 +3,7 @@ package org.touchmap.io.xlsx;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import org.touchmap.io.ElementLimits;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.Reason;
 import org.touchmap.model.JourneyMap;
@@ -50,7 +51,10 @@ public final class WorkbookImport {
             throw noHeader(name, limits);
         }
         Path fileName = xlsx.getFileName();
-        return new WorkbookChanges(fileName == null ? name : fileName.toString(), sheet.rows());
+        WorkbookChanges changes = new WorkbookChanges(fileName == null ? name : fileName.toString(), sheet.rows());
+        // The map with the new cards must still open; refused here, before anything is changed.
+        ElementLimits.check(current, changes.addedCount(), name);
+        return changes;
     }
 
     private static MapFileException noHeader(String name, WorkbookLimits limits) {

@@ -65,7 +65,15 @@ final class Picture {
     /** The longest side, in points at the picture's scale, a drawing may have (3.5 km; 100 times the largest poster). */
     static final double MAX_SIDE = 10_000_000;
 
+    /**
+     * The most cards one picture draws. A vector picture of more takes more than a gigabyte of
+     * memory while it is written and hundreds of megabytes on disk, and no one reads it; the
+     * workbook holds maps of any size.
+     */
+    static final int MAX_CARDS = 20_000;
+
     static Picture of(JourneyMap map, PictureOptions options) {
+        requireFewEnoughCards(map, options);
         return new Picture(map, options, MapLayouter.layout(map, LayoutSettings.defaults()));
     }
 
@@ -75,6 +83,7 @@ final class Picture {
      * time on a large map, so a picture too large is refused before the arrows are routed.
      */
     static Picture outline(JourneyMap map, PictureOptions options) {
+        requireFewEnoughCards(map, options);
         return new Picture(map, options, MapLayouter.layoutWithoutArrows(map, LayoutSettings.defaults()));
     }
 
@@ -142,6 +151,15 @@ final class Picture {
                 .orElse("");
         throw new IllegalArgumentException(messages.format("error.tooFar",
                 java.text.NumberFormat.getIntegerInstance(options.locale()).format(MAX_SIDE), farthest));
+    }
+
+    /** Refused before anything is laid out, so a map too large for a picture is told so at once. */
+    private static void requireFewEnoughCards(JourneyMap map, PictureOptions options) {
+        if (map.touchpoints().size() > MAX_CARDS) {
+            java.text.NumberFormat number = java.text.NumberFormat.getIntegerInstance(options.locale());
+            throw new IllegalArgumentException(new RenderMessages(options.locale()).format("error.tooManyCards",
+                    number.format(map.touchpoints().size()), number.format(MAX_CARDS)));
+        }
     }
 
     /** Whether an arrow is drawn in this picture. */

@@ -35,6 +35,8 @@ public final class SvgExport {
         Picture picture = Picture.of(map, options).requireDrawable();
         SVGGraphics2D g = new SVGGraphics2D(picture.scaledWidth(), picture.scaledHeight());
         g.setFontFunction(family -> FONT_FAMILY);
+        g.setGeomDoubleConverter(SvgNumbers::hundredths);
+        g.setTransformDoubleConverter(SvgNumbers::hundredths);
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         g.scale(options.scale(), options.scale());
         MapPainter.paint(g, picture);

@@ -73,12 +73,10 @@ public final class PdfExport {
      */
     public static void writePoster(JourneyMap map, PictureOptions options, PaperSize paper, Path out)
             throws IOException {
+        // Counted first from the outline, which is as wide and nearly as high, before any arrow is routed.
+        refuseTooManyPages(Picture.outline(map, options).requireDrawable(), paper);
         Picture picture = Picture.of(map, options).requireDrawable();
-        long atLeast = pagesAtLeast(picture, paper);
-        if (atLeast > MAX_POSTER_PAGES) {
-            throw new IllegalArgumentException(picture.messages().format("error.tooManyPagesAtLeast",
-                    atLeast, MAX_POSTER_PAGES, paper.name()));
-        }
+        refuseTooManyPages(picture, paper);
         PosterTiling.Plan plan = plan(picture, paper);
         if (plan.pageCount() > MAX_POSTER_PAGES) {
             throw new IllegalArgumentException(picture.messages().format("error.tooManyPages",
@@ -94,6 +92,14 @@ public final class PdfExport {
                 addPosterPage(document, fonts, drawing, picture, plan, tile);
             }
             ExportFile.write(out, document::save);
+        }
+    }
+
+    private static void refuseTooManyPages(Picture picture, PaperSize paper) {
+        long atLeast = pagesAtLeast(picture, paper);
+        if (atLeast > MAX_POSTER_PAGES) {
+            throw new IllegalArgumentException(picture.messages().format("error.tooManyPagesAtLeast",
+                    atLeast, MAX_POSTER_PAGES, paper.name()));
         }
     }
 

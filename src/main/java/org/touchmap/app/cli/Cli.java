@@ -40,6 +40,7 @@ public final class Cli {
             err.println("error: unexpected problem: " + OneLine.of(String.valueOf(e)));
             return 1;
         });
+        commandLine.setParameterExceptionHandler(Cli::wrongCommandLine);
         String missingFile = missingFile(commandLine, args);
         if (missingFile != null) {
             err.println("error: " + OneLine.of(missingFile) + ": there is no such file — name an existing map,"
@@ -63,6 +64,25 @@ public final class Cli {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * An option or argument picocli does not know, or one missing, shows the usage; a value a
+     * command refused (an output that is also an input, a folder for a file) says so in one line,
+     * since the usage would not tell what to change.
+     */
+    private static int wrongCommandLine(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        if (e instanceof CommandLine.UnmatchedArgumentException || e instanceof CommandLine.MissingParameterException) {
+            err.println(OneLine.of(e.getMessage()));
+            command.usage(err);
+        } else {
+            err.println("error: " + OneLine.of(e.getMessage()) + " — " + command.getCommandSpec().qualifiedName()
+                    + " --help lists the options");
+        }
+        err.flush();
+        return 2;
     }
 
     /**

@@ -43,6 +43,18 @@ class CliTest {
     }
 
     @Test
+    void anUnknownOptionShowsTheUsageButARefusedValueIsOneLine() {
+        CliRun unknown = CliRun.of("export", "map.cjm", "--frobnicate");
+        CliRun refused = CliRun.of("export", "map.cjm", "--svg", "map.svg", "--scale", "0");
+
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("Usage: touchmap export"), unknown.err());
+        assertEquals(2, refused.exitCode());
+        assertEquals("error: --scale must be above 0 and at most 10 — touchmap export --help lists the options",
+                refused.err().strip());
+    }
+
+    @Test
     void aMissingMapIsOneLineAndExitTwo() {
         CliRun run = CliRun.of("no-such-map.cjm");
 

@@ -27,6 +27,12 @@ public final class OutputTargets {
      * @throws IOException when the links cannot be followed
      */
     public static Path resolve(Path output) throws IOException {
+        // Asked of the whole chain first: the system follows links that only it can (/dev/stdout
+        // leads through /proc/self/fd/1 to a pipe that has no path), and what it finds there decides.
+        FileKind atTheEnd = FileKind.of(output);
+        if (atTheEnd != FileKind.MISSING && atTheEnd != FileKind.FILE) {
+            throw OutputRefusedException.notAFile(output, atTheEnd);
+        }
         Path path = output.toAbsolutePath();
         for (int links = 0; Files.isSymbolicLink(path); links++) {
             if (links == MAX_LINKS) {

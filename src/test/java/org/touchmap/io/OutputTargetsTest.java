@@ -66,6 +66,20 @@ class OutputTargetsTest {
     }
 
     @Test
+    void aLinkThatOnlyTheSystemCanFollowIsJudgedByWhatItLeadsTo() throws Exception {
+        // /dev/stdout leads through /proc/self/fd/1 to a pipe that has no path of its own.
+        Path stdout = Path.of("/dev/stdout");
+        assumeTrue(Files.exists(stdout) && !Files.isRegularFile(stdout), "standard output is not a file here");
+        Path link = Files.createSymbolicLink(folder.resolve("out.svg"), stdout);
+
+        OutputRefusedException refused = assertThrows(OutputRefusedException.class, () -> OutputTargets.resolve(link));
+
+        assertEquals(OutputRefusedException.Why.NOT_A_FILE, refused.why());
+        assertNotEquals(FileKind.MISSING, refused.found());
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+    }
+
+    @Test
     void anOutputThatIsAnInputUnderAnotherNameIsRefused() throws IOException {
         Path input = Files.writeString(folder.resolve("map.cjm"), "{}");
         Path hardLink = Files.createLink(folder.resolve("other-name.cjm"), input);

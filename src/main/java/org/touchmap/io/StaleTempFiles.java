@@ -15,13 +15,16 @@ import java.util.regex.Pattern;
 
 /**
  * Deletes the temporary files that saves interrupted by a crash left behind ({@code .NAME.1a2b3c4d.tmp},
- * see {@link AtomicFileWriter}). Only files with exactly that name pattern and older than a limit go:
- * a younger one may be a save in progress in another window.
+ * see {@link AtomicFileWriter}), and the folders in which a killed workbook export left its parts
+ * ({@code .NAME.xlsx.parts.1a2b3c4d.tmp}). Only entries with exactly those name patterns and older
+ * than a limit go: a younger one may be a save in progress in another window.
  */
 public final class StaleTempFiles {
     /** How old a temporary file must be before it counts as left over: no save takes this long. */
     public static final Duration DEFAULT_AGE = Duration.ofHours(1);
     private static final Pattern TEMP_NAME = Pattern.compile("\\..+\\.[0-9a-f]{8}\\.tmp");
+    /** The parts folder of a workbook being written; it holds only the library's own files. */
+    private static final Pattern PARTS_FOLDER_NAME = Pattern.compile("\\..+\\.parts\\.[0-9a-f]{8}\\.tmp");
 
     private StaleTempFiles() {
     }
@@ -44,7 +47,8 @@ public final class StaleTempFiles {
 
     /**
      * Deletes left-over temporary files older than {@code age} (at {@code now}) directly in each of
-     * {@code folders}; never looks into subfolders, never fails. Returns how many went.
+     * {@code folders}, and old parts folders with the files directly in them; never looks into other
+     * subfolders, never follows links, never fails. Returns how many files and folders went.
      */
     public static int delete(Collection<Path> folders, Duration age, Instant now) {
         Instant cutoff = now.minus(age);
@@ -65,8 +69,10 @@ public final class StaleTempFiles {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
                 entry -> isTempName(entry.getFileName().toString()))) {
             for (Path file : files) {
-                if (isOldRegularFile(file, cutoff) && deleteQuietly(file)) {
+                if (isOld(file, cutoff, false) && deleteQuietly(file)) {
                     deleted++;
+                } else if (PARTS_FOLDER_NAME.matcher(file.getFileName().toString()).matches() && isOld(file, cutoff, true)) {
+                    deleted += deletePartsFolder(file);
                 }
             }
         } catch (IOException e) {
@@ -75,11 +81,27 @@ public final class StaleTempFiles {
         return deleted;
     }
 
-    private static boolean isOldRegularFile(Path file, Instant cutoff) {
+    /** The files directly in a parts folder, then the folder if that left it empty. */
+    private static int deletePartsFolder(Path parts) {
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(parts)) {
+            for (Path file : files) {
+                if (isOld(file, Instant.MAX, false) && deleteQuietly(file)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            return deleted;
+        }
+        return deleteQuietly(parts) ? deleted + 1 : deleted;
+    }
+
+    private static boolean isOld(Path entry, Instant cutoff, boolean folder) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+            BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);
-            return attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(cutoff);
+            boolean kind = folder ? attributes.isDirectory() : attributes.isRegularFile();
+            return kind && attributes.lastModifiedTime().toInstant().isBefore(cutoff);
         } catch (IOException e) {
             return false;
         }

@@ -67,6 +67,25 @@ class StaleTempFilesTest {
     }
 
     @Test
+    void anOldPartsFolderOfAKilledWorkbookExportGoesWithItsFilesButNothingElse() throws Exception {
+        Path old = Files.createDirectory(folder.resolve(".map.xlsx.parts.1a2b3c4d.tmp"));
+        file(old, "poi-sxssf-sheet1.xml", TWO_HOURS_AGO);
+        file(old, "poi-sxssf-sheet2.xml", TWO_HOURS_AGO);
+        Files.setLastModifiedTime(old, FileTime.from(TWO_HOURS_AGO));
+        Path young = Files.createDirectory(folder.resolve(".map.xlsx.parts.9a8b7c6d.tmp"));
+        file(young, "poi-sxssf-sheet1.xml", TWO_HOURS_AGO);
+        Path nested = Files.createDirectory(folder.resolve(".other.xlsx.parts.0f0f0f0f.tmp"));
+        Files.createDirectory(nested.resolve("inside"));
+        Files.setLastModifiedTime(nested, FileTime.from(TWO_HOURS_AGO));
+
+        int deleted = StaleTempFiles.delete(List.of(folder), StaleTempFiles.DEFAULT_AGE, NOW);
+
+        assertEquals(3, deleted, "two files and their folder");
+        assertEquals(List.of(".map.xlsx.parts.9a8b7c6d.tmp", ".other.xlsx.parts.0f0f0f0f.tmp"), namesIn(folder));
+        assertEquals(List.of("inside"), namesIn(nested), "a folder inside is never entered or deleted");
+    }
+
+    @Test
     void everyGivenFolderIsTidiedAndMissingOnesAreSkipped() throws Exception {
         Path first = Files.createDirectory(folder.resolve("first"));
         Path second = Files.createDirectory(folder.resolve("second"));

@@ -32,6 +32,8 @@ final class WorkbookParts {
     /** Runs {@code writing} with the parts of the workbook kept in a hidden folder inside {@code folder}. */
     static void beside(Path folder, String workbookName, Writing writing) throws IOException {
         synchronized (ONE_AT_A_TIME) {
+            // What an export killed outright left here an hour or more ago goes first; no hook ran for it.
+            StaleTempFiles.delete(java.util.List.of(folder), StaleTempFiles.DEFAULT_AGE, java.time.Instant.now());
             Path name = StaleTempFiles.temporaryName(folder, workbookName + ".parts");
             Path parts;
             try {

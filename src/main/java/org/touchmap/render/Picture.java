@@ -71,9 +71,15 @@ final class Picture {
      * workbook holds maps of any size.
      */
     static final int MAX_CARDS = 20_000;
+    /**
+     * The most links one picture draws as arrows. Drawing is linear in their length, and on a map
+     * of this many they are long: 100,000 arrows across a 20,000-card map took half a minute to
+     * draw into a PNG, and no one follows that many.
+     */
+    static final int MAX_ARROWS = 50_000;
 
     static Picture of(JourneyMap map, PictureOptions options) {
-        requireFewEnoughCards(map, options);
+        requireFewEnoughElements(map, options);
         return new Picture(map, options, MapLayouter.layout(map, LayoutSettings.defaults()));
     }
 
@@ -83,7 +89,7 @@ final class Picture {
      * time on a large map, so a picture too large is refused before the arrows are routed.
      */
     static Picture outline(JourneyMap map, PictureOptions options) {
-        requireFewEnoughCards(map, options);
+        requireFewEnoughElements(map, options);
         return new Picture(map, options, MapLayouter.layoutWithoutArrows(map, LayoutSettings.defaults()));
     }
 
@@ -154,11 +160,16 @@ final class Picture {
     }
 
     /** Refused before anything is laid out, so a map too large for a picture is told so at once. */
-    private static void requireFewEnoughCards(JourneyMap map, PictureOptions options) {
+    private static void requireFewEnoughElements(JourneyMap map, PictureOptions options) {
+        java.text.NumberFormat number = java.text.NumberFormat.getIntegerInstance(options.locale());
         if (map.touchpoints().size() > MAX_CARDS) {
-            java.text.NumberFormat number = java.text.NumberFormat.getIntegerInstance(options.locale());
             throw new IllegalArgumentException(new RenderMessages(options.locale()).format("error.tooManyCards",
                     number.format(map.touchpoints().size()), number.format(MAX_CARDS)));
+        }
+        long links = map.chains().stream().mapToLong(Chain::linkCount).sum();
+        if (links > MAX_ARROWS) {
+            throw new IllegalArgumentException(new RenderMessages(options.locale()).format("error.tooManyArrows",
+                    number.format(links), number.format(MAX_ARROWS)));
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.touchmap.model.Chain;
+import org.touchmap.model.ChainLink;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
 import org.touchmap.model.Stage;
@@ -13,8 +15,8 @@ import org.touchmap.model.Touchpoint;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** A map of more cards than a picture may hold is refused by every picture format, before anything is laid out or written. */
-class TooManyCardsExportTest {
+/** A map of more cards or links than a picture may hold is refused by every picture format, before anything is laid out or written. */
+class TooLargeForAPictureTest {
     @TempDir
     Path folder;
 
@@ -34,6 +36,22 @@ class TooManyCardsExportTest {
                     + "Export it to Excel, or split it into smaller maps.", refused.getMessage());
         }
         assertFalse(Files.exists(svg) || Files.exists(png) || Files.exists(pdf));
+    }
+
+    @Test
+    void oneLinkMoreThanAPictureDrawsAsArrowsIsRefused() {
+        JourneyMap map = mapOf(2);
+        Chain chain = new Chain("many", "Many", "#0072b2");
+        for (int i = 0; i <= Picture.MAX_ARROWS; i++) {
+            chain.addLink(new ChainLink("t0", "t1"));
+        }
+        map.addChain(chain);
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> SvgExport.svg(map, PictureOptions.defaults(Locale.ENGLISH)));
+
+        assertEquals("The chains of this map have 50,001 links, more than one picture may draw as arrows (50,000). "
+                + "Export it to Excel, or split it into smaller maps.", refused.getMessage());
     }
 
     @Test

@@ -86,6 +86,7 @@ public enum Reason {
     WORKBOOK_ZIP_BOMB("workbook.zipBomb", Hint.TRUSTED_WORKBOOK),
     WORKBOOK_UNSAFE_XML("workbook.unsafeXml", Hint.TRUSTED_WORKBOOK),
     WORKBOOK_DAMAGED("workbook.damaged", Hint.RESAVE_WORKBOOK),
+    WORKBOOK_UNKNOWN_PACKING("workbook.unknownPacking", Hint.RESAVE_WORKBOOK),
     WORKBOOK_NO_TOUCHPOINTS_SHEET("workbook.noTouchpointsSheet", Hint.EXPORTED_WORKBOOK),
     WORKBOOK_NO_ID_OR_NAME("workbook.noIdOrName", Hint.EXPORTED_WORKBOOK);
 

@@ -32,6 +32,11 @@ final class WorkbookFailures {
             if (cause instanceof SAXException && message.contains("doctype")) {
                 return MapFileException.of(file, failure, Reason.WORKBOOK_UNSAFE_XML);
             }
+            if (cause instanceof LinkageError) {
+                // The zip library knows Zstandard or XZ but leaves their codecs out; no workbook
+                // program writes them, so such a file was packed by something else.
+                return MapFileException.of(file, failure, Reason.WORKBOOK_UNKNOWN_PACKING);
+            }
         }
         if (failure instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
                 || failure instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException) {

@@ -39,7 +39,8 @@ final class WorkbookFile {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (OpenXML4JException | RuntimeException e) {
+        } catch (OpenXML4JException | RuntimeException | LinkageError e) {
+            // A LinkageError: a part packed with a method whose optional codec is not bundled (Zstandard, XZ).
             throw WorkbookFailures.translate(name, e, limits);
         }
         try {
@@ -53,7 +54,8 @@ final class WorkbookFile {
             }
         } catch (MapFileException | SheetImport.StopReading e) {
             throw e;
-        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
+        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException
+                 | LinkageError e) {
             throw WorkbookFailures.translate(name, e, limits);
         } finally {
             pkg.revert();

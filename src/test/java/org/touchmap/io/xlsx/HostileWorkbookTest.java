@@ -64,6 +64,22 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void aPartPackedWithACodecThatIsNotBundledIsOneClearMessage() throws Exception {
+        // Found by the workbook fuzzer: a zip entry that claims Zstandard packing.
+        Path file = folder.resolve("zstd.xlsx");
+        try (var seed = getClass().getResourceAsStream("/org/touchmap/reliability/WorkbookImportFuzzTestInputs/"
+                + "anyFileGivesChangesOrOneClearError/crash-c558ca1128a412172f531e89227668e6921a792c")) {
+            Files.write(file, seed.readAllBytes());
+        }
+
+        MapFileException e = refused(file);
+
+        assertEquals("workbook.unknownPacking", e.key());
+        assertEquals(file + ": a part of the workbook is packed with a method Touchmap cannot unpack — open it in "
+                + "Excel or LibreOffice, save it again and import the new copy", e.getMessage());
+    }
+
+    @Test
     void anEmptyFileIsNotAWorkbook() throws Exception {
         assertEquals("workbook.notXlsx", refused(Files.createFile(folder.resolve("empty.xlsx"))).key());
     }

@@ -45,13 +45,19 @@ class PrintingWindowTest extends SampleWindowTest {
                 A4).count();
 
         shortcutP(robot);
-        robot.clickOn(robot.lookup("#print-poster").queryAs(RadioButton.class));
-        robot.clickOn(printButton(robot));
+        RadioButton poster = robot.lookup("#print-poster").queryAs(RadioButton.class);
+        robot.clickOn(poster);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, poster::isSelected);
+        // Fired rather than clicked: on a loaded machine a click can land while the dialog is still
+        // being laid out anew for the choice, and then nothing is printed at all.
+        javafx.scene.control.Button print = (javafx.scene.control.Button) printButton(robot);
+        robot.interact(print::fire);
         // Generous: on a loaded two-core build machine, drawing the pages at 144 dpi can take a while.
         try {
             WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS, () -> printer.finished);
         } catch (java.util.concurrent.TimeoutException slow) {
-            fail("the printer got " + printer.pageCount() + " of " + expected + " pages and no end of the job");
+            fail("the printer got " + printer.pageCount() + " of " + expected + " pages and no end of the job; "
+                    + "dialogs open: " + openDialogHeaders(robot));
         }
 
         assertEquals(expected, printer.pages.size());
@@ -71,6 +77,11 @@ class PrintingWindowTest extends SampleWindowTest {
 
         assertEquals(0, printer.dialogs, "cancelled before the system's dialog");
         assertTrue(printer.pages.isEmpty());
+    }
+
+    private static List<String> openDialogHeaders(FxRobot robot) {
+        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .map(pane -> pane.getId() + ": " + pane.getHeaderText()).toList();
     }
 
     /** The dialog's own Print button, not any node that happens to read "Print". */

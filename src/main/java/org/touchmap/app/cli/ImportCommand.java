@@ -42,6 +42,8 @@ import java.util.concurrent.Callable;
 final class ImportCommand implements Callable<Integer> {
     /** A workbook may hold a hundred thousand bad cells; a terminal shows the first few, a file holds them all. */
     static final int SHOWN_PROBLEMS = 20;
+    /** The same for changes: a workbook of a hundred thousand new rows makes as many lines. */
+    static final int SHOWN_CHANGES = 20;
 
     @Parameters(paramLabel = "FILE", description = "the map the workbook was exported from (.cjm)")
     private Path file;
@@ -61,6 +63,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--problems", paramLabel = "FILE",
             description = "write every cell problem to FILE (standard error lists the first " + SHOWN_PROBLEMS + ")")
     private Path problemsFile;
+
+    @Option(names = "--changes", paramLabel = "FILE",
+            description = "write every change to FILE (standard output lists the first " + SHOWN_CHANGES + ")")
+    private Path changesFile;
 
     @Mixin
     private LanguageOption language;
@@ -92,7 +98,7 @@ final class ImportCommand implements Callable<Integer> {
                 return 1;
             }
             printProblems(err, changes, "skipped: ");
-            changes.summary(language.locale()).forEach(line -> stdout.println(OneLine.of(line)));
+            printChanges(stdout, err, changes);
             if (dryRun) {
                 return 0;
             }
@@ -108,27 +114,43 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** The counts, the first changes, and the line about cards the sheet leaves out; all of them in a file on request. */
+    private void printChanges(PrintWriter stdout, PrintWriter err, WorkbookChanges changes) {
+        List<String> summary = changes.summary(language.locale()).stream().map(OneLine::of).toList();
+        int trailer = changes.endsWithCardsNotInSheet() ? 1 : 0;
+        List<String> changeLines = summary.subList(1, summary.size() - trailer);
+        stdout.println(summary.get(0));
+        changeLines.stream().limit(SHOWN_CHANGES).forEach(stdout::println);
+        if (changesFile != null) {
+            writeAll(err, changesFile, summary, "lines of changes");
+        } else if (changeLines.size() > SHOWN_CHANGES) {
+            stdout.println("… and " + (changeLines.size() - SHOWN_CHANGES)
+                    + " more; add --changes FILE to have them all in a file");
+        }
+        summary.subList(summary.size() - trailer, summary.size()).forEach(stdout::println);
+    }
+
     private void printProblems(PrintWriter err, WorkbookChanges changes, String prefix) {
         List<String> lines = changes.problems().stream()
                 .map(problem -> prefix + OneLine.of(problem.message(language.locale())))
                 .toList();
         lines.stream().limit(SHOWN_PROBLEMS).forEach(err::println);
         if (problemsFile != null && !lines.isEmpty()) {
-            writeProblems(err, lines);
+            writeAll(err, problemsFile, lines, "problems");
         } else if (lines.size() > SHOWN_PROBLEMS) {
             err.println("… and " + (lines.size() - SHOWN_PROBLEMS) + " more; add --problems FILE to have them all in a file");
         }
     }
 
-    private void writeProblems(PrintWriter err, List<String> lines) {
+    private void writeAll(PrintWriter err, Path target, List<String> lines, String what) {
         try {
-            OutputTargets.requireApart(problemsFile, false, List.of(file, xlsx));
-            ExportFile.write(problemsFile, stream -> stream.write(
+            OutputTargets.requireApart(target, false, List.of(file, xlsx));
+            ExportFile.write(target, stream -> stream.write(
                     String.join(System.lineSeparator(), lines).concat(System.lineSeparator())
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            err.println("all " + lines.size() + " problems: " + OneLine.of(problemsFile.toString()));
+            err.println("all " + lines.size() + " " + what + ": " + OneLine.of(target.toString()));
         } catch (java.io.IOException e) {
-            err.println("error: " + OneLine.of(problemsFile.toString()) + ": the list of problems cannot be written ("
+            err.println("error: " + OneLine.of(target.toString()) + ": the list of " + what + " cannot be written ("
                     + OneLine.of(String.valueOf(e.getMessage())) + ")");
         }
     }

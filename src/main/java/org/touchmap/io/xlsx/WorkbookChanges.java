@@ -64,6 +64,11 @@ public final class WorkbookChanges {
         return command;
     }
 
+    /** Whether {@link #summary} ends with the line about cards on the map that the sheet leaves out. */
+    public boolean endsWithCardsNotInSheet() {
+        return cardsNotInSheet > 0;
+    }
+
     /** How many cards of the map the sheet changes. */
     public int changedCount() {
         return changedCount;

@@ -14,6 +14,7 @@ import org.touchmap.render.workbook.EditedWorkbooks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -102,6 +103,34 @@ class ImportCommandTest {
                 shortList.err());
         assertEquals(30, Files.readAllLines(problems).size());
         assertTrue(withFile.err().contains("all 30 problems: " + problems), withFile.err());
+    }
+
+    @Test
+    void manyNewCardsListTheFirstTwentyAndAllGoToAFileOnRequest() throws Exception {
+        Path xlsx = edited(sheet -> {
+            int name = column(sheet, "Name");
+            int stage = column(sheet, "Stage");
+            String firstStage = sheet.getRow(1).getCell(stage).getStringCellValue();
+            for (int i = 0; i < 30; i++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+                row.createCell(name).setCellValue("New card " + i);
+                row.createCell(stage).setCellValue(firstStage);
+            }
+        });
+        Path changes = folder.resolve("changes.txt");
+
+        CliRun shortList = CliRun.of("import", SAMPLE.toString(), "--xlsx", xlsx.toString(), "--dry-run");
+        CliRun withFile = CliRun.of("import", SAMPLE.toString(), "--xlsx", xlsx.toString(), "--dry-run",
+                "--changes", changes.toString());
+
+        assertEquals(0, shortList.exitCode(), shortList.err());
+        List<String> lines = shortList.out().lines().toList();
+        assertEquals("Cards changed: 0; new cards: 30; cells with problems: 0", lines.get(0));
+        assertEquals(1 + ImportCommand.SHOWN_CHANGES + 1, lines.size(), shortList.out());
+        assertEquals("… and 10 more; add --changes FILE to have them all in a file", lines.get(lines.size() - 1));
+        assertEquals(1 + 30, Files.readAllLines(changes).size());
+        assertTrue(withFile.err().contains("all 31 lines of changes: " + changes), withFile.err());
+        assertEquals(1 + ImportCommand.SHOWN_CHANGES, withFile.out().lines().count(), withFile.out());
     }
 
     private static int column(Sheet sheet, String header) {

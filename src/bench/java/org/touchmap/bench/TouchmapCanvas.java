@@ -60,24 +60,24 @@ final class TouchmapCanvas implements DragSubject, ZoomSubject {
 
     @Override
     public void resetView() {
-        canvas.resetZoom();
-        canvas.restore(new ViewPosition(1.0, 0, 0));
+        canvas.navigation().resetZoom();
+        canvas.navigation().restore(new ViewPosition(1.0, 0, 0));
     }
 
     void fit() {
-        canvas.fitToWindow();
+        canvas.navigation().fitToWindow();
     }
 
     void resetZoom() {
-        canvas.resetZoom();
+        canvas.navigation().resetZoom();
     }
 
     void zoomIn() {
-        canvas.zoomIn();
+        canvas.navigation().zoomIn();
     }
 
     void zoomOut() {
-        canvas.zoomOut();
+        canvas.navigation().zoomOut();
     }
 
     /** Chain links drawn as arrows. */

@@ -17,6 +17,7 @@ import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionCheck;
 import org.controlsfx.control.action.ActionGroup;
 import org.controlsfx.control.action.ActionUtils;
+import org.touchmap.ui.canvas.CanvasNavigation;
 import org.touchmap.ui.i18n.LanguageChoice;
 import org.touchmap.ui.properties.RatingKeys;
 
@@ -119,10 +120,11 @@ final class MainActions {
         findNext = action("action.findNext", null, "F3", e -> window.searchBar().next());
         findPrevious = action("action.findPrevious", null, "Shift+F3", e -> window.searchBar().previous());
         print = action("action.print", "mdi2p-printer-outline", "Shortcut+P", e -> window.printing().print());
-        zoomIn = action("action.zoomIn", "mdi2m-magnify-plus-outline", "Shortcut+Plus", e -> window.canvas().zoomIn());
-        zoomOut = action("action.zoomOut", "mdi2m-magnify-minus-outline", "Shortcut+Minus", e -> window.canvas().zoomOut());
-        actualSize = action("action.actualSize", null, "Shortcut+0", e -> window.canvas().resetZoom());
-        fitToWindow = action("action.fit", "mdi2f-fit-to-screen-outline", "Shortcut+9", e -> window.canvas().fitToWindow());
+        CanvasNavigation navigation = window.canvas().navigation();
+        zoomIn = action("action.zoomIn", "mdi2m-magnify-plus-outline", "Shortcut+Plus", e -> navigation.zoomIn());
+        zoomOut = action("action.zoomOut", "mdi2m-magnify-minus-outline", "Shortcut+Minus", e -> navigation.zoomOut());
+        actualSize = action("action.actualSize", null, "Shortcut+0", e -> navigation.resetZoom());
+        fitToWindow = action("action.fit", "mdi2f-fit-to-screen-outline", "Shortcut+9", e -> navigation.fitToWindow());
         snapToGrid = new ToggleAction(Messages.get("action.snapToGrid"));
         snapToGrid.selectedProperty().bindBidirectional(window.editing().snapToGridProperty());
         analysis = new ToggleAction(Messages.get("action.analysis"));

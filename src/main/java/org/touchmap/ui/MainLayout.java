@@ -59,7 +59,7 @@ final class MainLayout {
                 () -> analysis.below(workspace(sidePanels))));
         root.setBottom(status.node());
         status.addPart(new FocusChip(canvas, map).node());
-        status.zoomProperty().bind(canvas.zoomProperty());
+        status.zoomProperty().bind(canvas.navigation().zoomProperty());
         Scene scene = fitToScreen(root);
         scene.getStylesheets().add(MainLayout.class.getResource("main-window.css").toExternalForm());
         return scene;
@@ -69,7 +69,7 @@ final class MainLayout {
         CatalogPanel catalog = new CatalogPanel(selection, document);
         PropertyPanel properties = new PropertyPanel(selection, document);
         structure.chainPanel().setOnChainAdded(properties::editFirstField);
-        structure.chainPanel().setOnChainChosen(canvas::revealChain);
+        structure.chainPanel().setOnChainChosen(canvas.navigation()::revealChain);
         VBox middle = new VBox(searchBar.node(), emotionStrip.withCanvasAbove());
         VBox.setVgrow(middle.getChildren().get(1), Priority.ALWAYS);
         return sidePanels.around(catalog, structure.chainPanel(), properties, middle);

@@ -76,7 +76,7 @@ public final class MainWindow {
     private final AnalysisPanel analysis = new AnalysisPanel(() -> document.get() == null ? null : document.get().map(),
             id -> {
                 selection.selectTouchpoints(List.of(id));
-                canvas.reveal(id);
+                canvas.navigation().reveal(id);
             });
     private final Runnable onMapChanged = this::mapChanged;
     private final ChangeListener<Boolean> checkFileOnFocus = (obs, was, focused) -> {

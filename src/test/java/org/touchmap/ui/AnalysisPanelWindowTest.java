@@ -51,7 +51,7 @@ class AnalysisPanelWindowTest extends SampleWindowTest {
     @Test
     void aChosenWeakLinkOutOfViewIsScrolledIntoView(FxRobot robot) {
         pressF9(robot);
-        robot.interact(() -> harness.window.canvas().setZoom(3));
+        robot.interact(() -> harness.window.canvas().navigation().setZoom(3));
         WaitForAsyncUtils.waitForFxEvents();
         Node viewport = harness.window.canvas().lookup(".map-scroll-pane > .viewport");
         var card = harness.window.canvas().mapLayout().card("tp-phone").orElseThrow().bounds();

@@ -53,7 +53,7 @@ class EmotionStripWindowTest extends SampleWindowTest {
     @Test
     void dotsFollowTheCanvasWhenItZoomsAndScrolls(FxRobot robot) {
         chooseChain(robot, FIRST_VISIT);
-        robot.interact(() -> harness.window.canvas().setZoom(1.5));
+        robot.interact(() -> harness.window.canvas().navigation().setZoom(1.5));
         WaitForAsyncUtils.waitForFxEvents();
         assertUnderItsStageSlot(robot, "tp-doctor");
 

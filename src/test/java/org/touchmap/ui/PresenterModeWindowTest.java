@@ -134,7 +134,7 @@ class PresenterModeWindowTest {
         SplitPane workspace = robot.lookup(".split-pane").queryAllAs(SplitPane.class).stream()
                 .filter(pane -> pane.getItems().size() == 3).findFirst().orElseThrow();
         robot.interact(() -> {
-            harness.window.canvas().setZoom(1.25);
+            harness.window.canvas().navigation().setZoom(1.25);
             harness.window.canvas().selection().selectTouchpoints(List.of("tp-blog"));
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -151,7 +151,7 @@ class PresenterModeWindowTest {
         assertTrue(isInside(harness.window.canvas(), workspace), "the canvas is back in the workspace");
         assertArrayEquals(dividers, workspace.getDividerPositions(), 0.01);
         assertEquals(canvasWidth, harness.window.canvas().getWidth(), 2);
-        assertEquals(1.25, harness.window.canvas().getZoom(), 1e-9);
+        assertEquals(1.25, harness.window.canvas().navigation().getZoom(), 1e-9);
         assertEquals(Set.of("tp-blog"), Set.copyOf(harness.window.canvas().selectedTouchpointIds()));
         assertNull(harness.window.canvas().selection().chain().get(), "the chain chosen while presenting is let go");
         assertEquals(allCards(), visibleCards(robot));

@@ -92,7 +92,7 @@ class PresenterSecretWindowTest {
                 .noneMatch(PresenterSecretWindowTest::isDrawn), "no scroll bar");
 
         press(robot, KeyCode.ESCAPE);
-        robot.interact(() -> harness.window.canvas().setZoom(2));
+        robot.interact(() -> harness.window.canvas().navigation().setZoom(2));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".map-scroll-pane .scroll-bar").queryAllAs(ScrollBar.class).stream()
                 .anyMatch(PresenterSecretWindowTest::isDrawn), "the editor scrolls as before");

@@ -127,7 +127,7 @@ class VotingWindowTest extends SampleWindowTest {
 
     private void selectCard(FxRobot robot, String touchpointId) {
         var card = harness.window.canvas().mapLayout().card(touchpointId).orElseThrow().bounds();
-        robot.interact(() -> harness.window.canvas().reveal(touchpointId));
+        robot.interact(() -> harness.window.canvas().navigation().reveal(touchpointId));
         robot.clickOn(harness.onScreen(card));
         WaitForAsyncUtils.waitForFxEvents();
         // A desktop gives the clicked window the keyboard; the headless platform needs to be told.

@@ -54,9 +54,9 @@ final class CanvasKeys {
             case C -> editing.copy();
             case V -> editing.paste();
             case D -> editing.duplicate();
-            case EQUALS, PLUS, ADD -> editing.canvas().zoomIn();
-            case MINUS, SUBTRACT -> editing.canvas().zoomOut();
-            case DIGIT0, NUMPAD0 -> editing.canvas().resetZoom();
+            case EQUALS, PLUS, ADD -> editing.canvas().navigation().zoomIn();
+            case MINUS, SUBTRACT -> editing.canvas().navigation().zoomOut();
+            case DIGIT0, NUMPAD0 -> editing.canvas().navigation().resetZoom();
             default -> {
                 return false;
             }

@@ -236,7 +236,7 @@ final class FastEntry {
     /** Scrolls the least that shows the field, so a name typed in a stage past the view's edge is seen. */
     private void keepInView(Rect box) {
         MapCanvas canvas = editing.canvas();
-        double zoom = canvas.getZoom();
+        double zoom = canvas.navigation().getZoom();
         Rect shown = canvas.viewport().visibleArea(zoom);
         if (shown == null) {
             return;

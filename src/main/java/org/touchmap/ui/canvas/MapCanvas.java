@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,16 +29,14 @@ import org.touchmap.model.JourneyMap;
 
 /**
  * The journey map as people see it: phase band, stage headers, lane rows, cards and chain arrows,
- * zoomable and scrollable. Everything is placed by {@link MapLayouter}, the same layout the
- * exports draw, so the screen and the exported picture agree.
+ * zoomable and scrollable through its {@link #navigation()}. Everything is placed by
+ * {@link MapLayouter}, the same layout the exports draw, so the screen and the exported picture
+ * agree.
  *
  * <p>The canvas shows a map; after the map changes, call {@link #refresh()}. With
  * {@link #installEditing} it also takes the person's gestures and turns them into commands.
  */
 public final class MapCanvas extends Region {
-    /** The smallest and largest zoom, as a factor (1 = 100 %). */
-    public static final double MIN_ZOOM = ZoomSteps.MIN;
-    public static final double MAX_ZOOM = ZoomSteps.MAX;
     /** Below this zoom card names (12 px) shrink under 6 px, too small to read: cards show only their box and rating. */
     static final double CARD_DETAIL_ZOOM = 0.5;
 
@@ -47,6 +44,7 @@ public final class MapCanvas extends Region {
     private final CanvasMessages messages;
     private final CanvasContent content;
     private final ZoomedView view;
+    private final CanvasNavigation navigation;
     private final Selection editorSelection;
     private final ObservableSet<String> selection;
     private final SelectedCards selectedCards;
@@ -71,6 +69,7 @@ public final class MapCanvas extends Region {
         this.messages = new CanvasMessages(locale);
         this.content = new CanvasContent(messages, this::visibleMapArea);
         this.view = new ZoomedView(this, content, settings, () -> layout);
+        this.navigation = new CanvasNavigation(view, () -> map);
         getChildren().add(view.scrollPane());
         getStyleClass().add("map-canvas");
         getStylesheets().add(CanvasTheme.STYLESHEET);
@@ -147,6 +146,11 @@ public final class MapCanvas extends Region {
         return content.overlay();
     }
 
+    /** The zoom and the scroll position: where on the map the person looks. */
+    public CanvasNavigation navigation() {
+        return navigation;
+    }
+
     /** What is selected in the editor; the canvas shows and changes its cards. */
     public Selection selection() {
         return editorSelection;
@@ -155,58 +159,6 @@ public final class MapCanvas extends Region {
     /** Ids of the selected touchpoints. Changing the set changes the selection shown. */
     public ObservableSet<String> selectedTouchpointIds() {
         return selection;
-    }
-
-    /** Zoom as a factor, 1 = 100 %; values outside {@link #MIN_ZOOM}..{@link #MAX_ZOOM} are brought into range. */
-    public DoubleProperty zoomProperty() {
-        return view.zoomProperty();
-    }
-
-    public double getZoom() {
-        return view.zoomProperty().get();
-    }
-
-    public void setZoom(double value) {
-        view.zoomProperty().set(value);
-    }
-
-    public void zoomIn() {
-        setZoom(ZoomSteps.larger(getZoom()));
-    }
-
-    public void zoomOut() {
-        setZoom(ZoomSteps.smaller(getZoom()));
-    }
-
-    /** Back to 100 %. */
-    public void resetZoom() {
-        setZoom(1.0);
-    }
-
-    /** Zooms so the whole map fits into the visible area. */
-    public void fitToWindow() {
-        view.fitToWindow();
-    }
-
-    /**
-     * Scrolls the touchpoint's card into the middle of the view when any of it is out of view, so a
-     * card chosen elsewhere (in the analysis, say) can be seen; a card already in full view stays put.
-     */
-    public void reveal(String touchpointId) {
-        if (touchpointId != null) {
-            view.revealCards(List.of(touchpointId));
-        }
-    }
-
-    /**
-     * Scrolls the chain's cards into the middle of the view when any of them is out of view, or its
-     * first cards to the view's top-left corner when the chain is larger than the view; a chain in
-     * full view, or one without cards, leaves the view where it is.
-     */
-    public void revealChain(String chainId) {
-        if (map != null && chainId != null) {
-            map.findChain(chainId).ifPresent(chain -> view.revealCards(chain.touchpointIds()));
-        }
     }
 
     /**
@@ -230,29 +182,6 @@ public final class MapCanvas extends Region {
     /** Presenting: only what {@code step} revealed is shown, its new cards stand out; {@code null} shows all. */
     public void setRevealStep(RevealStep step) {
         revealed.show(step);
-    }
-
-    /** Where the view is: the zoom and how far it is scrolled. */
-    public ViewPosition viewPosition() {
-        return view.position();
-    }
-
-    /** Puts the view back where {@link #viewPosition()} found it. */
-    public void restore(ViewPosition position) {
-        view.restore(position);
-    }
-
-    /**
-     * Zooms so the area of the map fits the view, within {@code minZoom}..{@code maxZoom}, and
-     * scrolls it to the middle (to its top-left corner when it is larger than the view).
-     */
-    public void zoomToShow(Rect area, double minZoom, double maxZoom) {
-        view.zoomToShow(area, minZoom, maxZoom);
-    }
-
-    /** Zooms to {@code newZoom} keeping the map point ({@code mapX}, {@code mapY}) where it is on screen. */
-    void zoomAround(double newZoom, double mapX, double mapY) {
-        view.zoomAround(newZoom, mapX, mapY);
     }
 
     CanvasMessages messages() {

@@ -98,7 +98,7 @@ final class ZoomedView {
         zoom.set(ZoomSteps.toFit(shown.bounds().width(), shown.bounds().height(), view.getWidth(), view.getHeight()));
     }
 
-    /** Scrolls the touchpoints' cards into view; see {@link MapCanvas#revealChain}. Unknown ids are left out. */
+    /** Scrolls the touchpoints' cards into view; see {@link CanvasNavigation#revealChain}. Unknown ids are left out. */
     void revealCards(Collection<String> touchpointIds) {
         MapLayout shown = layout.get();
         if (shown == null) {
@@ -122,7 +122,7 @@ final class ZoomedView {
         scrollPane.setVvalue(position.vertical());
     }
 
-    /** See {@link MapCanvas#zoomToShow}. */
+    /** See {@link CanvasNavigation#zoomToShow}. */
     void zoomToShow(Rect area, double minZoom, double maxZoom) {
         Bounds view = scrollPane.getViewportBounds();
         if (view.getWidth() <= 0 || view.getHeight() <= 0) {

@@ -96,7 +96,7 @@ public final class Comparing {
     private void reveal(String touchpointId) {
         if (document.get().map().hasTouchpoint(touchpointId)) {
             canvas.selection().selectTouchpoints(List.of(touchpointId));
-            canvas.reveal(touchpointId);
+            canvas.navigation().reveal(touchpointId);
         }
     }
 

@@ -81,8 +81,8 @@ public final class ComparisonWindow {
 
     void show() {
         stage.show();
-        beforeCanvas.fitToWindow();
-        afterCanvas.fitToWindow();
+        beforeCanvas.navigation().fitToWindow();
+        afterCanvas.navigation().fitToWindow();
     }
 
     private static MapCanvas readOnlyCanvas() {
@@ -112,7 +112,7 @@ public final class ComparisonWindow {
             return;
         }
         canvas.selection().selectTouchpoints(List.of(id));
-        canvas.reveal(id);
+        canvas.navigation().reveal(id);
     }
 
     private static final class ChangeCell extends ListCell<TouchpointChange> {

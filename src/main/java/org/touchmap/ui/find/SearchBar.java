@@ -126,7 +126,7 @@ public final class SearchBar {
                 : Math.floorMod(current + direction, matches.size());
         String id = matches.get(current);
         canvas.selection().selectTouchpoints(List.of(id));
-        canvas.reveal(id);
+        canvas.navigation().reveal(id);
         showCount();
     }
 

@@ -249,9 +249,9 @@ public final class PresenterMode {
             return;
         }
         RevealStep shown = order.step(step);
-        canvas.zoomToShow(RevealArea.of(layout, shown, canvas.getWidth(), canvas.getHeight(), MIN_ZOOM), MIN_ZOOM,
-                MAX_ZOOM);
-        shown.newest().ifPresent(canvas::reveal);
+        canvas.navigation().zoomToShow(RevealArea.of(layout, shown, canvas.getWidth(), canvas.getHeight(), MIN_ZOOM),
+                MIN_ZOOM, MAX_ZOOM);
+        shown.newest().ifPresent(canvas.navigation()::reveal);
     }
 
     /** After an edit the order is worked out again, the step kept, the view left where it is. */

@@ -16,7 +16,7 @@ record WindowState(ViewPosition view, boolean stripShowing, List<String> cards, 
 
     static WindowState of(MapCanvas canvas, EmotionStripView strip) {
         Selection selection = canvas.selection();
-        return new WindowState(canvas.viewPosition(), strip.showingProperty().get(),
+        return new WindowState(canvas.navigation().viewPosition(), strip.showingProperty().get(),
                 List.copyOf(selection.touchpoints()), selection.stage().get(), selection.lane().get(),
                 selection.chain().get());
     }
@@ -36,6 +36,6 @@ record WindowState(ViewPosition view, boolean stripShowing, List<String> cards, 
     }
 
     void restoreView(MapCanvas canvas) {
-        canvas.restore(view);
+        canvas.navigation().restore(view);
     }
 }

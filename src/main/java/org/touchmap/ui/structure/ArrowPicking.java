@@ -41,7 +41,7 @@ final class ArrowPicking {
         LinkSelection links = context.links();
         links.selectedProperty().addListener((obs, old, now) -> showHalo());
         context.canvas().mapLayoutProperty().addListener((obs, old, now) -> showHalo());
-        context.canvas().zoomProperty().addListener((obs, old, now) -> showHalo());
+        context.canvas().navigation().zoomProperty().addListener((obs, old, now) -> showHalo());
         Selection selection = context.selection();
         selection.touchpoints().addListener((SetChangeListener<String>) change -> {
             if (!selection.touchpoints().isEmpty()) {

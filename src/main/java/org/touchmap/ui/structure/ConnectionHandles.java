@@ -42,7 +42,7 @@ final class ConnectionHandles {
             place(hovered, hoveredCard);
             showSelected();
         });
-        context.canvas().zoomProperty().addListener((obs, old, now) -> {
+        context.canvas().navigation().zoomProperty().addListener((obs, old, now) -> {
             place(hovered, hoveredCard);
             place(selected, selectedCard);
         });

@@ -74,7 +74,7 @@ final class EditorContext {
 
     /** A distance on screen in map pixels at the current zoom, so targets feel the same size at any zoom. */
     double screenDistance(double pixels) {
-        return pixels / canvas.getZoom();
+        return pixels / canvas.navigation().getZoom();
     }
 
     /** Whether an event is aimed at a node of the overlay (a handle, a text field), which handles it itself. */

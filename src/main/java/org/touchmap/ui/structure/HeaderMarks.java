@@ -24,7 +24,7 @@ final class HeaderMarks {
         selection.stage().addListener((obs, old, now) -> show());
         selection.lane().addListener((obs, old, now) -> show());
         context.canvas().mapLayoutProperty().addListener((obs, old, now) -> show());
-        context.canvas().zoomProperty().addListener((obs, old, now) -> show());
+        context.canvas().navigation().zoomProperty().addListener((obs, old, now) -> show());
     }
 
     private void show() {

@@ -46,7 +46,7 @@ class BigMapMovingTest {
         robot.interact(() -> wheel(-40));
         assertEquals(before + card, canvas.viewport().offset().getY(), 1, "one notch down");
 
-        robot.interact(() -> canvas.setZoom(2));
+        robot.interact(() -> canvas.navigation().setZoom(2));
         double zoomed = canvas.viewport().offset().getY();
         robot.interact(() -> wheel(-40));
         assertEquals(zoomed + 2 * card, canvas.viewport().offset().getY(), 1, "a card is twice as tall at 200 %");
@@ -81,18 +81,18 @@ class BigMapMovingTest {
         });
         assertFalse(inView(FAR));
 
-        robot.interact(() -> canvas.revealChain("ch-far"));
+        robot.interact(() -> canvas.navigation().revealChain("ch-far"));
         assertTrue(inView(FAR) && inView("tp91"), "both of the chain's cards are in view");
 
-        robot.interact(() -> canvas.revealChain("ch-long"));
+        robot.interact(() -> canvas.navigation().revealChain("ch-long"));
         Rect first = canvas.mapLayout().card("tp0").orElseThrow().bounds();
-        Rect view = canvas.viewport().visibleArea(canvas.getZoom());
+        Rect view = canvas.viewport().visibleArea(canvas.navigation().getZoom());
         assertEquals(ViewportScroll.REVEAL_MARGIN, first.x() - view.x(), 1,
                 "a chain wider than the view starts a little inside its left edge");
 
-        robot.interact(() -> canvas.revealChain("ch-far"));
+        robot.interact(() -> canvas.navigation().revealChain("ch-far"));
         double x = canvas.viewport().offset().getX();
-        robot.interact(() -> canvas.revealChain("ch-far"));
+        robot.interact(() -> canvas.navigation().revealChain("ch-far"));
         assertEquals(x, canvas.viewport().offset().getX(), 1e-9, "a chain in full view leaves the view where it is");
     }
 
@@ -117,14 +117,14 @@ class BigMapMovingTest {
     @Test
     void aCardRevealedFarAwayComesIntoView(FxRobot robot) {
         assertFalse(inView(FAR));
-        robot.interact(() -> canvas.reveal(FAR));
+        robot.interact(() -> canvas.navigation().reveal(FAR));
         assertTrue(inView(FAR));
         assertFalse(inView(NEAR));
     }
 
     private boolean inView(String touchpointId) {
         Rect box = canvas.mapLayout().card(touchpointId).orElseThrow().bounds();
-        Rect view = canvas.viewport().visibleArea(canvas.getZoom());
+        Rect view = canvas.viewport().visibleArea(canvas.navigation().getZoom());
         return box.x() >= view.x() && box.y() >= view.y() && box.maxX() <= view.maxX() && box.maxY() <= view.maxY();
     }
 

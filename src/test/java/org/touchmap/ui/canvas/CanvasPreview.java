@@ -53,9 +53,9 @@ public final class CanvasPreview {
                 if (arg.startsWith("select=")) {
                     canvas.selectedTouchpointIds().add(arg.substring(7));
                 } else if (arg.startsWith("zoom=")) {
-                    canvas.setZoom(Double.parseDouble(arg.substring(5)));
+                    canvas.navigation().setZoom(Double.parseDouble(arg.substring(5)));
                 } else if (arg.equals("fit")) {
-                    Platform.runLater(canvas::fitToWindow);
+                    Platform.runLater(canvas.navigation()::fitToWindow);
                 }
             }
         }

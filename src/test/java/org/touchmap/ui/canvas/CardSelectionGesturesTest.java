@@ -165,7 +165,7 @@ class CardSelectionGesturesTest {
 
     @Test
     void middleDragPansTheView(FxRobot robot) {
-        robot.interact(() -> fixture.canvas.setZoom(2));
+        robot.interact(() -> fixture.canvas.navigation().setZoom(2));
         ScrollPane scroll = robot.lookup(".map-scroll-pane").queryAs(ScrollPane.class);
         double h = scroll.getHvalue();
         double v = scroll.getVvalue();
@@ -182,16 +182,16 @@ class CardSelectionGesturesTest {
         Rect doctor = fixture.canvas.mapLayout().card("tp-doctor").orElseThrow().bounds();
         Point2D before = fixture.screen(robot, doctor.centerX(), doctor.centerY());
         // Large enough that the map can scroll both ways to keep the point in place.
-        robot.interact(() -> fixture.canvas.zoomAround(3, doctor.centerX(), doctor.centerY()));
+        robot.interact(() -> fixture.canvas.navigation().zoomAround(3, doctor.centerX(), doctor.centerY()));
         WaitForAsyncUtils.waitForFxEvents();
         Point2D after = fixture.screen(robot, doctor.centerX(), doctor.centerY());
-        assertEquals(3, fixture.canvas.getZoom(), 1e-9);
+        assertEquals(3, fixture.canvas.navigation().getZoom(), 1e-9);
         assertEquals(before.getX(), after.getX(), 1.5);
         assertEquals(before.getY(), after.getY(), 1.5);
 
         robot.clickOn(fixture.cardCentre(robot, "tp-doctor"));
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.MINUS).type(KeyCode.DIGIT0)
                 .release(KeyCode.CONTROL);
-        assertEquals(1.0, fixture.canvas.getZoom(), 1e-9, "Ctrl+0 is back to 100 %");
+        assertEquals(1.0, fixture.canvas.navigation().getZoom(), 1e-9, "Ctrl+0 is back to 100 %");
     }
 }

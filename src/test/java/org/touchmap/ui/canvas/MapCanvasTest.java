@@ -167,28 +167,28 @@ class MapCanvasTest {
 
     @Test
     void zoomStepsAndStaysInRange(FxRobot robot) {
-        robot.interact(canvas::zoomIn);
-        assertEquals(1.1, canvas.getZoom(), 1e-9);
+        robot.interact(canvas.navigation()::zoomIn);
+        assertEquals(1.1, canvas.navigation().getZoom(), 1e-9);
         robot.interact(() -> {
-            canvas.resetZoom();
-            canvas.zoomOut();
+            canvas.navigation().resetZoom();
+            canvas.navigation().zoomOut();
         });
-        assertEquals(0.9, canvas.getZoom(), 1e-9);
-        robot.interact(() -> canvas.setZoom(50));
-        assertEquals(MapCanvas.MAX_ZOOM, canvas.getZoom(), 1e-9);
+        assertEquals(0.9, canvas.navigation().getZoom(), 1e-9);
+        robot.interact(() -> canvas.navigation().setZoom(50));
+        assertEquals(CanvasNavigation.MAX_ZOOM, canvas.navigation().getZoom(), 1e-9);
         Node content = robot.lookup(".map-content").query();
-        assertEquals(canvas.mapLayout().bounds().width() * MapCanvas.MAX_ZOOM,
+        assertEquals(canvas.mapLayout().bounds().width() * CanvasNavigation.MAX_ZOOM,
                 content.getBoundsInParent().getWidth(), 1.0, "the drawing is scaled");
     }
 
     @Test
     void fitToWindowShowsTheWholeMap(FxRobot robot) {
-        robot.interact(() -> canvas.setZoom(3));
-        robot.interact(canvas::fitToWindow);
+        robot.interact(() -> canvas.navigation().setZoom(3));
+        robot.interact(canvas.navigation()::fitToWindow);
         WaitForAsyncUtils.waitForFxEvents();
         Node content = robot.lookup(".map-content").query();
         var viewport = robot.lookup(".map-scroll-pane").queryAs(javafx.scene.control.ScrollPane.class).getViewportBounds();
-        assertTrue(canvas.getZoom() < 1, "the clinic map is larger than the window");
+        assertTrue(canvas.navigation().getZoom() < 1, "the clinic map is larger than the window");
         assertTrue(content.getBoundsInParent().getWidth() <= viewport.getWidth() + 1);
         assertTrue(content.getBoundsInParent().getHeight() <= viewport.getHeight() + 1);
     }

@@ -54,12 +54,12 @@ class ViewportCullingTest {
         assertTrue(drawn < CARDS / 4, drawn + " of " + CARDS + " cards drawn");
         assertTrue(content().connectors().stream().anyMatch(arrow -> !arrow.isVisible()));
 
-        robot.interact(() -> canvas.reveal(FAR));
+        robot.interact(() -> canvas.navigation().reveal(FAR));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(card(FAR).isVisible(), "scrolling brings it in");
         assertFalse(card(NEAR).isVisible(), "and what it leaves behind is no longer drawn");
 
-        robot.interact(() -> canvas.setZoom(MapCanvas.MIN_ZOOM));
+        robot.interact(() -> canvas.navigation().setZoom(CanvasNavigation.MIN_ZOOM));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(content().cards().stream().allMatch(Node::isVisible), "at 10 % the whole map is in view");
     }
@@ -67,7 +67,7 @@ class ViewportCullingTest {
     @Test
     void zoomedFarOutCardsShowOnlyTheirBoxAndRatingEdge(FxRobot robot) {
         assertTrue(drawn(card(NEAR), ".card-name"));
-        robot.interact(() -> canvas.setZoom(0.4));
+        robot.interact(() -> canvas.navigation().setZoom(0.4));
         assertFalse(drawn(card(NEAR), ".card-name"), "text under 6 px is unreadable and costly to draw");
         assertFalse(drawn(card(NEAR), ".card-channel-icon"));
         assertFalse(card(NEAR).hasParts(), "a card this small is drawn as one box");
@@ -82,7 +82,7 @@ class ViewportCullingTest {
         assertNotSame(before, card(NEAR), "a card that looks different is drawn anew");
         assertFalse(drawn(card(NEAR), ".card-name"), "and follows the zoom");
         assertRatingEdgeShows(card(NEAR));
-        robot.interact(() -> canvas.setZoom(1));
+        robot.interact(() -> canvas.navigation().setZoom(1));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(drawn(card(NEAR), ".card-name"));
     }
@@ -95,13 +95,13 @@ class ViewportCullingTest {
         assertTrue(built < CARDS / 4, built + " of " + CARDS + " cards hold their parts");
 
         robot.interact(() -> canvas.selectedTouchpointIds().add(FAR));
-        robot.interact(() -> canvas.reveal(FAR));
+        robot.interact(() -> canvas.navigation().reveal(FAR));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(drawn(card(FAR), ".card-name"));
         assertTrue(drawn(card(FAR), ".card-focus"), "a card selected while out of view shows it when it comes in");
         assertFalse(card(NEAR).hasParts(), "the card left behind lets its parts go");
 
-        robot.interact(() -> canvas.reveal(NEAR));
+        robot.interact(() -> canvas.navigation().reveal(NEAR));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(drawn(card(NEAR), ".card-name"), "and builds them again when it comes back");
     }
@@ -110,7 +110,7 @@ class ViewportCullingTest {
     void whileTheZoomChangesCardsAreDrawnFromTheirScaledPicturesThenSharpAgain(FxRobot robot) throws Exception {
         assertTrue(card(NEAR).isCache(), "a card is drawn from a picture of itself");
         assertEquals(CacheHint.DEFAULT, card(NEAR).getCacheHint());
-        robot.interact(() -> canvas.setZoom(1.5));
+        robot.interact(() -> canvas.navigation().setZoom(1.5));
         assertEquals(CacheHint.SCALE, card(NEAR).getCacheHint(), "zooming scales the picture");
         assertEquals(CacheHint.SCALE, card(FAR).getCacheHint());
 
@@ -122,7 +122,7 @@ class ViewportCullingTest {
 
     @Test
     void zoomingInFromTheWholeMapBuildsOnlyTheCardsThatEndUpInView(FxRobot robot) {
-        robot.interact(() -> canvas.setZoom(MapCanvas.MIN_ZOOM));
+        robot.interact(() -> canvas.navigation().setZoom(CanvasNavigation.MIN_ZOOM));
         WaitForAsyncUtils.waitForFxEvents();
         Set<CardNode> built = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (CardNode card : content().cards()) {
@@ -135,7 +135,7 @@ class ViewportCullingTest {
             });
         }
 
-        robot.interact(() -> canvas.setZoom(1));
+        robot.interact(() -> canvas.navigation().setZoom(1));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(drawn(card(NEAR), ".card-name"));
         assertTrue(built.size() < CARDS / 4, built.size() + " of " + CARDS
@@ -144,11 +144,11 @@ class ViewportCullingTest {
 
     @Test
     void zoomedFarOutCardsAreDrawnDirectlyNotFromPictures(FxRobot robot) throws Exception {
-        robot.interact(() -> canvas.setZoom(0.2));
+        robot.interact(() -> canvas.navigation().setZoom(0.2));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(card(NEAR).isCache(),
                 "a plain box draws as fast as its picture; redrawing thousands of pictures sharp took over a second");
-        robot.interact(() -> canvas.setZoom(1));
+        robot.interact(() -> canvas.navigation().setZoom(1));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(card(NEAR).isCache(), "with its name and icons it is drawn from a picture again");
     }

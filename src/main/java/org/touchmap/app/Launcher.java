@@ -15,6 +15,13 @@ import org.touchmap.ui.TouchmapApp;
  * fat jar start without the JavaFX module path.
  */
 public final class Launcher {
+    /**
+     * JavaFX warns at every start that it was loaded from the class path, which the fat jar does on
+     * purpose; held here so the level set on it is not lost with the logger.
+     */
+    private static final java.util.logging.Logger JAVAFX_STARTUP =
+            java.util.logging.Logger.getLogger("javafx");
+
     private Launcher() {
     }
 
@@ -31,7 +38,24 @@ public final class Launcher {
                         + " — on a machine without one, use the commands (touchmap --help)");
                 System.exit(1);
             }
-            case EDITOR -> Application.launch(TouchmapApp.class, args);
+            case EDITOR -> launchEditor(args);
+        }
+    }
+
+    /**
+     * A display that is named but cannot be opened (a session that ended, a forwarded display that
+     * is gone) makes the toolkit refuse to start; that is one line for the person, not a stack trace.
+     */
+    private static void launchEditor(String[] args) {
+        JAVAFX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
+        try {
+            Application.launch(TouchmapApp.class, args);
+        } catch (UnsupportedOperationException e) {
+            String display = System.getenv("DISPLAY");
+            System.err.println("error: the editor cannot open the display" + (display == null ? "" : " " + display)
+                    + " (" + e.getMessage() + ") — start it in a desktop session, or use the commands"
+                    + " (touchmap --help)");
+            System.exit(1);
         }
     }
 

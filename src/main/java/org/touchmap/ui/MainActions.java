@@ -91,6 +91,7 @@ final class MainActions {
 
     MainActions(MainWindow window) {
         FileActions files = window.files();
+        WindowCommands commands = window.commands();
         newMap = action("action.new", "mdi2f-file-outline", "Shortcut+N", e -> files.newMap());
         newFromTemplate = action("action.newFromTemplate", "mdi2f-file-document-multiple-outline", "Shortcut+Shift+T",
                 e -> files.newFromTemplate());
@@ -106,11 +107,11 @@ final class MainActions {
                 e -> window.exporting().copyAsImage());
         snapshots = action("action.snapshots", null, null, e -> window.comparing().showSnapshots());
         compareWithMap = action("action.compareWithMap", null, null, e -> window.comparing().compareWithMap());
-        exit = action("action.exit", null, "Shortcut+Q", e -> window.requestClose());
-        undo = action("action.undo", "mdi2u-undo", "Shortcut+Z", e -> window.undo());
-        redo = action("action.redo", "mdi2r-redo", "Shortcut+Y", e -> window.redo());
-        addCard = action("action.addCard", "mdi2c-card-plus-outline", "Shortcut+Shift+N", e -> window.addCard());
-        delete = action("action.delete", "mdi2d-delete-outline", "Delete", e -> window.deleteSelection());
+        exit = action("action.exit", null, "Shortcut+Q", e -> commands.requestClose());
+        undo = action("action.undo", "mdi2u-undo", "Shortcut+Z", e -> commands.undo());
+        redo = action("action.redo", "mdi2r-redo", "Shortcut+Y", e -> commands.redo());
+        addCard = action("action.addCard", "mdi2c-card-plus-outline", "Shortcut+Shift+N", e -> commands.addCard());
+        delete = action("action.delete", "mdi2d-delete-outline", "Delete", e -> commands.deleteSelection());
         rename = action("action.rename", null, "F2", e -> window.editing().renameSelected());
         copy = action("action.copy", null, "Shortcut+C", e -> window.editing().copy());
         paste = action("action.paste", null, "Shortcut+V", e -> window.editing().paste());
@@ -140,13 +141,13 @@ final class MainActions {
         chainsPanel = panelToggle("action.panel.chains", window.sidePanels().chainsShown());
         propertiesPanel = panelToggle("action.panel.properties", window.sidePanels().propertiesShown());
         presenterMode = action("action.presenterMode", "mdi2p-presentation-play", "F5", e -> window.presenter().enter());
-        dotVoting = action("action.dotVoting", "mdi2v-vote-outline", "Shortcut+Shift+V", e -> window.showDotVoting());
-        shortcuts = action("action.shortcuts", null, "F1", e -> window.showShortcuts());
-        gettingStarted = action("action.gettingStarted", null, null, e -> window.showGettingStarted());
-        about = action("action.about", null, null, e -> window.showAbout());
+        dotVoting = action("action.dotVoting", "mdi2v-vote-outline", "Shortcut+Shift+V", e -> commands.showDotVoting());
+        shortcuts = action("action.shortcuts", null, "F1", e -> commands.showShortcuts());
+        gettingStarted = action("action.gettingStarted", null, null, e -> commands.showGettingStarted());
+        about = action("action.about", null, null, e -> commands.showAbout());
         rate = RatingKeys.ORDER.stream().map(rating -> {
             Action action = action("action.rate." + rating.name().toLowerCase(Locale.ROOT), null, null,
-                    e -> window.rate(rating));
+                    e -> commands.rate(rating));
             action.setAccelerator(RatingKeys.of(rating));
             return action;
         }).toList();
@@ -154,7 +155,7 @@ final class MainActions {
         // icon nodes, and ControlsFX's check actions run their handler when they are set.
         languages = Messages.SUPPORTED.stream().map(language -> new Action(
                 LanguageChoice.nativeName(language) + (language.equals(Messages.locale()) ? "  \u2713" : ""),
-                e -> window.chooseLanguage(language))).toList();
+                e -> commands.chooseLanguage(language))).toList();
     }
 
     /** An on/off setting, shown as a check menu item. */

@@ -2,7 +2,6 @@ package org.touchmap.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
@@ -10,11 +9,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 
 import org.touchmap.layout.LayoutSettings;
 import org.touchmap.model.JourneyMap;
-import org.touchmap.model.Rating;
 import org.touchmap.ui.analysis.AnalysisPanel;
 import org.touchmap.ui.canvas.AnalysisOverlay;
 import org.touchmap.ui.canvas.CanvasEditing;
@@ -29,13 +28,8 @@ import org.touchmap.ui.export.PrinterAccess;
 import org.touchmap.ui.export.Printing;
 import org.touchmap.ui.export.WorkbookImporting;
 import org.touchmap.ui.find.SearchBar;
-import org.touchmap.ui.help.GettingStarted;
-import org.touchmap.ui.help.ShortcutList;
-import org.touchmap.ui.help.ShortcutsWindow;
-import org.touchmap.ui.i18n.LanguageChoice;
 import org.touchmap.ui.i18n.Messages;
 import org.touchmap.ui.present.PresenterMode;
-import org.touchmap.ui.properties.RatingEdits;
 import org.touchmap.ui.start.HelpLinks;
 import org.touchmap.ui.structure.StructureEditing;
 import org.touchmap.ui.voting.DotVoting;
@@ -48,7 +42,8 @@ import org.touchmap.ui.voting.VotingWindow;
  * property panel side by side, a status line below. It owns the open {@link Document}; every
  * change to the map goes through the document's command stack, which this window listens to
  * for the title, undo state and redraw. Where the parts sit is {@link MainLayout}'s, the menus
- * and their enabled states are {@link MainMenus}', and the commands are {@link MainActions}'.
+ * and their enabled states are {@link MainMenus}', the commands are {@link MainActions}', and
+ * those the window runs itself are {@link WindowCommands}'.
  */
 public final class MainWindow {
     private final Stage stage;
@@ -70,6 +65,7 @@ public final class MainWindow {
     private final Comparing comparing;
     private Consumer<Path> folderOpener;
     private final StructureEditing structure;
+    private final WindowCommands commands;
     private final StatusLine status = new StatusLine();
     private final SidePanels sidePanels;
     private final MainMenus menus;
@@ -103,10 +99,11 @@ public final class MainWindow {
         this.votingWindow = new VotingWindow(stage, document::get, dotVoting);
         new VoteKeys(dotVoting).install(canvas);
         this.comparing = new Comparing(document, canvas, () -> stage, picker);
-        files.setHelpLinks(new HelpLinks(this::showGettingStarted, this::showShortcuts));
-        MainActions actions = new MainActions(this);
         document.addListener((obs, old, now) -> documentReplaced(old, now));
         this.structure = new StructureEditing(document, canvas, selection);
+        this.commands = new WindowCommands(stage, document::get, canvas, structure, votingWindow, files, this::menuBar);
+        files.setHelpLinks(new HelpLinks(commands::showGettingStarted, commands::showShortcuts));
+        MainActions actions = new MainActions(this);
         this.menus = new MainMenus(actions, structure, canvas, this::map);
         new CanvasContextMenus(canvas, editing, actions).install();
 
@@ -124,6 +121,10 @@ public final class MainWindow {
 
     private JourneyMap map() {
         return document.get() == null ? null : document.get().map();
+    }
+
+    private MenuBar menuBar() {
+        return menus.menuBar();
     }
 
     /** Shows {@code initial} in the window. */
@@ -223,6 +224,14 @@ public final class MainWindow {
         return comparing;
     }
 
+    VotingWindow votingWindow() {
+        return votingWindow;
+    }
+
+    WindowCommands commands() {
+        return commands;
+    }
+
     /** How to show a folder in the system's file manager, e.g. after an export. */
     public void setFolderOpener(Consumer<Path> opener) {
         this.folderOpener = opener;
@@ -252,61 +261,5 @@ public final class MainWindow {
         analysis.mapChanged();
         searchBar.mapChanged();
         votingWindow.mapChanged();
-    }
-
-    void undo() {
-        document.get().undo();
-    }
-
-    void redo() {
-        document.get().redo();
-    }
-
-    void addCard() {
-        CardEdits.addCard(document.get(), canvas);
-    }
-
-    void deleteSelection() {
-        if (!structure.deleteSelection()) {
-            CardEdits.deleteCards(document.get(), canvas.selectedTouchpointIds());
-        }
-    }
-
-    void showDotVoting() {
-        votingWindow.show();
-    }
-
-    VotingWindow votingWindow() {
-        return votingWindow;
-    }
-
-    void rate(Rating rating) {
-        RatingEdits.rate(document.get(), selection.touchpoints(), rating);
-    }
-
-    /** Keeps the language for the next start and says so; the open window stays as it is. */
-    void chooseLanguage(Locale language) {
-        LanguageChoice.forUser().store(language);
-        Dialogs.information(stage, Messages.get("language.header", LanguageChoice.nativeName(language)),
-                Messages.get("language.afterRestart"));
-    }
-
-    void requestClose() {
-        if (files.confirmDiscard()) {
-            stage.hide();
-        }
-    }
-
-    /** The keys of every menu as they are now, and the map's own keys, in a window beside the map. */
-    void showShortcuts() {
-        ShortcutsWindow.show(stage, ShortcutList.of(menus.menuBar()));
-    }
-
-    void showGettingStarted() {
-        GettingStarted.show(stage, this::showShortcuts);
-    }
-
-    void showAbout() {
-        AboutDialog.show(stage);
     }
 }

@@ -18,7 +18,7 @@ class AboutDialogTest extends SampleWindowTest {
 
     @Test
     void namesTheReleaseTheLicenceAndEveryShippedLibrary(FxRobot robot) {
-        Platform.runLater(() -> harness.window.showAbout());
+        Platform.runLater(() -> harness.window.commands().showAbout());
         WaitForAsyncUtils.waitForFxEvents();
 
         DialogPane about = robot.lookup("#about-dialog").queryAs(DialogPane.class);

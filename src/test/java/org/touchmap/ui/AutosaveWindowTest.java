@@ -164,7 +164,7 @@ class AutosaveWindowTest {
         writeCopyNow(robot);
         assertTrue(Files.isRegularFile(copyOf("window-1")));
 
-        Platform.runLater(harness.window::requestClose);
+        Platform.runLater(harness.window.commands()::requestClose);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Don't save");
         WaitForAsyncUtils.waitForFxEvents();

@@ -110,8 +110,8 @@ class CompareWindowTest {
         robot.clickOn("after workshop");
         robot.clickOn("Delete");
         assertTrue(harness.map().snapshots().isEmpty());
-        robot.interact(harness.window::undo);
-        robot.interact(harness.window::undo);
+        robot.interact(harness.window.commands()::undo);
+        robot.interact(harness.window.commands()::undo);
         assertEquals(name, harness.map().snapshots().get(0).name());
         TableView<?> table = robot.lookup(".snapshot-table").queryAs(TableView.class);
         assertEquals(1, table.getItems().size(), "the list follows undo");
@@ -121,7 +121,7 @@ class CompareWindowTest {
     void comparingWithAnotherMapFileMarksTheAddedCard(FxRobot robot) throws Exception {
         Path older = folder.resolve("older.cjm");
         MapFiles.save(harness.map().copy(), older);
-        robot.interact(harness.window::addCard);
+        robot.interact(harness.window.commands()::addCard);
 
         robot.interact(() -> harness.window.comparing().compareWithFile(Optional.of(older)));
         WaitForAsyncUtils.waitForFxEvents();

@@ -94,8 +94,8 @@ class ExternalChangesWindowTest {
     @Test
     void cleanMapChangedOnDiskIsReloadedWhenTheWindowComesBack(FxRobot robot) throws Exception {
         openSavedSample(robot);
-        robot.interact(window::addCard);
-        robot.interact(window::undo);
+        robot.interact(window.commands()::addCard);
+        robot.interact(window.commands()::undo);
         changeOnDisk("Clinic, as revised by Anna");
 
         focusReturns();
@@ -154,7 +154,7 @@ class ExternalChangesWindowTest {
     @Test
     void dirtyMapIsOfferedReloadLosingChangesKeepMineOrSaveAs(FxRobot robot) throws Exception {
         openSavedSample(robot);
-        robot.interact(window::addCard);
+        robot.interact(window.commands()::addCard);
         int mine = window.document().map().touchpoints().size();
         changeOnDisk("Their title");
 
@@ -171,7 +171,7 @@ class ExternalChangesWindowTest {
     @Test
     void dirtyMapReloadedLosesTheChangesOnRequest(FxRobot robot) throws Exception {
         openSavedSample(robot);
-        robot.interact(window::addCard);
+        robot.interact(window.commands()::addCard);
         changeOnDisk("Their title");
 
         focusReturns();
@@ -185,7 +185,7 @@ class ExternalChangesWindowTest {
     @Test
     void savingOverAFileChangedElsewhereAsksFirstAndCancelWritesNothing(FxRobot robot) throws Exception {
         openSavedSample(robot);
-        robot.interact(window::addCard);
+        robot.interact(window.commands()::addCard);
         changeOnDisk("Their title");
         byte[] theirs = Files.readAllBytes(file);
 

@@ -58,7 +58,7 @@ class FailedSaveWindowTest {
         file = folder.resolve("clinic.cjm");
         MapFiles.save(window.document().map(), file);
         robot.interact(() -> assertTrue(window.open(file)));
-        robot.interact(window::addCard);
+        robot.interact(window.commands()::addCard);
         return Files.readAllBytes(file);
     }
 

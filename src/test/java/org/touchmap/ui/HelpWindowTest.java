@@ -84,7 +84,7 @@ class HelpWindowTest extends SampleWindowTest {
 
     @Test
     void gettingStartedWalksThroughSixIllustratedStepsAndLeadsToTheShortcuts(FxRobot robot) {
-        robot.interact(() -> harness.window.showGettingStarted());
+        robot.interact(() -> harness.window.commands().showGettingStarted());
         WaitForAsyncUtils.waitForFxEvents();
         Stage page = windowTitled("Getting started");
         Set<Node> headings = page.getScene().getRoot().lookupAll(".getting-started-heading");

@@ -103,10 +103,10 @@ class MainWindowTest {
 
     @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsTheWindowAndTheChange(FxRobot robot) {
-        robot.interact(window::addCard);
+        robot.interact(window.commands()::addCard);
         int cards = window.document().map().touchpoints().size();
 
-        Platform.runLater(window::requestClose);
+        Platform.runLater(window.commands()::requestClose);
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("Save the changes to \"Medical clinic: a new patient's first visit\"?",
@@ -121,7 +121,7 @@ class MainWindowTest {
 
     @Test
     void newMapAfterDiscardingChangesStartsCleanWithThreeStages(FxRobot robot) {
-        robot.interact(window::addCard);
+        robot.interact(window.commands()::addCard);
 
         Platform.runLater(() -> window.files().newMap());
         WaitForAsyncUtils.waitForFxEvents();

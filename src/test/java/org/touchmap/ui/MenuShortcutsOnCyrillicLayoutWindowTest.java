@@ -106,8 +106,8 @@ class MenuShortcutsOnCyrillicLayoutWindowTest {
     private void rateTheAdTwice(FxRobot robot) {
         robot.interact(() -> {
             harness.window.canvas().selection().selectTouchpoints(List.of("tp-ad"));
-            harness.window.rate(Rating.POSITIVE);
-            harness.window.rate(Rating.NEGATIVE);
+            harness.window.commands().rate(Rating.POSITIVE);
+            harness.window.commands().rate(Rating.NEGATIVE);
             harness.window.canvas().requestFocus();
         });
         assertEquals(Rating.NEGATIVE, harness.map().touchpoint("tp-ad").rating());

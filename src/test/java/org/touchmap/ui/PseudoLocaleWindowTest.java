@@ -86,10 +86,10 @@ class PseudoLocaleWindowTest {
                 new Opening("export dialog", () -> harness.window.exporting().export()),
                 new Opening("template dialog", () -> harness.window.files().newFromTemplate()),
                 new Opening("print dialog", () -> harness.window.printing().print()),
-                new Opening("about", () -> harness.window.showAbout()),
-                new Opening("keyboard shortcuts", () -> harness.window.showShortcuts()),
-                new Opening("getting started", () -> harness.window.showGettingStarted()),
-                new Opening("dot voting", () -> harness.window.showDotVoting()),
+                new Opening("about", () -> harness.window.commands().showAbout()),
+                new Opening("keyboard shortcuts", () -> harness.window.commands().showShortcuts()),
+                new Opening("getting started", () -> harness.window.commands().showGettingStarted()),
+                new Opening("dot voting", () -> harness.window.commands().showDotVoting()),
                 new Opening("snapshots", () -> harness.window.comparing().showSnapshots()))) {
             Platform.runLater(opening.open());
             WaitForAsyncUtils.waitForFxEvents();

@@ -94,7 +94,7 @@ class RussianWindowTest {
         List<String> cut = new java.util.ArrayList<>(CutLabels.in("the template dialog", otherWindows()));
         robot.interact(() -> robot.lookup("#start-page").query().getScene().getWindow().hide());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> harness.window.showShortcuts());
+        robot.interact(() -> harness.window.commands().showShortcuts());
         WaitForAsyncUtils.waitForFxEvents();
         cut.addAll(CutLabels.in("the keyboard shortcuts", otherWindows()));
         assertEquals(List.of(), cut);

@@ -85,7 +85,7 @@ class StartPageWindowTest extends SampleWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(before, harness.map());
 
-        robot.interact(harness.window::addCard);
+        robot.interact(harness.window.commands()::addCard);
         openStartPage(robot);
         clickItem(robot, "#start-stage-sets", StageTemplate.FIVE_DECISIONS);
         robot.clickOn("#start-take");

@@ -164,7 +164,7 @@ final class SidePanels {
         if (chainsShown.get()) {
             leftItems.add(chains);
         }
-        left.getItems().setAll(leftItems);
+        setIfChanged(left, leftItems);
         List<Node> items = new ArrayList<>();
         if (!leftItems.isEmpty()) {
             items.add(left);
@@ -173,7 +173,17 @@ final class SidePanels {
         if (propertiesShown.get()) {
             items.add(properties);
         }
-        workspace.getItems().setAll(items);
+        setIfChanged(workspace, items);
+    }
+
+    /**
+     * Items put in again leave the scene and come back, and JavaFX then styles every node inside
+     * anew: on a map of 30,000 cards that took minutes before the window first showed.
+     */
+    private static void setIfChanged(SplitPane pane, List<Node> items) {
+        if (!pane.getItems().equals(items)) {
+            pane.getItems().setAll(items);
+        }
     }
 
     private void placeDividers() {

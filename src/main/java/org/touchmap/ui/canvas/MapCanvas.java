@@ -72,7 +72,7 @@ public final class MapCanvas extends Region {
         this.navigation = new CanvasNavigation(view, () -> map);
         getChildren().add(view.scrollPane());
         getStyleClass().add("map-canvas");
-        getStylesheets().add(CanvasTheme.STYLESHEET);
+        SceneStylesheets.follow(this, CanvasTheme.STYLESHEET);
         setStyle(CanvasTheme.paletteStyle());
 
         selectedCards = new SelectedCards(content, selection);

@@ -46,7 +46,7 @@ public final class ChangeOverlay {
         layer.getStyleClass().add("change-layer");
         BadgeLayers.mark(layer);
         canvas.overlay().getChildren().add(layer);
-        canvas.getStylesheets().add(STYLESHEET);
+        org.touchmap.ui.canvas.SceneStylesheets.follow(canvas, STYLESHEET);
         canvas.mapLayoutProperty().addListener((obs, old, now) -> redraw());
     }
 

@@ -70,7 +70,7 @@ public final class StructureEditing {
         connectTool = new ConnectTool(context);
         ConnectionHandles handles = new ConnectionHandles(context, new ConnectDrag(context));
 
-        canvas.getStylesheets().add(STYLESHEET);
+        org.touchmap.ui.canvas.SceneStylesheets.follow(canvas, STYLESHEET);
         new HeaderMarks(context).install();
         renameEditor.install();
         connectTool.install();

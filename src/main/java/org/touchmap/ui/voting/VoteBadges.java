@@ -35,7 +35,7 @@ public final class VoteBadges {
         layer.setManaged(false);
         layer.getStyleClass().add("vote-badges");
         BadgeLayers.mark(layer);
-        layer.getStylesheets().add(VoteBadges.class.getResource("voting.css").toExternalForm());
+        org.touchmap.ui.canvas.SceneStylesheets.follow(layer, VoteBadges.class.getResource("voting.css").toExternalForm());
         canvas.overlay().getChildren().add(0, layer);
         canvas.mapLayoutProperty().addListener((obs, old, now) -> redraw());
         redraw();

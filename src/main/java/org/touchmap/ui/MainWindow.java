@@ -249,12 +249,18 @@ public final class MainWindow {
         // A focus belongs to the map it was made on; an open search runs again on the new map.
         canvas.focusProperty().set(null);
         canvas.show(now.map());
-        mapChanged();
+        // show() has just laid the map out; laying it out again doubled the time a large map takes to open.
+        mapDetailsChanged();
     }
 
     private void mapChanged() {
-        Document current = document.get();
         canvas.refresh();
+        mapDetailsChanged();
+    }
+
+    /** Everything that follows the map but the canvas. */
+    private void mapDetailsChanged() {
+        Document current = document.get();
         menus.commandsChanged(current.commands());
         stage.setTitle(WindowTitle.of(current));
         status.show(current.map());

@@ -2,7 +2,6 @@ package org.touchmap.io;
 
 import java.util.Optional;
 
-import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
 
 /**
@@ -56,7 +55,7 @@ public final class ElementLimits {
      * anything is added or written; {@code file} is the one the message names.
      */
     public static void check(JourneyMap map, int moreTouchpoints, String file) throws MapFileException {
-        long links = map.chains().stream().mapToLong(Chain::linkCount).sum();
+        long links = map.linkCount();
         Optional<Excess> excess = excess(map.stages().size(), map.lanes().size(),
                 (long) map.touchpoints().size() + moreTouchpoints, map.chains().size(), links);
         if (excess.isPresent()) {

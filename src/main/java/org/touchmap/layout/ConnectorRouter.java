@@ -66,14 +66,19 @@ final class ConnectorRouter {
         // Each arrow's place among those between the same two cards, counted in one pass: a map may
         // hold a hundred thousand arrows between the same two cards.
         Map<String, Integer> pairCounts = new HashMap<>();
+        String[] pairKeys = new String[requests.size()];
         int[] siblingIndex = new int[requests.size()];
         for (int i = 0; i < requests.size(); i++) {
-            siblingIndex[i] = pairCounts.merge(requests.get(i).pairKey(), 1, Integer::sum) - 1;
+            pairKeys[i] = requests.get(i).pairKey();
+            siblingIndex[i] = pairCounts.merge(pairKeys[i], 1, Integer::sum) - 1;
+        }
+        int[] siblingCount = new int[requests.size()];
+        for (int i = 0; i < requests.size(); i++) {
+            siblingCount[i] = pairCounts.get(pairKeys[i]);
         }
         List<Connector> connectors = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            Request request = requests.get(i);
-            connectors.add(connector(request, siblingIndex[i], pairCounts.get(request.pairKey()), false,
+            connectors.add(connector(requests.get(i), siblingIndex[i], siblingCount[i], false,
                     EndSpreading.Ends.AS_ROUTED));
         }
         // Routed simply to learn which card side each end meets (a detour keeps the ends), then in
@@ -82,9 +87,7 @@ final class ConnectorRouter {
         detours.limitWork(detourBudget);
         try {
             for (int i = 0; i < requests.size(); i++) {
-                Request request = requests.get(i);
-                connectors.set(i, connector(request, siblingIndex[i], pairCounts.get(request.pairKey()), true,
-                        ends.get(i)));
+                connectors.set(i, connector(requests.get(i), siblingIndex[i], siblingCount[i], true, ends.get(i)));
             }
         } finally {
             detours.unlimitWork();

@@ -184,6 +184,9 @@ public final class JourneyMap {
 
     public int chainIndex(String id) { return chains.indexOf(id); }
 
+    /** Links of all chains together: each is an arrow to route and draw. */
+    public long linkCount() { return chains.view().stream().mapToLong(Chain::linkCount).sum(); }
+
     public void addChain(int index, Chain chain) { chains.add(index, chain); }
 
     public void addChain(Chain chain) { chains.add(chains.size(), chain); }

@@ -166,7 +166,7 @@ final class Picture {
             throw new IllegalArgumentException(new RenderMessages(options.locale()).format("error.tooManyCards",
                     number.format(map.touchpoints().size()), number.format(MAX_CARDS)));
         }
-        long links = map.chains().stream().mapToLong(Chain::linkCount).sum();
+        long links = map.linkCount();
         if (links > MAX_ARROWS) {
             throw new IllegalArgumentException(new RenderMessages(options.locale()).format("error.tooManyArrows",
                     number.format(links), number.format(MAX_ARROWS)));

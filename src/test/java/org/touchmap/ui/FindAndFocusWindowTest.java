@@ -90,6 +90,7 @@ class FindAndFocusWindowTest extends SampleWindowTest {
         Set<String> negative = idsRated(Rating.NEGATIVE);
         assertFalse(negative.isEmpty());
         assertFalse(robot.lookup("#focus-chip").query().isVisible(), "no focus at first");
+        harness.showWholeMap(robot);
 
         press(robot, KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.DIGIT1);
 
@@ -113,6 +114,7 @@ class FindAndFocusWindowTest extends SampleWindowTest {
 
     @Test
     void aFocusFollowsRatingsAndAFocusOnADeletedChainClearsItself(FxRobot robot) {
+        harness.showWholeMap(robot);
         press(robot, KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.DIGIT1);
         Touchpoint positive = harness.map().touchpoints().stream()
                 .filter(t -> t.rating() == Rating.POSITIVE).findFirst().orElseThrow();

@@ -69,6 +69,7 @@ class MainWindowPanelsTest {
 
         robot.clickOn("#rating-negative");
         assertEquals(Rating.NEGATIVE, touchpoint("tp-page").rating());
+        harness.showWholeMap(robot);
         assertTrue(robot.lookup(".card.negative").queryAll().size() > 3, "the canvas shows the new rating");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);

@@ -50,6 +50,7 @@ class MainWindowTest {
     @Test
     void showsTheSampleMapNamedInTheTitle(FxRobot robot) {
         assertEquals("Medical clinic: a new patient's first visit — Touchmap", stage.getTitle());
+        harness.showWholeMap(robot);
         assertEquals(14, robot.lookup(".card").queryAll().size());
     }
 

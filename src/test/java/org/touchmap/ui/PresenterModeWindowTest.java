@@ -154,6 +154,7 @@ class PresenterModeWindowTest {
         assertEquals(1.25, harness.window.canvas().navigation().getZoom(), 1e-9);
         assertEquals(Set.of("tp-blog"), Set.copyOf(harness.window.canvas().selectedTouchpointIds()));
         assertNull(harness.window.canvas().selection().chain().get(), "the chain chosen while presenting is let go");
+        harness.showWholeMap(robot);
         assertEquals(allCards(), visibleCards(robot));
     }
 

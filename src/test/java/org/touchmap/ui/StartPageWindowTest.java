@@ -38,6 +38,7 @@ class StartPageWindowTest extends SampleWindowTest {
             assertEquals(List.of(), MapInvariants.problems(map));
             int cards = template instanceof IndustryStarter starter ? starter.cards().size() : 0;
             assertEquals(cards, map.touchpoints().size(), template.id());
+            harness.showWholeMap(robot);
             assertEquals(cards, harness.window.canvas().lookupAll(".card").size(), "cards drawn for " + template.id());
             assertFalse(harness.window.document().isDirty());
         }

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import org.touchmap.layout.Rect;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.ui.editor.Document;
@@ -91,6 +92,15 @@ final class WindowHarness {
 
     JourneyMap map() {
         return window.document().map();
+    }
+
+    /**
+     * Zooms the map to fit the window, as a person does to see all of it: only the cards near the
+     * view are in the scene, so a look-up of every card needs the whole map in view.
+     */
+    void showWholeMap(FxRobot robot) {
+        robot.interact(() -> window.canvas().navigation().fitToWindow());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** A point of the map (pixels at 100 %) on the screen. */

@@ -42,6 +42,8 @@ final class CanvasContent extends Pane {
     private final Pane cardLayer = layer("card-layer");
     private final Pane analysisLayer = layer("analysis-layer");
     private final Pane overlay = layer("overlay-layer");
+    private final NearViewLayer<ConnectorNode> connectorNodes = new NearViewLayer<>(connectorLayer, ConnectorNode::extent);
+    private final NearViewLayer<CardNode> cardNodes = new NearViewLayer<>(cardLayer, CardNode::bounds);
     private final Map<String, CardNode> cards = new LinkedHashMap<>();
     private final ViewportCulling culling;
     private final ZoomCaching zoomCaching = new ZoomCaching(this::cards);
@@ -57,7 +59,8 @@ final class CanvasContent extends Pane {
         analysisLayer.setMouseTransparent(true);
         BadgeLayers.mark(analysisLayer);
         getChildren().addAll(gridLayer, connectorLayer, cardLayer, analysisLayer, overlay);
-        culling = new ViewportCulling(List.of(gridLayer, connectorLayer, cardLayer, analysisLayer), overlay, visibleArea);
+        culling = new ViewportCulling(List.of(gridLayer, analysisLayer), List.of(connectorNodes, cardNodes), overlay,
+                visibleArea);
         sceneProperty().addListener((obs, before, now) -> culling.follow(before, now));
     }
 
@@ -71,7 +74,7 @@ final class CanvasContent extends Pane {
         setPrefSize(bounds.width(), bounds.height());
         setMaxSize(bounds.width(), bounds.height());
         gridLayer.getChildren().setAll(gridNodes(map, layout));
-        connectorLayer.getChildren().setAll(layout.connectors().stream().map(ConnectorNode::new).toList());
+        connectorNodes.setAll(layout.connectors().stream().map(ConnectorNode::new).toList());
 
         Map<String, CardNode> previous = new HashMap<>(cards);
         cards.clear();
@@ -88,7 +91,7 @@ final class CanvasContent extends Pane {
             cards.put(box.touchpointId(), card);
             ordered.add(card);
         }
-        cardLayer.getChildren().setAll(ordered);
+        cardNodes.setAll(ordered);
         culling.invalidate();
     }
 
@@ -128,8 +131,9 @@ final class CanvasContent extends Pane {
         return Collections.unmodifiableCollection(cards.values());
     }
 
+    /** Every arrow of the map, drawn or not. */
     List<ConnectorNode> connectors() {
-        return connectorLayer.getChildren().stream().map(ConnectorNode.class::cast).toList();
+        return connectorNodes.nodes();
     }
 
     Pane overlay() {

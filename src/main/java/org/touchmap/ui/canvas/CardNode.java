@@ -41,6 +41,7 @@ final class CardNode extends Region {
     private Text name;
     private Font fittedFont;
     private Rectangle focusRing;
+    private Rect bounds = Rect.EMPTY;
 
     /** A card starts hidden and without parts; culling shows it when it is near the view. */
     CardNode(String touchpointId, CardFace face, CardAnatomy anatomy, CanvasMessages messages) {
@@ -75,12 +76,21 @@ final class CardNode extends Region {
         return face;
     }
 
+    /** Where the card lies, in map coordinates, whether or not it is in the scene. */
+    Rect bounds() {
+        return bounds;
+    }
+
     /** Moves and sizes the card to its box in map coordinates. */
     void place(Rect bounds) {
+        this.bounds = bounds;
         setMinSize(bounds.width(), bounds.height());
         setPrefSize(bounds.width(), bounds.height());
         setMaxSize(bounds.width(), bounds.height());
         relocate(bounds.x(), bounds.y());
+        // Sized now, not at the next layout: a card put into the scene after a pulse's layout
+        // would otherwise be drawn without a size for a frame.
+        resize(bounds.width(), bounds.height());
     }
 
     void setSelected(boolean selected) {

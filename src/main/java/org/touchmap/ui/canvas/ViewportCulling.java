@@ -38,6 +38,7 @@ final class ViewportCulling {
     static final double MARGIN = 0.25;
 
     private final List<Pane> layers;
+    private final List<NearViewLayer<?>> nearViewLayers;
     private final Pane overlay;
     private final Supplier<Rect> visibleArea;
     private final Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -47,11 +48,14 @@ final class ViewportCulling {
 
     /**
      * @param layers layers whose children are culled one by one
+     * @param nearViewLayers layers of many nodes, of which only those near the view are put into the scene
      * @param overlay the gestures' layer, of which only the children marked as badge layers are culled, badge by badge
      * @param visibleArea the part of the map in view, in map coordinates, or {@code null} while it is unknown
      */
-    ViewportCulling(List<Pane> layers, Pane overlay, Supplier<Rect> visibleArea) {
+    ViewportCulling(List<Pane> layers, List<NearViewLayer<?>> nearViewLayers, Pane overlay,
+                    Supplier<Rect> visibleArea) {
         this.layers = List.copyOf(layers);
+        this.nearViewLayers = List.copyOf(nearViewLayers);
         this.overlay = overlay;
         this.visibleArea = visibleArea;
         for (Pane layer : layers) {
@@ -86,9 +90,9 @@ final class ViewportCulling {
 
     /** Shows {@code nodes} wherever they are until {@link #releaseKept()}, as while they are dragged. */
     void keepShown(Collection<? extends Node> nodes) {
-        for (Node node : nodes) {
-            kept.add(node);
-            node.setVisible(true);
+        if (kept.addAll(nodes)) {
+            // At once, not at the next pulse: the gesture moves them from its next event on.
+            cullNow();
         }
     }
 
@@ -115,6 +119,9 @@ final class ViewportCulling {
 
     private void cull() {
         Bounds shown = shownArea();
+        for (NearViewLayer<?> layer : nearViewLayers) {
+            layer.cull(shown, kept);
+        }
         for (Pane layer : layers) {
             cullChildren(layer, shown);
         }

@@ -35,8 +35,12 @@ class LargeMapCanvasTest {
     /** One test only: building the map for each test would double the slowest part of the suite. */
     @Test
     void everyCardOfALargeMapIsShownAndCanBeSelected(FxRobot robot) {
+        robot.interact(() -> canvas.navigation().fitToWindow());
+        WaitForAsyncUtils.waitForFxEvents();
         var cards = robot.lookup(".card").queryAllAs(CardNode.class);
-        assertEquals(CARDS, cards.size());
+        assertEquals(CARDS, cards.size(), "with the whole map in view every card is drawn");
+        robot.interact(() -> canvas.navigation().resetZoom());
+        WaitForAsyncUtils.waitForFxEvents();
         CardNode first = cards.stream().filter(card -> card.touchpointId().equals("tp0")).findFirst().orElseThrow();
         robot.clickOn(first);
         assertEquals(java.util.Set.of("tp0"), canvas.selectedTouchpointIds());

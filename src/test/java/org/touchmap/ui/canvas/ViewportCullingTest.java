@@ -53,11 +53,16 @@ class ViewportCullingTest {
         long drawn = content().cards().stream().filter(Node::isVisible).count();
         assertTrue(drawn < CARDS / 4, drawn + " of " + CARDS + " cards drawn");
         assertTrue(content().connectors().stream().anyMatch(arrow -> !arrow.isVisible()));
+        assertNull(card(FAR).getScene(), "nor is it in the scene, where even a hidden node costs its styles");
+        assertTrue(content().connectors().stream().filter(arrow -> !arrow.isVisible())
+                .allMatch(arrow -> arrow.getScene() == null), "nor are the arrows far away");
 
         robot.interact(() -> canvas.navigation().reveal(FAR));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(card(FAR).isVisible(), "scrolling brings it in");
         assertFalse(card(NEAR).isVisible(), "and what it leaves behind is no longer drawn");
+        assertNull(card(NEAR).getScene());
+        assertNotNull(card(FAR).getScene());
 
         robot.interact(() -> canvas.navigation().setZoom(CanvasNavigation.MIN_ZOOM));
         WaitForAsyncUtils.waitForFxEvents();

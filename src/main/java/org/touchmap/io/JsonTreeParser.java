@@ -69,7 +69,7 @@ final class JsonTreeParser {
         }
         try (JsonParser parser = FACTORY.createParser(content)) {
             try {
-                JsonNode tree = MAPPER.readTree(parser);
+                JsonNode tree = MAPPER.readTree(new ElementCountingParser(parser));
                 if (parser.nextToken() != null) {
                     throw FileProblem.at(where(parser.currentTokenLocation()), Reason.MALFORMED);
                 }

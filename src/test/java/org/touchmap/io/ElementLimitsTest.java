@@ -41,6 +41,36 @@ class ElementLimitsTest {
     }
 
     @Test
+    void aFileFarBeyondALimitIsRefusedAsSoonAsTheElementTooManyIsReadNamingTheFullCount() throws Exception {
+        ObjectNode root = clinic();
+        ArrayNode stages = (ArrayNode) root.get("stages");
+        while (stages.size() < 1_500) {
+            stages.addObject().put("id", "extra-" + stages.size()).put("name", "Extra " + stages.size());
+        }
+        // A fault after the stages that building the tree would report first: a key given twice.
+        String text = JSON.writeValueAsString(root);
+        int touchpoints = text.indexOf("\"touchpoints\":[{") + "\"touchpoints\":[{".length();
+        Path file = folder.resolve("far.cjm");
+        Files.writeString(file, text.substring(0, touchpoints) + "\"twice\":1,\"twice\":2,"
+                + text.substring(touchpoints));
+
+        MapFileException e = LoadFailures.assertLoadFails(file, "count.tooManyStages");
+
+        assertTrue(e.getMessage().contains("1500 stages, more than the 1000"), e.getMessage());
+    }
+
+    @Test
+    void listsOfTheSameNameInsideAnElementAreNotCountedAsTheMapsOwn() throws Exception {
+        ObjectNode root = clinic();
+        ArrayNode kept = ((ObjectNode) root.get("touchpoints").get(0)).putArray("stages");
+        for (int i = 0; i <= ElementLimits.MAX_STAGES; i++) {
+            kept.addObject().put("note", i);
+        }
+
+        assertDoesNotThrow(() -> MapFiles.load(write(root, "nested.cjm")));
+    }
+
+    @Test
     void linksOfAllChainsAreCountedTogether() throws Exception {
         ObjectNode root = clinic();
         ArrayNode chains = (ArrayNode) root.get("chains");

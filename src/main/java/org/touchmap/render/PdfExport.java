@@ -1,6 +1,7 @@
 package org.touchmap.render;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -46,6 +47,21 @@ public final class PdfExport {
      */
     public static void write(JourneyMap map, PictureOptions options, Path out) throws IOException {
         Picture picture = Picture.of(map, options).requireDrawable();
+        writeOnePage(map, picture, document -> ExportFile.write(out, document::save));
+    }
+
+    /** Writes the map on one page, as {@link #write(JourneyMap, PictureOptions, Path)} does, to a stream, which stays open. */
+    public static void write(JourneyMap map, PictureOptions options, OutputStream out) throws IOException {
+        Picture picture = Picture.of(map, options).requireDrawable();
+        writeOnePage(map, picture, document -> document.save(out));
+    }
+
+    /** Where a finished document goes. */
+    private interface DocumentSink {
+        void accept(PDDocument document) throws IOException;
+    }
+
+    private static void writeOnePage(JourneyMap map, Picture picture, DocumentSink sink) throws IOException {
         try (PDDocument document = new PDDocument();
              PdfBoxGraphics2DFontTextDrawer fonts = PdfFonts.embedIn(document)) {
             describe(document, map);
@@ -62,7 +78,7 @@ public final class PdfExport {
                 content.transform(Matrix.getScaleInstance(1 / userUnit, 1 / userUnit));
                 content.drawForm(drawing);
             }
-            ExportFile.write(out, document::save);
+            sink.accept(document);
         }
     }
 

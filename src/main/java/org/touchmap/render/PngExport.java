@@ -60,6 +60,11 @@ public final class PngExport {
         ExportFile.write(out, stream -> writePng(image, options.dpi(), map.title(), stream));
     }
 
+    /** Writes the map as a PNG, as {@link #write(JourneyMap, PictureOptions, Path)} does, to a stream, which stays open. */
+    public static void write(JourneyMap map, PictureOptions options, OutputStream out) throws IOException {
+        writePng(image(map, options), options.dpi(), map.title(), out);
+    }
+
     /** Width and height in pixels the image will have, without drawing it (for the export dialog). */
     public static Dimension size(JourneyMap map, PictureOptions options) {
         Picture picture = Picture.of(map, options);

@@ -1,6 +1,7 @@
 package org.touchmap.ui;
 
 import org.touchmap.io.RecoveryStore;
+import org.touchmap.ui.export.ExportWarmUp;
 import org.touchmap.ui.i18n.Messages;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.i18n.LanguageChoice;
@@ -62,6 +63,7 @@ public final class TouchmapApp extends Application {
         }
         Platform.setImplicitExit(implicitExit);
         StartupProbe.watch(stage);
+        ExportWarmUp.schedule();
     }
 
     /**

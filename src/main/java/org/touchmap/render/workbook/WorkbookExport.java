@@ -2,6 +2,7 @@ package org.touchmap.render.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,6 +42,20 @@ public final class WorkbookExport {
         Path target = OutputTargets.resolve(out);
         WorkbookParts.beside(target.getParent(), target.getFileName().toString(),
                 () -> ExportFile.write(out, stream -> write(map, locale, stream)));
+    }
+
+    /**
+     * Writes the workbook into nothing, its parts in a folder made for them in the system's
+     * temporary folder and removed after, one workbook at a time like every other: for loading and
+     * warming up what an export needs before a person asks for one.
+     */
+    public static void writeToNowhere(JourneyMap map, Locale locale) throws IOException {
+        Path folder = Files.createTempDirectory("touchmap-warm-up");
+        try {
+            WorkbookParts.beside(folder, "warm-up.xlsx", () -> write(map, locale, OutputStream.nullOutputStream()));
+        } finally {
+            Files.deleteIfExists(folder);
+        }
     }
 
     /** Writes the workbook to a stream, which stays open. */

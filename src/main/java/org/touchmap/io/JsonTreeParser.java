@@ -47,6 +47,7 @@ final class JsonTreeParser {
             .build();
     private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.*?)'(?: for |\\s*$)",
             Pattern.DOTALL);
+    private static final int NUMBER_SHOWN = 24;
     private static final Pattern NON_FINITE_NUMBER = Pattern.compile("^Non-standard token '[-+]?(NaN|Infinity)'");
 
     private JsonTreeParser() {
@@ -76,6 +77,10 @@ final class JsonTreeParser {
                 return tree;
             } catch (JsonProcessingException e) {
                 throw translate(e, parser.currentLocation(), content.length);
+            } catch (NumberFormatException e) {
+                // Floats are read exactly, and no decimal holds an exponent beyond about two billion.
+                throw FileProblem.at(where(parser.currentTokenLocation()), e, Reason.NUMBER_TOO_LARGE,
+                        shortened(parser.getText()));
             }
         } catch (IOException e) {
             throw FileProblem.at(null, e, Reason.MALFORMED);
@@ -121,6 +126,12 @@ final class JsonTreeParser {
         }
         return FileProblem.at(null, e, Reason.FILE_TOO_LARGE, Integer.toString(length),
                 Integer.toString(MAX_FILE_BYTES));
+    }
+
+    /** A number as the file has it, cut short after {@value #NUMBER_SHOWN} characters: it may be 100 long. */
+    private static String shortened(String number) {
+        return number == null || number.length() <= NUMBER_SHOWN ? String.valueOf(number)
+                : number.substring(0, NUMBER_SHOWN) + "…";
     }
 
     private static Where where(JsonLocation location) {

@@ -200,6 +200,15 @@ class LoadErrorsTest {
     }
 
     @Test
+    void aNumberWhoseExponentNoDecimalHoldsIsRefusedNamingIt() throws Exception {
+        MapFileException e = assertLoadFails(file("exponent.cjm",
+                "{\"format\": \"touchmap\",\n \"x\": 3E00030747345618258603}"), "value.numberTooLarge");
+        assertEquals("3E00030747345618258603", e.args()[0]);
+        assertEquals(2, e.where().orElseThrow().line());
+        assertLoadFails(file("bare.cjm", "30000000000000000000000E0000000000030747345618258603"), "value.numberTooLarge");
+    }
+
+    @Test
     void notANumberAndInfinityAreRefused() throws Exception {
         assertLoadFails(file("nan.cjm", "{\"format\": \"touchmap\", \"x\": NaN}"), "json.nonFiniteNumber");
         assertLoadFails(file("inf.cjm", "{\"format\": \"touchmap\", \"x\": -Infinity}"), "json.nonFiniteNumber");

@@ -40,6 +40,8 @@ final class CardEdits {
                 ChannelCatalog.resolve(ChannelCatalog.OTHER), new Placement(stageId, laneId, slot.x(), slot.y()));
         document.commands().execute(add);
         canvas.selection().selectTouchpoints(List.of(add.touchpointId()));
+        // On a large map its cell may be far from the part in view; a new card nobody sees is lost.
+        canvas.navigation().reveal(add.touchpointId());
     }
 
     static void deleteCards(Document document, Set<String> selected) {

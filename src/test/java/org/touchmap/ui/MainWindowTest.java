@@ -2,6 +2,7 @@ package org.touchmap.ui;
 
 
 import javafx.application.Platform;
+import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -100,6 +101,34 @@ class MainWindowTest {
 
         assertSame(shown, window.document().map());
         assertArrayEquals(before, Files.readAllBytes(broken));
+    }
+
+    @Test
+    void aCardAddedFromTheMenuIsScrolledIntoView(FxRobot robot) {
+        JourneyMap map = window.document().map();
+        String lastStage = map.stages().get(map.stages().size() - 1).id();
+        String far = map.touchpoints().stream().filter(t -> t.stageId().equals(lastStage)).findFirst().orElseThrow().id();
+        robot.interact(() -> {
+            window.canvas().navigation().setZoom(2);
+            window.canvas().navigation().reveal(far);
+            window.canvas().selectedTouchpointIds().clear();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String firstStage = map.stages().get(0).id();
+        assertFalse(inView(map.touchpoints().stream().filter(t -> t.stageId().equals(firstStage)).findFirst()
+                .orElseThrow().id()), "the first stage, where the new card goes, is out of view");
+
+        robot.interact(window.commands()::addCard);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String added = window.canvas().selectedTouchpointIds().iterator().next();
+        assertEquals(firstStage, map.touchpoint(added).stageId());
+        assertTrue(inView(added), "the new card is scrolled into view");
+    }
+
+    private boolean inView(String touchpointId) {
+        Point2D centre = harness.onScreen(window.canvas().mapLayout().card(touchpointId).orElseThrow().bounds());
+        return window.canvas().localToScreen(window.canvas().getBoundsInLocal()).contains(centre);
     }
 
     @Test

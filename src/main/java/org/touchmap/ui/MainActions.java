@@ -34,6 +34,7 @@ import static org.controlsfx.control.action.ActionUtils.ACTION_SEPARATOR;
 final class MainActions {
     /** Key of an action's icon literal; each button gets its own icon node, as a node has one parent. */
     private static final String ICON = "touchmap.icon";
+    private static final KeyCombination REDO_ALSO = KeyCombination.keyCombination("Shortcut+Shift+Z");
     final Action newMap;
     final Action newFromTemplate;
     final Action open;
@@ -207,6 +208,16 @@ final class MainActions {
                 new ActionGroup(Messages.get("menu.help"), gettingStarted, shortcuts, ACTION_SEPARATOR, about)));
         TextFieldKeys.keepFromMenu(bar);
         ShortcutsOnAnyLayout.install(bar);
+        // Most editors redo on Ctrl+Shift+Z as well as on Ctrl+Y; the menu shows one, both work.
+        bar.sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                now.getAccelerators().put(REDO_ALSO, () -> {
+                    if (!redo.isDisabled()) {
+                        redo.handle(new ActionEvent());
+                    }
+                });
+            }
+        });
         return bar;
     }
 

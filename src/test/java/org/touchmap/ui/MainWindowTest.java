@@ -126,6 +126,19 @@ class MainWindowTest {
         assertTrue(inView(added), "the new card is scrolled into view");
     }
 
+    @Test
+    void ctrlShiftZRedoesAsCtrlYDoes(FxRobot robot) {
+        robot.interact(window.commands()::addCard);
+        int cards = window.document().map().touchpoints().size();
+        robot.clickOn(window.canvas());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(cards - 1, window.document().map().touchpoints().size());
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+
+        assertEquals(cards, window.document().map().touchpoints().size(), "the card is back");
+    }
+
     private boolean inView(String touchpointId) {
         Point2D centre = harness.onScreen(window.canvas().mapLayout().card(touchpointId).orElseThrow().bounds());
         return window.canvas().localToScreen(window.canvas().getBoundsInLocal()).contains(centre);

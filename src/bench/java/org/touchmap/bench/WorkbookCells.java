@@ -57,6 +57,15 @@ final class WorkbookCells {
         return new WorkbookCells(sheets);
     }
 
+    /** The cells as plain serializable lists, for a bare program in another JVM: per sheet {name, rows}. */
+    List<Object[]> asLists() {
+        List<Object[]> lists = new ArrayList<>();
+        for (SheetCells sheet : sheets) {
+            lists.add(new Object[] {sheet.name(), new ArrayList<>(sheet.rows())});
+        }
+        return lists;
+    }
+
     int cellCount() {
         int count = 0;
         for (SheetCells sheet : sheets) {

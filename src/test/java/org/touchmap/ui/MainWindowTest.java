@@ -3,8 +3,11 @@ package org.touchmap.ui;
 
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.touchmap.io.MapFiles;
+import org.touchmap.layout.Rect;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MapInvariants;
 
@@ -137,6 +141,28 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
 
         assertEquals(cards, window.document().map().touchpoints().size(), "the card is back");
+    }
+
+    @Test
+    void aDraggedCardLeavesNoLinkHandleBehindAndHasItAgainWhereItIsDropped(FxRobot robot) {
+        Rect before = window.canvas().mapLayout().card("tp-search").orElseThrow().bounds();
+        robot.clickOn(harness.onScreen(before));
+        assertTrue(handlesShown(robot), "a selected card shows its handle");
+
+        robot.drag(harness.onScreen(before), MouseButton.PRIMARY).moveBy(40, 10).moveBy(40, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(handlesShown(robot), "no handle stays where the card was");
+
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect after = window.canvas().mapLayout().card("tp-search").orElseThrow().bounds();
+        assertNotEquals(before, after, "the card moved");
+        assertTrue(robot.lookup(".connection-handle").queryAllAs(Circle.class).stream()
+                .anyMatch(handle -> handle.isVisible() && handle.getCenterX() == after.maxX()), "its handle is back at it");
+    }
+
+    private static boolean handlesShown(FxRobot robot) {
+        return robot.lookup(".connection-handle").queryAll().stream().anyMatch(Node::isVisible);
     }
 
     private boolean inView(String touchpointId) {

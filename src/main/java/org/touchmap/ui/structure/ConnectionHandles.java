@@ -37,6 +37,17 @@ final class ConnectionHandles {
         context.canvas().overlay().getChildren().addAll(selected, hovered);
         context.canvas().mapContent().addEventFilter(MouseEvent.MOUSE_MOVED, this::mouseMoved);
         context.canvas().mapContent().addEventHandler(MouseEvent.MOUSE_EXITED, event -> showHovered(null));
+        // A card being dragged leaves its place; its handle would stay behind. It is back on release.
+        context.canvas().mapContent().addEventFilter(MouseEvent.MOUSE_DRAGGED, event -> {
+            if (!drag.isActive()) {
+                hovered.setVisible(false);
+                selected.setVisible(false);
+            }
+        });
+        context.canvas().mapContent().addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
+            place(hovered, hoveredCard);
+            place(selected, selectedCard);
+        });
         context.selection().touchpoints().addListener((SetChangeListener<String>) change -> showSelected());
         context.canvas().mapLayoutProperty().addListener((obs, old, now) -> {
             place(hovered, hoveredCard);

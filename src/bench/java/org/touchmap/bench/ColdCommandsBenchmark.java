@@ -163,26 +163,8 @@ public final class ColdCommandsBenchmark {
             try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(cells))) {
                 sheets = (List<Object[]>) in.readObject();
             }
-            var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(null, 200, false, true);
             try (OutputStream stream = Files.newOutputStream(out)) {
-                for (Object[] sheetCells : sheets) {
-                    var sheet = workbook.createSheet((String) sheetCells[0]);
-                    int rowIndex = 0;
-                    for (Object[] values : (List<Object[]>) sheetCells[1]) {
-                        var row = sheet.createRow(rowIndex++);
-                        for (int c = 0; c < values.length; c++) {
-                            if (values[c] instanceof Double number) {
-                                row.createCell(c).setCellValue(number);
-                            } else if (values[c] != null) {
-                                row.createCell(c).setCellValue((String) values[c]);
-                            }
-                        }
-                    }
-                }
-                workbook.write(stream);
-            } finally {
-                workbook.dispose();
-                workbook.close();
+                WorkbookCells.writeWithPoi(WorkbookCells.fromLists(sheets), stream);
             }
         }
 

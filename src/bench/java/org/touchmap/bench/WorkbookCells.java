@@ -84,6 +84,17 @@ final class WorkbookCells {
      * uncompressed.
      */
     void writeWithPoi(OutputStream out) throws IOException {
+        writeWithPoi(sheets, out);
+    }
+
+    /** The sheets of {@link #asLists()} again, in another JVM. */
+    @SuppressWarnings("unchecked")
+    static List<SheetCells> fromLists(List<Object[]> lists) {
+        return lists.stream().map(sheet -> new SheetCells((String) sheet[0], (List<Object[]>) sheet[1])).toList();
+    }
+
+    /** See {@link #writeWithPoi(OutputStream)}; touches nothing of Touchmap's, for the bare programs. */
+    static void writeWithPoi(List<SheetCells> sheets, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, false, true);
         try {
             for (SheetCells cells : sheets) {

@@ -16,6 +16,15 @@ class CliTest {
     }
 
     @Test
+    void theFirstWordsAreThoseOfTheCommandModel() {
+        picocli.CommandLine model = Cli.commandLine();
+        java.util.Set<String> words = new java.util.HashSet<>(model.getSubcommands().keySet());
+        words.addAll(model.getCommandSpec().optionsMap().keySet());
+
+        assertEquals(words, Cli.FIRST_WORDS);
+    }
+
+    @Test
     void everythingElseStartsTheEditor() {
         assertFalse(Cli.handles(new String[0]));
         assertFalse(Cli.handles(new String[]{"map.cjm"}));

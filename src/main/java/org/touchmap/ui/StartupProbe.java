@@ -9,7 +9,9 @@ import java.time.Instant;
 /**
  * Tells the startup benchmark when the first frame of the main window has been painted. It does
  * nothing unless the JVM runs with {@code -Dtouchmap.startupProbe=true}; then it prints one line,
- * {@code touchmap.firstFrame <microseconds since the epoch>}, and removes itself.
+ * {@code touchmap.firstFrame <microseconds since the epoch>}, and removes itself. With
+ * {@code -Dtouchmap.startupProbe=exit} the application then ends: the packaging's training run,
+ * which records the classes a start loads (see {@code packaging/linux/postinst}), stops there.
  *
  * <p>A pulse lays the scene out and hands it to the render thread, which paints it while the
  * application thread goes on. The next pulse waits for that painting before it hands over its
@@ -19,6 +21,7 @@ import java.time.Instant;
 public final class StartupProbe implements Runnable {
     public static final String PROPERTY = "touchmap.startupProbe";
     public static final String LINE_PREFIX = "touchmap.firstFrame ";
+    private static final String EXIT = "exit";
 
     private final Scene scene;
     private int pulsesSeen;
@@ -29,7 +32,8 @@ public final class StartupProbe implements Runnable {
 
     /** Watches the scene of {@code stage}, which has just been shown, when the probe is switched on. */
     public static void watch(Stage stage) {
-        if (!Boolean.getBoolean(PROPERTY) || stage.getScene() == null) {
+        String mode = System.getProperty(PROPERTY, "");
+        if (!(mode.equals("true") || mode.equals(EXIT)) || stage.getScene() == null) {
             return;
         }
         Scene scene = stage.getScene();
@@ -47,6 +51,9 @@ public final class StartupProbe implements Runnable {
             Platform.runLater(() -> {
                 scene.removePostLayoutPulseListener(this);
                 report();
+                if (EXIT.equals(System.getProperty(PROPERTY))) {
+                    Platform.exit();
+                }
             });
         }
     }

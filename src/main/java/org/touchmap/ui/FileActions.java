@@ -127,7 +127,7 @@ final class FileActions {
         SampleTitles titles = sampleTitles;
         if (titles == null || !titles.language().equals(language)) {
             titles = new SampleTitles(language, SAMPLES.stream()
-                    .map(name -> new SampleEntry(name, Samples.load(name, language).title())).toList());
+                    .map(name -> new SampleEntry(name, Samples.title(name, language))).toList());
             sampleTitles = titles;
         }
         return titles.entries();

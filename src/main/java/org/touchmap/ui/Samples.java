@@ -2,6 +2,7 @@ package org.touchmap.ui;
 
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapJson;
+import org.touchmap.io.MapTitle;
 import org.touchmap.model.JourneyMap;
 
 import java.io.IOException;
@@ -27,13 +28,30 @@ public final class Samples {
      * else the English one.
      */
     public static JourneyMap load(String name, Locale language) {
+        return load(bundledName(name, language));
+    }
+
+    private static String bundledName(String name, Locale language) {
         String translated = translatedName(name, language);
-        return Samples.class.getResource("/samples/" + translated) != null ? load(translated) : load(name);
+        return Samples.class.getResource("/samples/" + translated) != null ? translated : name;
     }
 
     static String translatedName(String name, Locale language) {
         int dot = name.lastIndexOf('.');
         return name.substring(0, dot) + "." + language.getLanguage() + name.substring(dot);
+    }
+
+    /** The title of the sample {@code name} in {@code language}, as {@link #load(String, Locale)} would give it. */
+    public static String title(String name, Locale language) {
+        String file = bundledName(name, language);
+        try (InputStream in = Samples.class.getResourceAsStream("/samples/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("The sample " + file + " is missing from the application");
+            }
+            return MapTitle.of(in).orElseGet(() -> load(file).title());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static JourneyMap load(String name) {

@@ -34,6 +34,17 @@ import static org.junit.jupiter.api.Assertions.*;
 class SamplesTest {
     private static final List<String> TRANSLATIONS = List.of("ru", "sr");
 
+    @Test
+    void aSamplesTitleIsReadWithoutTheMapAsTheMapGivesIt() {
+        for (String sample : Samples.ALL) {
+            for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("sr"),
+                    Locale.GERMAN)) {
+                assertEquals(Samples.load(sample, language).title(), Samples.title(sample, language),
+                        sample + " in " + language);
+            }
+        }
+    }
+
     static Stream<Arguments> translations() {
         return Samples.ALL.stream()
                 .flatMap(sample -> TRANSLATIONS.stream().map(language -> Arguments.of(sample, language)));

@@ -29,6 +29,23 @@ public final class MapTemplates {
     }
 
     /**
+     * The map File → New starts with: untitled, the three stages around the purchase with the
+     * customer's question of each, and one lane, in the words of {@code locale}. Its stages ask
+     * the questions of the before-during-after set, so a rename of a stage clears its question.
+     */
+    public static JourneyMap blank(Locale locale, Instant now) {
+        JourneyMap map = new JourneyMap(TemplateText.get(locale, "untitled"));
+        map.setCreated(now);
+        for (String stageId : List.of("before", "during", "after")) {
+            Stage stage = new Stage(stageId, TemplateText.get(locale, "blank.stage." + stageId));
+            stage.setCustomerQuestion(StageTemplate.BEFORE_DURING_AFTER.customerQuestion(locale, stageId));
+            map.addStage(stage);
+        }
+        map.addLane(new Lane("main", TemplateText.get(locale, "blank.lane")));
+        return map;
+    }
+
+    /**
      * A new map from {@code template} in the words of {@code locale}: its stages with their
      * descriptions, questions and phases, an online and an offline lane, and for an industry
      * starter its cards and chain. The map remembers the template, so analysis can name the

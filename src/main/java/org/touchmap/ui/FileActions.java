@@ -5,6 +5,7 @@ import org.touchmap.ui.editor.Document;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.stage.Window;
+import org.touchmap.edit.SaveStamp;
 import org.touchmap.io.FileStamp;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
@@ -71,7 +72,7 @@ final class FileActions {
 
     void newMap() {
         if (confirmDiscard()) {
-            document.set(new Document(NewMaps.blank(), null));
+            document.set(new Document(MapTemplates.blank(Messages.locale(), Instant.now()), null));
         }
     }
 
@@ -186,9 +187,7 @@ final class FileActions {
 
     private boolean saveTo(Path file) {
         Document current = document.get();
-        if (current.isDirty() || current.map().modified() == null) {
-            current.map().setModified(Instant.now());
-        }
+        SaveStamp.beforeSaving(current.map(), current.isDirty(), Instant.now());
         try {
             saver.save(current.map(), file);
         } catch (MapFileException e) {

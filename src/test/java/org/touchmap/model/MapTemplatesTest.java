@@ -49,6 +49,23 @@ class MapTemplatesTest {
     }
 
     @Test
+    void aBlankMapHasTheThreeStagesAroundThePurchaseAndOneLaneInTheLanguageAsked() {
+        JourneyMap english = MapTemplates.blank(Locale.ENGLISH, NOW);
+        JourneyMap russian = MapTemplates.blank(Locale.forLanguageTag("ru"), NOW);
+
+        assertEquals("Untitled map", english.title());
+        assertEquals(List.of("Before purchase", "Purchase", "After purchase"),
+                english.stages().stream().map(Stage::name).toList());
+        assertEquals(List.of("До покупки", "Покупка", "После покупки"), russian.stages().stream().map(Stage::name).toList());
+        assertEquals(1, russian.lanes().size());
+        assertEquals("Точки контакта", russian.lanes().get(0).name());
+        assertEquals(StageTemplate.BEFORE_DURING_AFTER.customerQuestion(Locale.ENGLISH, "before"),
+                english.stages().get(0).customerQuestion());
+        assertEquals(NOW, english.created());
+        assertEquals(List.of(), english.touchpoints());
+    }
+
+    @Test
     void phasesGroupTheStagesOfTheSetsThatHaveThem() {
         JourneyMap map = MapTemplates.create(StageTemplate.ONLINE_STORE_STAGES, Locale.ENGLISH, NOW);
 

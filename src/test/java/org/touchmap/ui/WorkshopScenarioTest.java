@@ -58,8 +58,8 @@ class WorkshopScenarioTest {
         person.click("File", ScenarioWindow.text("menu.file"));
         person.click("New map", ScenarioWindow.text("action.new"));
         assertEquals(List.of(), fixture.map().touchpoints(), "File → New starts an empty map");
-        String before = ScenarioWindow.text("new.stage.before");
-        String during = ScenarioWindow.text("new.stage.during");
+        String before = fixture.map().stages().get(0).name();
+        String during = fixture.map().stages().get(1).name();
 
         person.click("the first stage's header", fixture.stageHeader(before));
         person.typeName("Contextual ad");
@@ -153,7 +153,7 @@ class WorkshopScenarioTest {
         CountedActions person = new CountedActions(robot);
         // The stages are named in a row: the new map's three, then Tab past the last adds the others.
         // (A double-click on the header opens the name too, and counts as two clicks just the same.)
-        person.click("the header of the first stage", fixture.stageHeader(ScenarioWindow.text("new.stage.before")));
+        person.click("the header of the first stage", fixture.stageHeader(fixture.map().stages().get(0).name()));
         person.chord("F2", KeyCode.F2);
         for (int i = 0; i < stages.size() - 1; i++) {
             person.typeName(stages.get(i), "Tab", KeyCode.TAB);

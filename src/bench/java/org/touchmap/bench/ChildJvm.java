@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.touchmap.io.RecoveryFolder;
+import org.touchmap.io.recovery.RecoveryFolder;
 import org.touchmap.ui.StartupProbe;
 
 /**

@@ -13,7 +13,7 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.touchmap.io.MapJson;
+import org.touchmap.io.json.MapJson;
 
 /**
  * Runs {@link GrowthBenchmark} with JMH and its allocation profiler for maps of growing size, and

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
-import org.touchmap.io.MapJson;
+import org.touchmap.io.json.MapJson;
 import org.touchmap.model.JourneyMap;
 
 /**

@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 import org.touchmap.model.Bundles;
 
 /** Builds the one-line messages of {@link MapFileException} from the {@code errors} bundle. */
-final class ErrorText {
+public final class ErrorText {
     private static final String BUNDLE = "org.touchmap.io.errors";
     /** Values quoted in messages are cut here so that one bad value cannot flood the line. */
     private static final int MAX_QUOTED_LENGTH = 60;
@@ -16,16 +16,16 @@ final class ErrorText {
     private ErrorText() {
     }
 
-    static ResourceBundle bundle(Locale locale) {
+    public static ResourceBundle bundle(Locale locale) {
         return Bundles.load(BUNDLE, locale);
     }
 
-    static String format(Locale locale, String key, String... args) {
+    public static String format(Locale locale, String key, String... args) {
         return new MessageFormat(bundle(locale).getString(key), locale).format(args);
     }
 
     /** {@code FILE: what is wrong (where) — what to do}. */
-    static String line(Locale locale, String file, Reason reason, List<String> args, Where where) {
+    public static String line(Locale locale, String file, Reason reason, List<String> args, Where where) {
         StringBuilder line = new StringBuilder(OneLine.of(file)).append(": ")
                 .append(format(locale, reason.key(), args.toArray(String[]::new)));
         if (where != null) {
@@ -46,7 +46,7 @@ final class ErrorText {
     }
 
     /** A value from the file, safe to put in a one-line message: control characters shown, length capped. */
-    static String quote(String value) {
+    public static String quote(String value) {
         if (value.codePointCount(0, value.length()) <= MAX_QUOTED_LENGTH) {
             return OneLine.of(value);
         }

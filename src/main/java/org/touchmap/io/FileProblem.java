@@ -7,7 +7,7 @@ import java.util.List;
  * A problem found deep inside reading, where the file's name is not at hand. {@link MapReader}
  * turns it into a {@link MapFileException} at its boundary; it never leaves this package.
  */
-final class FileProblem extends RuntimeException {
+public final class FileProblem extends RuntimeException {
     private final Reason reason;
     private final List<String> args;
     private final Where where;
@@ -19,23 +19,23 @@ final class FileProblem extends RuntimeException {
         this.where = where;
     }
 
-    static FileProblem of(Reason reason, String... args) {
+    public static FileProblem of(Reason reason, String... args) {
         return new FileProblem(reason, null, null, args);
     }
 
-    static FileProblem at(Where where, Reason reason, String... args) {
+    public static FileProblem at(Where where, Reason reason, String... args) {
         return new FileProblem(reason, where, null, args);
     }
 
-    static FileProblem at(JsonPath path, Reason reason, String... args) {
+    public static FileProblem at(JsonPath path, Reason reason, String... args) {
         return new FileProblem(reason, Where.path(path), null, args);
     }
 
-    static FileProblem at(Where where, Throwable cause, Reason reason, String... args) {
+    public static FileProblem at(Where where, Throwable cause, Reason reason, String... args) {
         return new FileProblem(reason, where, cause, args);
     }
 
-    MapFileException toException(String file) {
+    public MapFileException toException(String file) {
         return new MapFileException(file, reason, args, where, getCause());
     }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
  * <p>Reading a file makes a path for every value it checks, but only a problem ever shows one, so
  * a path keeps its parent and its last step and builds its text only when asked.
  */
-final class JsonPath {
-    static final JsonPath ROOT = new JsonPath(null, "$", -1);
+public final class JsonPath {
+    public static final JsonPath ROOT = new JsonPath(null, "$", -1);
 
     private final JsonPath parent;
     private final String key;
@@ -23,15 +23,15 @@ final class JsonPath {
         this.text = parent == null ? key : null;
     }
 
-    JsonPath key(String name) {
+    public JsonPath key(String name) {
         return new JsonPath(this, Objects.requireNonNull(name), -1);
     }
 
-    JsonPath index(int position) {
+    public JsonPath index(int position) {
         return new JsonPath(this, null, position);
     }
 
-    String text() {
+    public String text() {
         if (text == null) {
             StringBuilder out = new StringBuilder(parent.text());
             if (key == null) {

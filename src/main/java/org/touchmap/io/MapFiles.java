@@ -1,5 +1,9 @@
 package org.touchmap.io;
 
+import org.touchmap.io.json.ElementLimits;
+import org.touchmap.io.files.AtomicFileWriter;
+import org.touchmap.io.files.OutputRefusedException;
+import org.touchmap.io.json.MapJson;
 import org.touchmap.model.JourneyMap;
 
 import java.io.IOException;

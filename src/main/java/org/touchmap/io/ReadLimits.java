@@ -5,19 +5,19 @@ package org.touchmap.io;
  * 5 MB and five levels deep) and far below what would exhaust memory or stack, so that a
  * damaged or hostile file is refused with a message instead of freezing the editor.
  */
-final class ReadLimits {
+public final class ReadLimits {
     /** Largest file read at all, in bytes. */
-    static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
     /** Deepest nesting of objects and lists, counting the map itself as 1. */
-    static final int MAX_NESTING_DEPTH = 64;
+    public static final int MAX_NESTING_DEPTH = 64;
     /** Longest text value, in characters. */
-    static final int MAX_TEXT_LENGTH = 1_000_000;
+    public static final int MAX_TEXT_LENGTH = 1_000_000;
     /** Longest number, in characters. */
-    static final int MAX_NUMBER_LENGTH = 100;
+    public static final int MAX_NUMBER_LENGTH = 100;
     /** Longest key, in characters. */
-    static final int MAX_KEY_LENGTH = 1_000;
+    public static final int MAX_KEY_LENGTH = 1_000;
     /** Most JSON tokens (values, keys, brackets) in one file. */
-    static final long MAX_TOKENS = 5_000_000;
+    public static final long MAX_TOKENS = 5_000_000;
 
     private ReadLimits() {
     }

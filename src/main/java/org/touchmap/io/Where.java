@@ -18,11 +18,11 @@ public final class Where {
         this.jsonPath = jsonPath;
     }
 
-    static Where lineColumn(int line, int column) {
+    public static Where lineColumn(int line, int column) {
         return new Where(line, column, null);
     }
 
-    static Where path(JsonPath path) {
+    public static Where path(JsonPath path) {
         return new Where(0, 0, path.toString());
     }
 

@@ -1,7 +1,7 @@
 package org.touchmap.render;
 
-import org.touchmap.io.OutputTargets;
-import org.touchmap.io.StaleTempFiles;
+import org.touchmap.io.files.OutputTargets;
+import org.touchmap.io.files.StaleTempFiles;
 
 import java.io.IOException;
 import java.io.OutputStream;

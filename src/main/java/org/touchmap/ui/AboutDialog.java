@@ -13,7 +13,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import org.touchmap.io.MapJson;
+import org.touchmap.io.json.MapJson;
 import org.touchmap.io.Release;
 import org.touchmap.ui.i18n.Messages;
 

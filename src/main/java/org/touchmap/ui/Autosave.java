@@ -1,6 +1,6 @@
 package org.touchmap.ui;
 
-import org.touchmap.io.RecoveryStore;
+import org.touchmap.io.recovery.RecoveryStore;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.ui.editor.Document;
 

@@ -2,7 +2,7 @@ package org.touchmap.ui;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.stage.Window;
-import org.touchmap.io.FileStamp;
+import org.touchmap.io.files.FileStamp;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
 import org.touchmap.model.JourneyMap;

@@ -6,7 +6,7 @@ import org.touchmap.ui.editor.Document;
 import javafx.beans.property.ObjectProperty;
 import javafx.stage.Window;
 import org.touchmap.edit.SaveStamp;
-import org.touchmap.io.FileStamp;
+import org.touchmap.io.files.FileStamp;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
 import org.touchmap.model.JourneyMap;

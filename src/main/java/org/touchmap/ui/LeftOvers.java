@@ -1,7 +1,7 @@
 package org.touchmap.ui;
 
-import org.touchmap.io.RecoveryStore;
-import org.touchmap.io.StaleTempFiles;
+import org.touchmap.io.recovery.RecoveryStore;
+import org.touchmap.io.files.StaleTempFiles;
 
 import java.nio.file.Path;
 import java.time.Instant;

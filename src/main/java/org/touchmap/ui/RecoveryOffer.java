@@ -1,8 +1,8 @@
 package org.touchmap.ui;
 
 import org.touchmap.io.MapFileException;
-import org.touchmap.io.RecoveryCopy;
-import org.touchmap.io.RecoveryStore;
+import org.touchmap.io.recovery.RecoveryCopy;
+import org.touchmap.io.recovery.RecoveryStore;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.i18n.Messages;

@@ -1,8 +1,8 @@
 package org.touchmap.ui;
 
 import org.touchmap.io.MapFileException;
-import org.touchmap.io.MapJson;
-import org.touchmap.io.MapTitle;
+import org.touchmap.io.json.MapJson;
+import org.touchmap.io.json.MapTitle;
 import org.touchmap.model.JourneyMap;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package org.touchmap.ui;
 
-import org.touchmap.io.RecoveryStore;
+import org.touchmap.io.recovery.RecoveryStore;
 import org.touchmap.ui.export.ExportWarmUp;
 import org.touchmap.ui.i18n.Messages;
 import org.touchmap.ui.editor.Document;

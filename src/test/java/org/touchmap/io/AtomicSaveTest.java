@@ -1,5 +1,7 @@
 package org.touchmap.io;
 
+import org.touchmap.io.files.AtomicFileWriter;
+import org.touchmap.io.json.MapJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.touchmap.model.JourneyMap;

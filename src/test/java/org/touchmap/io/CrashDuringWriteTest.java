@@ -1,5 +1,8 @@
 package org.touchmap.io;
 
+import org.touchmap.io.recovery.RecoveryCopy;
+import org.touchmap.io.recovery.RecoveryCopyWriterMain;
+import org.touchmap.io.recovery.RecoveryStore;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package org.touchmap.io;
 
+import org.touchmap.io.json.MapJson;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

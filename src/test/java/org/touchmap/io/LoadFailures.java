@@ -9,11 +9,11 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Asserts how a load fails: one exception, a one-line message naming the file, and nothing written. */
-final class LoadFailures {
+public final class LoadFailures {
     private LoadFailures() {
     }
 
-    static MapFileException assertLoadFails(Path file, String expectedKey) throws IOException {
+    public static MapFileException assertLoadFails(Path file, String expectedKey) throws IOException {
         Path folder = file.getParent();
         List<Path> before = list(folder);
         byte[] content = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
@@ -29,7 +29,7 @@ final class LoadFailures {
         return e;
     }
 
-    static void assertMessageShape(MapFileException e, String fileName) {
+    public static void assertMessageShape(MapFileException e, String fileName) {
         String message = e.getMessage();
         assertTrue(message.startsWith(fileName + ": "), message);
         assertTrue(message.contains(" — "), message);

@@ -3,11 +3,11 @@ package org.touchmap.io;
 import java.nio.file.Path;
 
 /** Where the bundled sample maps are, whether the tests run from Maven or from an IDE. */
-final class Samples {
+public final class Samples {
     private Samples() {
     }
 
-    static Path medicalClinic() {
+    public static Path medicalClinic() {
         return Path.of(System.getProperty("touchmap.samples", "assets/samples")).resolve("medical-clinic.cjm");
     }
 }

@@ -4,7 +4,7 @@ import java.io.InputStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.touchmap.io.MapJson;
+import org.touchmap.io.json.MapJson;
 import org.touchmap.model.JourneyMap;
 
 import static org.junit.jupiter.api.Assertions.*;

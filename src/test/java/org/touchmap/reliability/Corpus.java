@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /** The real map files the corrupt-file corpus starts from: the bundled samples and the golden file. */
 final class Corpus {
-    private static final String GOLDEN = "/org/touchmap/io/golden/v1.cjm";
+    private static final String GOLDEN = "/org/touchmap/io/json/golden/v1.cjm";
 
     private Corpus() {
     }

@@ -2,7 +2,7 @@ package org.touchmap.reliability;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.touchmap.io.MapFileException;
-import org.touchmap.io.MapJson;
+import org.touchmap.io.json.MapJson;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MapConsistency;
 

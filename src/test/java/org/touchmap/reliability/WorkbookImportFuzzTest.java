@@ -2,7 +2,7 @@ package org.touchmap.reliability;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.touchmap.io.MapFileException;
-import org.touchmap.io.MapJson;
+import org.touchmap.io.json.MapJson;
 import org.touchmap.io.xlsx.WorkbookImport;
 import org.touchmap.model.JourneyMap;
 
@@ -21,7 +21,7 @@ class WorkbookImportFuzzTest {
     private static final JourneyMap CURRENT = golden();
 
     private static JourneyMap golden() {
-        try (InputStream in = WorkbookImportFuzzTest.class.getResourceAsStream("/org/touchmap/io/golden/v1.cjm")) {
+        try (InputStream in = WorkbookImportFuzzTest.class.getResourceAsStream("/org/touchmap/io/json/golden/v1.cjm")) {
             return MapJson.read(in.readAllBytes(), "v1.cjm");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

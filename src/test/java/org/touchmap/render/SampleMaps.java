@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.touchmap.io.MapFileException;
-import org.touchmap.io.MapJson;
+import org.touchmap.io.json.MapJson;
 import org.touchmap.model.Chain;
 import org.touchmap.model.ChainLink;
 import org.touchmap.model.ChannelCatalog;

@@ -14,8 +14,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.touchmap.io.MapFiles;
-import org.touchmap.io.ProcessLiveness;
-import org.touchmap.io.RecoveryStore;
+import org.touchmap.io.recovery.ProcessLiveness;
+import org.touchmap.io.recovery.RecoveryStore;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.ui.editor.Document;
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.touchmap.io.RecoveryFolder;
-import org.touchmap.io.RecoveryStore;
+import org.touchmap.io.recovery.RecoveryFolder;
+import org.touchmap.io.recovery.RecoveryStore;
 import org.touchmap.model.JourneyMap;
 
 import java.nio.file.Files;

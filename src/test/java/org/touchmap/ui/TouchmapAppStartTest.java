@@ -18,7 +18,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.touchmap.io.MapFiles;
-import org.touchmap.io.RecoveryFolder;
+import org.touchmap.io.recovery.RecoveryFolder;
 import org.touchmap.model.JourneyMap;
 
 import static org.junit.jupiter.api.Assertions.*;

@@ -2,7 +2,7 @@ package org.touchmap.app.cli;
 
 import org.touchmap.analysis.MapDiff;
 import org.touchmap.analysis.TouchpointChange;
-import org.touchmap.io.JsonValues;
+import org.touchmap.io.json.JsonValues;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
 import org.touchmap.model.JourneyMap;

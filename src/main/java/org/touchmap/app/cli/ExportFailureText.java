@@ -4,7 +4,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import org.touchmap.io.DiskSpace;
+import org.touchmap.io.files.DiskSpace;
 import org.touchmap.io.OneLine;
 
 /**

@@ -3,7 +3,7 @@ package org.touchmap.app.cli;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
 import org.touchmap.io.OneLine;
-import org.touchmap.io.OutputRefusedException;
+import org.touchmap.io.files.OutputRefusedException;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.generate.GeneratorSettings;
 import org.touchmap.model.generate.MapGenerator;

@@ -1,7 +1,7 @@
 package org.touchmap.app.cli;
 
 import org.touchmap.analysis.AnalysisReport;
-import org.touchmap.io.JsonValues;
+import org.touchmap.io.json.JsonValues;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
 import org.touchmap.model.JourneyMap;

@@ -1,7 +1,7 @@
 package org.touchmap.app.cli;
 
-import org.touchmap.io.OutputRefusedException;
-import org.touchmap.io.OutputTargets;
+import org.touchmap.io.files.OutputRefusedException;
+import org.touchmap.io.files.OutputTargets;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 

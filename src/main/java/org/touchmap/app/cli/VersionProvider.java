@@ -1,6 +1,6 @@
 package org.touchmap.app.cli;
 
-import org.touchmap.io.MapJson;
+import org.touchmap.io.json.MapJson;
 import org.touchmap.io.Release;
 import picocli.CommandLine.IVersionProvider;
 

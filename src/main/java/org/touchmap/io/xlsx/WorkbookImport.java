@@ -3,7 +3,7 @@ package org.touchmap.io.xlsx;
 import java.nio.file.Path;
 import java.util.Objects;
 
-import org.touchmap.io.ElementLimits;
+import org.touchmap.io.json.ElementLimits;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.Reason;
 import org.touchmap.model.JourneyMap;

@@ -11,7 +11,7 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.touchmap.io.xlsx.WorkbookSheets;
-import org.touchmap.io.OutputTargets;
+import org.touchmap.io.files.OutputTargets;
 import org.touchmap.render.ExportFile;
 import org.touchmap.model.JourneyMap;
 

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 
-import org.touchmap.io.StaleTempFiles;
-import org.touchmap.io.UnfinishedFiles;
+import org.touchmap.io.files.StaleTempFiles;
+import org.touchmap.io.files.UnfinishedFiles;
 
 /**
  * Where the workbook's parts wait while it is written: a hidden folder beside the workbook, not the

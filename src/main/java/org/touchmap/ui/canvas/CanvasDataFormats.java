@@ -10,7 +10,7 @@ public final class CanvasDataFormats {
     /** A channel dragged from the catalog; the content is the channel id as a {@code String}. */
     public static final DataFormat CHANNEL = named("application/x-touchmap-channel");
     /**
-     * Copied cards; the content is a {@code String} with the JSON of {@code org.touchmap.io.CardsJson},
+     * Copied cards; the content is a {@code String} with the JSON of {@code org.touchmap.io.json.CardsJson},
      * which another running Touchmap reads back through the system clipboard.
      */
     public static final DataFormat CARDS = named("application/x-touchmap-cards");

@@ -10,7 +10,7 @@ import javafx.scene.input.ClipboardContent;
 
 import org.touchmap.edit.CopiedCards;
 import org.touchmap.edit.PasteCards;
-import org.touchmap.io.CardsJson;
+import org.touchmap.io.json.CardsJson;
 import org.touchmap.io.MapFileException;
 import org.touchmap.model.Touchpoint;
 

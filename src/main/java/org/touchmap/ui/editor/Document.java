@@ -1,7 +1,7 @@
 package org.touchmap.ui.editor;
 
 import org.touchmap.edit.CommandStack;
-import org.touchmap.io.FileStamp;
+import org.touchmap.io.files.FileStamp;
 import org.touchmap.ui.i18n.Messages;
 import org.touchmap.model.JourneyMap;
 

@@ -1,8 +1,8 @@
 package org.touchmap.ui.export;
 
-import org.touchmap.io.DiskSpace;
+import org.touchmap.io.files.DiskSpace;
 import org.touchmap.io.OneLine;
-import org.touchmap.io.OutputRefusedException;
+import org.touchmap.io.files.OutputRefusedException;
 import org.touchmap.ui.i18n.Messages;
 
 import java.nio.file.AccessDeniedException;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
-import org.touchmap.io.MapJson;
+import org.touchmap.io.json.MapJson;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Rating;
 import org.touchmap.render.workbook.EditedWorkbooks;

@@ -2,7 +2,7 @@ package org.touchmap.app.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.touchmap.io.JsonValues;
+import org.touchmap.io.json.JsonValues;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

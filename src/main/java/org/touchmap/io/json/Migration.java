@@ -1,0 +1,18 @@
+package org.touchmap.io.json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One step of the file format's history: rewrites the JSON tree of a file in format
+ * {@link #fromVersion()} into format {@code fromVersion() + 1}. Steps work on the tree, before
+ * any mapping, so the DTOs only ever know the current format.
+ */
+interface Migration {
+    int fromVersion();
+
+    /**
+     * Rewrites {@code root} in place. Throws {@link FileProblem} when the old file cannot be
+     * expressed in the new format.
+     */
+    void apply(ObjectNode root);
+}

@@ -22,6 +22,13 @@ public final class Launcher {
     private static final java.util.logging.Logger JAVAFX_STARTUP =
             java.util.logging.Logger.getLogger("javafx");
 
+    /**
+     * The JDK's settings store announces on the console, once per user, that it made its folder;
+     * only a failure is worth a line. Held here for the same reason.
+     */
+    private static final java.util.logging.Logger SETTINGS_STORE =
+            java.util.logging.Logger.getLogger("java.util.prefs");
+
     private Launcher() {
     }
 
@@ -48,6 +55,7 @@ public final class Launcher {
      */
     private static void launchEditor(String[] args) {
         JAVAFX_STARTUP.setLevel(java.util.logging.Level.SEVERE);
+        SETTINGS_STORE.setLevel(java.util.logging.Level.WARNING);
         try {
             Application.launch(TouchmapApp.class, args);
         } catch (UnsupportedOperationException e) {

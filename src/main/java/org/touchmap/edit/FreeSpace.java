@@ -19,8 +19,7 @@ import org.touchmap.model.Touchpoint;
  * grows the cell). Every way of placing cards asks here, so they all agree.
  */
 public final class FreeSpace {
-    /** Space kept between a card put aside and its neighbours, enough for an arrow to pass. */
-    public static final double GAP = 18;
+    private static final double GAP = CardFootprint.GAP;
     /** Distances closer than this count as the same. */
     private static final double EPSILON = 1e-6;
 

@@ -35,7 +35,7 @@ final class CardEdits {
                 .flatMap(map::findTouchpoint).orElse(null);
         String stageId = anchor != null ? anchor.stageId() : map.stages().get(0).id();
         String laneId = anchor != null ? anchor.laneId() : map.lanes().get(0).id();
-        Point slot = CellStacking.nextSlot(map, stageId, laneId, LayoutSettings.defaults());
+        Point slot = CellStacking.nextSlot(map, stageId, laneId);
         AddTouchpoint add = AddTouchpoint.newCard(map, Messages.get("card.newName"),
                 ChannelCatalog.resolve(ChannelCatalog.OTHER), new Placement(stageId, laneId, slot.x(), slot.y()));
         document.commands().execute(add);

@@ -12,8 +12,8 @@ import org.touchmap.model.Touchpoint;
 import static org.junit.jupiter.api.Assertions.*;
 
 class FreeSpaceTest {
-    private static final double BELOW = CardFootprint.HEIGHT + FreeSpace.GAP;
-    private static final double RIGHT = CardFootprint.WIDTH + FreeSpace.GAP;
+    private static final double BELOW = CardFootprint.HEIGHT + CardFootprint.GAP;
+    private static final double RIGHT = CardFootprint.WIDTH + CardFootprint.GAP;
 
     @Test
     void aFreeSpotIsKeptExactly() {

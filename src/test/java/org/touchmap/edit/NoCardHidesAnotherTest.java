@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.touchmap.model.CardFootprint;
 import org.touchmap.model.CardOverlaps;
 import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
@@ -71,7 +72,7 @@ class NoCardHidesAnotherTest {
         double first = Math.min(map.touchpoint("tp-ad").y(), map.touchpoint("tp-search").y());
         double second = Math.max(map.touchpoint("tp-ad").y(), map.touchpoint("tp-search").y());
         assertEquals(0, first);
-        assertEquals(72 + FreeSpace.GAP, second);
+        assertEquals(72 + CardFootprint.GAP, second);
     }
 
     @Test

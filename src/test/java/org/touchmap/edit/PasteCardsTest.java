@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.touchmap.model.CardFootprint;
 import org.touchmap.model.ChainLink;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
@@ -42,7 +43,7 @@ class PasteCardsTest {
         assertTrue(plan.newCardIds().stream().noneMatch(before.allIds()::contains), "new ids");
         Touchpoint newA = map.touchpoint(plan.newCardIds().get(0));
         assertEquals("Card A", newA.name());
-        assertEquals(new Placement("s1", "l1", 0, 72 + FreeSpace.GAP), Placement.of(newA));
+        assertEquals(new Placement("s1", "l1", 0, 72 + CardFootprint.GAP), Placement.of(newA));
         List<ChainLink> main = map.chain("main").links();
         assertEquals(new ChainLink(plan.newCardIds().get(0), plan.newCardIds().get(1)), main.get(main.size() - 1));
         assertEquals(List.of(), MapInvariants.problems(map));
@@ -78,7 +79,7 @@ class PasteCardsTest {
         stack.execute(second.command());
         Touchpoint pasted = map.touchpoint(second.newCardIds().get(0));
         assertEquals(0, pasted.x());
-        assertEquals(2 * (72 + FreeSpace.GAP), pasted.y());
+        assertEquals(2 * (72 + CardFootprint.GAP), pasted.y());
         assertEquals("Paste card \"Card A\"", stack.undoDescription().orElseThrow().text(Locale.ENGLISH));
     }
 

@@ -218,7 +218,7 @@ final class FastEntry {
             return Optional.empty();
         }
         String lane = laneId != null && map.findLane(laneId).isPresent() ? laneId : map.lanes().get(0).id();
-        Point slot = CellStacking.nextSlot(map, stageId, lane, layout.settings());
+        Point slot = CellStacking.nextSlot(map, stageId, lane);
         return Optional.of(new Placement(stageId, lane, slot.x(), slot.y()));
     }
 

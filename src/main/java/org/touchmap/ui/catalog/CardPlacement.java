@@ -3,7 +3,7 @@ package org.touchmap.ui.catalog;
 import java.util.Optional;
 
 import org.touchmap.edit.Placement;
-import org.touchmap.layout.LayoutSettings;
+import org.touchmap.model.CardFootprint;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Touchpoint;
 import org.touchmap.ui.editor.Selection;
@@ -14,8 +14,6 @@ import org.touchmap.ui.editor.Selection;
  * below the cards already in that cell.
  */
 final class CardPlacement {
-    private static final double CARD_GAP = 18;
-
     private CardPlacement() {
     }
 
@@ -30,14 +28,6 @@ final class CardPlacement {
                 .orElse(anchor != null ? anchor.stageId() : map.stages().get(0).id());
         String laneId = Optional.ofNullable(selection.lane().get()).filter(id -> map.findLane(id).isPresent())
                 .orElse(anchor != null ? anchor.laneId() : map.lanes().get(0).id());
-        return Optional.of(new Placement(stageId, laneId, 0, nextFreeY(map, stageId, laneId)));
-    }
-
-    static double nextFreeY(JourneyMap map, String stageId, String laneId) {
-        double cardHeight = LayoutSettings.defaults().cardHeight();
-        return map.touchpointsInStage(stageId).stream()
-                .filter(card -> card.laneId().equals(laneId))
-                .mapToDouble(card -> card.y() + cardHeight + CARD_GAP)
-                .max().orElse(0);
+        return Optional.of(new Placement(stageId, laneId, 0, CardFootprint.belowLowest(map, stageId, laneId)));
     }
 }

@@ -3,21 +3,10 @@ package org.touchmap.ui;
 import org.touchmap.ui.i18n.Messages;
 
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
-import java.util.Optional;
-
-/** The few questions and messages the main window asks and shows, all from the bundles. */
+/** The messages every window shows, from the bundles; the questions about a map's file are in {@code ui.document.DocumentQuestions}. */
 public final class Dialogs {
-    /** What the person chose when asked about unsaved changes. */
-    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
-
-    /** What the person chose when their map's file was changed by someone else. */
-    enum ExternalChoice { RELOAD, KEEP_MINE, SAVE_AS, CANCEL }
-
     private Dialogs() {
     }
 
@@ -31,21 +20,6 @@ public final class Dialogs {
         alert.showAndWait();
     }
 
-    static UnsavedChoice askAboutUnsaved(Window owner, String documentName) {
-        ButtonType save = new ButtonType(Messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(Messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(Messages.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, Messages.get("unsaved.detail"), save, discard, cancel);
-        alert.initOwner(owner);
-        alert.setTitle(Messages.get("app.name"));
-        alert.setHeaderText(Messages.get("unsaved.header", documentName));
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == cancel) {
-            return UnsavedChoice.CANCEL;
-        }
-        return answer.get() == save ? UnsavedChoice.SAVE : UnsavedChoice.DISCARD;
-    }
-
     public static void information(Window owner, String header, String detail) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
@@ -54,46 +28,5 @@ public final class Dialogs {
         alert.setContentText(detail);
         alert.getDialogPane().setMinWidth(520);
         alert.showAndWait();
-    }
-
-    /**
-     * Asks what to do about a file changed on disk. Reload is the default only when the map has
-     * no unsaved changes; otherwise its label says what it costs. Before a save there is also
-     * Cancel, and closing the dialog cancels; otherwise closing it keeps the map, which loses nothing.
-     */
-    static ExternalChoice askAboutExternalChange(Window owner, String documentName, boolean dirty, boolean saving) {
-        ButtonType reload = new ButtonType(Messages.get(dirty ? "external.reloadLosingMine" : "external.reload"),
-                dirty ? ButtonBar.ButtonData.OTHER : ButtonBar.ButtonData.YES);
-        ButtonType keepMine = new ButtonType(Messages.get("external.keepMine"),
-                saving ? ButtonBar.ButtonData.NO : ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType saveAs = new ButtonType(Messages.get("external.saveAs"), ButtonBar.ButtonData.LEFT);
-        ButtonType cancel = new ButtonType(Messages.get("external.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, Messages.get(saving ? "external.changed.saving"
-                : dirty ? "external.changed.dirty" : "external.changed.clean"));
-        alert.getButtonTypes().setAll(reload, keepMine);
-        if (dirty || saving) {
-            alert.getButtonTypes().add(saveAs);
-        }
-        if (saving) {
-            alert.getButtonTypes().add(cancel);
-        }
-        alert.initOwner(owner);
-        alert.setTitle(Messages.get("app.name"));
-        alert.setHeaderText(Messages.get("external.changed.header", documentName));
-        alert.getDialogPane().setMinWidth(560);
-        ((Button) alert.getDialogPane().lookupButton(reload)).setDefaultButton(!dirty);
-        ((Button) alert.getDialogPane().lookupButton(keepMine)).setDefaultButton(dirty);
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty()) {
-            return saving ? ExternalChoice.CANCEL : ExternalChoice.KEEP_MINE;
-        }
-        ButtonType chosen = answer.get();
-        if (chosen == reload) {
-            return ExternalChoice.RELOAD;
-        }
-        if (chosen == saveAs) {
-            return ExternalChoice.SAVE_AS;
-        }
-        return chosen == keepMine ? ExternalChoice.KEEP_MINE : ExternalChoice.CANCEL;
     }
 }

@@ -1,5 +1,6 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.document.FileActions;
 import org.touchmap.ui.i18n.Messages;
 
 import javafx.beans.binding.Bindings;

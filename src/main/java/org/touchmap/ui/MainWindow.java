@@ -1,5 +1,8 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.document.FileActions;
+import org.touchmap.ui.document.FilePicker;
+import org.touchmap.ui.document.RecentFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,5 +1,11 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.document.Autosave;
+import org.touchmap.ui.document.FilePicker;
+import org.touchmap.ui.document.LeftOvers;
+import org.touchmap.ui.document.RecentFiles;
+import org.touchmap.ui.document.RecoveryOffer;
+import org.touchmap.ui.document.Samples;
 import org.touchmap.io.recovery.RecoveryStore;
 import org.touchmap.ui.export.ExportWarmUp;
 import org.touchmap.ui.i18n.Messages;

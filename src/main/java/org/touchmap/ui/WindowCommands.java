@@ -1,5 +1,6 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.document.FileActions;
 import java.util.Locale;
 import java.util.function.Supplier;
 

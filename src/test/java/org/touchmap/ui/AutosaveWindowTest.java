@@ -1,5 +1,7 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.document.Autosave;
+import org.touchmap.ui.document.RecoveryOffer;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;

@@ -1,5 +1,6 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.document.Samples;
 import java.util.List;
 import java.util.Locale;
 import java.util.prefs.BackingStoreException;

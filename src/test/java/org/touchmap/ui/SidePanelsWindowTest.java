@@ -1,5 +1,7 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.document.RecentFiles;
+import org.touchmap.ui.document.Samples;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;

@@ -1,5 +1,6 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.document.Samples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

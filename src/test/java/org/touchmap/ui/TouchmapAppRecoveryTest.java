@@ -1,5 +1,6 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.document.Samples;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;

@@ -1,5 +1,8 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.document.FilePicker;
+import org.touchmap.ui.document.RecentFiles;
+import org.touchmap.ui.document.Samples;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;

@@ -4,6 +4,6 @@
  * Each window session keeps one copy in the ordinary file format with a small note beside it;
  * {@link org.touchmap.io.recovery.ProcessLiveness} tells a copy of a running Touchmap from one a
  * crash left behind. The editor's autosave and the offer to restore at start
- * ({@code org.touchmap.ui.Autosave}, {@code org.touchmap.ui.RecoveryOffer}) use it.
+ * ({@code org.touchmap.ui.document.Autosave}, {@code org.touchmap.ui.document.RecoveryOffer}) use it.
  */
 package org.touchmap.io.recovery;

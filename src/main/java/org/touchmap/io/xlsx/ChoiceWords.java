@@ -24,6 +24,7 @@ final class ChoiceWords<E extends Enum<E>> {
             register(Normalized.of(value.name()), value);
             for (Locale language : ColumnText.LANGUAGES) {
                 register(Normalized.of(word(value, language)), value);
+                ColumnText.formerWords(language, key(value)).forEach(former -> register(Normalized.of(former), value));
             }
         }
     }
@@ -37,7 +38,11 @@ final class ChoiceWords<E extends Enum<E>> {
     }
 
     String word(E value, Locale locale) {
-        return ColumnText.column(locale, prefix + "." + value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return ColumnText.column(locale, key(value));
+    }
+
+    private String key(E value) {
+        return prefix + "." + value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The words of {@code values} in the given language, in that order. */

@@ -37,6 +37,17 @@ final class ColumnText {
                 .getString(key);
     }
 
+    /**
+     * Words read back as the value of {@code key} besides the one written now: the words of earlier
+     * releases ({@code KEY.former}, separated by {@code |}), so a workbook written before a word
+     * changed still reads.
+     */
+    static List<String> formerWords(Locale locale, String key) {
+        ResourceBundle bundle = COLUMN_BUNDLES.computeIfAbsent(locale, l -> Bundles.load(COLUMNS, l));
+        String former = key + ".former";
+        return bundle.containsKey(former) ? List.of(bundle.getString(former).split("\\|")) : List.of();
+    }
+
     /** A message of the import, a {@link MessageFormat} pattern filled with {@code args}. */
     static String message(Locale locale, String key, Object... args) {
         String pattern;

@@ -13,7 +13,7 @@ import org.touchmap.io.MapFiles;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Snapshot;
 import org.touchmap.ui.Dialogs;
-import org.touchmap.ui.FilePicker;
+import org.touchmap.ui.document.FilePicker;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.canvas.MapCanvas;
 

@@ -10,8 +10,8 @@ import org.touchmap.model.JourneyMap;
 import org.touchmap.render.PictureOptions;
 import org.touchmap.render.PngExport;
 import org.touchmap.ui.Dialogs;
-import org.touchmap.ui.FileNames;
-import org.touchmap.ui.FilePicker;
+import org.touchmap.ui.document.FileNames;
+import org.touchmap.ui.document.FilePicker;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.i18n.Messages;
 

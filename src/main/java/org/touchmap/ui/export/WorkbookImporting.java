@@ -17,7 +17,7 @@ import org.touchmap.io.xlsx.WorkbookChanges;
 import org.touchmap.io.xlsx.WorkbookImport;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.ui.Dialogs;
-import org.touchmap.ui.FilePicker;
+import org.touchmap.ui.document.FilePicker;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.i18n.Messages;
 

@@ -6,7 +6,7 @@
  *
  * <p>The templates and the making of a map from one are in the model
  * ({@link org.touchmap.model.MapTemplates}); the lists it shows come from
- * {@link org.touchmap.ui.RecentFiles} and {@link org.touchmap.ui.Samples}, and the file actions in
+ * {@link org.touchmap.ui.document.RecentFiles} and {@link org.touchmap.ui.document.Samples}, and the file actions in
  * {@code org.touchmap.ui} open the page and act on its choice. Its help links
  * ({@link org.touchmap.ui.start.HelpLinks}) lead to {@code org.touchmap.ui.help}.
  */

@@ -97,6 +97,15 @@ class TouchpointColumnsTest {
         }
     }
 
+    @Test
+    void aWordOfAnEarlierReleaseStillReadsAsItsValue() {
+        ChoiceWords<org.touchmap.model.Rating> ratings = new ChoiceWords<>("rating", org.touchmap.model.Rating.class);
+
+        assertEquals(java.util.Optional.of(org.touchmap.model.Rating.UNRATED), ratings.parse("Не оценена"));
+        assertEquals(java.util.Optional.of(org.touchmap.model.Rating.UNRATED), ratings.parse("Није оцењена"));
+        assertEquals("Без оценки", ratings.word(org.touchmap.model.Rating.UNRATED, ColumnText.RUSSIAN));
+    }
+
     private static <E extends Enum<E>> void assertOwnWords(ChoiceWords<E> words) {
         for (E value : words.values()) {
             for (Locale language : ColumnText.LANGUAGES) {

@@ -1,4 +1,4 @@
-package org.touchmap.ui;
+package org.touchmap.ui.document;
 
 import org.touchmap.io.recovery.RecoveryStore;
 import org.touchmap.model.JourneyMap;
@@ -98,7 +98,7 @@ public final class Autosave {
      * Writes a copy now if the map has changes that neither the file nor the last copy holds.
      * Call on the UI thread; the writing itself happens in the background, one write at a time.
      */
-    void writeIfUnsaved() {
+    public void writeIfUnsaved() {
         Document current = document.get();
         if (current == null || !current.isDirty()) {
             return;
@@ -147,7 +147,7 @@ public final class Autosave {
     }
 
     /** Waits until every write and removal asked for so far is done; for tests and an orderly exit. */
-    void awaitWrites(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
+    public void awaitWrites(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
         if (!writer.isShutdown()) {
             writer.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } else if (!writer.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

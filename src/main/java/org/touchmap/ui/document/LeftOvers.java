@@ -1,4 +1,4 @@
-package org.touchmap.ui;
+package org.touchmap.ui.document;
 
 import org.touchmap.io.recovery.RecoveryStore;
 import org.touchmap.io.files.StaleTempFiles;
@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Tidies what crashed saves left behind, without making the start wait for slow or network folders. */
-final class LeftOvers {
+public final class LeftOvers {
     private LeftOvers() {
     }
 
     /** Deletes stale temporary files in the recovery folder and in the folders of the recent files. */
-    static void tidyInBackground(RecoveryStore recovery, List<Path> recentFiles) {
+    public static void tidyInBackground(RecoveryStore recovery, List<Path> recentFiles) {
         List<Path> folders = new ArrayList<>();
         folders.add(recovery.folder());
         recentFiles.forEach(file -> {

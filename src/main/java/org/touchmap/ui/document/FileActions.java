@@ -1,5 +1,6 @@
-package org.touchmap.ui;
+package org.touchmap.ui.document;
 
+import org.touchmap.ui.Dialogs;
 import org.touchmap.ui.i18n.Messages;
 import org.touchmap.ui.editor.Document;
 
@@ -28,7 +29,7 @@ import java.util.function.Supplier;
  * New, open, save and save as for the main window. Every path that could lose work asks
  * first; every failure ends in one message naming the file, and the map stays open and dirty.
  */
-final class FileActions {
+public final class FileActions {
     private static final List<String> SAMPLES = Samples.ALL;
     private static volatile SampleTitles sampleTitles;
 
@@ -44,7 +45,7 @@ final class FileActions {
 
     /** Writes a map to a file; a seam so that tests can make a save fail as a full disk would. */
     @FunctionalInterface
-    interface MapSaver {
+    public interface MapSaver {
         void save(JourneyMap map, Path file) throws MapFileException;
     }
 
@@ -52,7 +53,7 @@ final class FileActions {
      * @param unsavedStateChanged called when the map became unsaved without an edit, so that the
      *                            window can show it (its file was deleted on disk)
      */
-    FileActions(ObjectProperty<Document> document, Supplier<Window> owner, FilePicker picker,
+    public FileActions(ObjectProperty<Document> document, Supplier<Window> owner, FilePicker picker,
                 RecentFiles recentFiles, Runnable unsavedStateChanged) {
         this.document = document;
         this.owner = owner;
@@ -62,15 +63,15 @@ final class FileActions {
     }
 
     /** Asks about a change made to the map's file by someone else, if there is one not asked about yet. */
-    void windowFocused() {
+    public void windowFocused() {
         externalChanges.windowFocused();
     }
 
-    void useSaver(MapSaver saver) {
+    public void useSaver(MapSaver saver) {
         this.saver = saver;
     }
 
-    void newMap() {
+    public void newMap() {
         if (confirmDiscard()) {
             document.set(new Document(MapTemplates.blank(Messages.locale(), Instant.now()), null));
         }
@@ -81,11 +82,11 @@ final class FileActions {
      * sample. Unsaved changes are asked about only once the person has picked something.
      */
     /** What the start page's help links open. */
-    void setHelpLinks(HelpLinks links) {
+    public void setHelpLinks(HelpLinks links) {
         this.helpLinks = links;
     }
 
-    void newFromTemplate() {
+    public void newFromTemplate() {
         StartPage.show(owner.get(), recentFiles.existing(), samples(), helpLinks).ifPresent(choice -> {
             if (!confirmDiscard()) {
                 return;
@@ -100,7 +101,7 @@ final class FileActions {
         });
     }
 
-    void open() {
+    public void open() {
         if (!confirmDiscard()) {
             return;
         }
@@ -108,7 +109,7 @@ final class FileActions {
     }
 
     /** Opens a bundled sample, by its resource name, in the interface's language. */
-    void openSample(String name) {
+    public void openSample(String name) {
         if (confirmDiscard()) {
             showSample(name);
         }
@@ -123,7 +124,7 @@ final class FileActions {
      * The bundled samples with their titles in the interface's language, in menu order. Read once:
      * the menu and every start page need them, and the language only changes with a restart.
      */
-    static List<SampleEntry> samples() {
+    public static List<SampleEntry> samples() {
         java.util.Locale language = Messages.locale();
         SampleTitles titles = sampleTitles;
         if (titles == null || !titles.language().equals(language)) {
@@ -135,7 +136,7 @@ final class FileActions {
     }
 
     /** Opens {@code file}, replacing the current map; reports a failure and keeps the current map. */
-    boolean openWithoutAsking(Path file) {
+    public boolean openWithoutAsking(Path file) {
         // Stamped before reading: a change made in between is then asked about, not missed.
         Optional<FileStamp> stamp = ExternalChanges.stampOf(file);
         try {
@@ -154,7 +155,7 @@ final class FileActions {
      * A file changed by someone else since it was read is not replaced without asking.
      * Returns whether the map is now saved.
      */
-    boolean save() {
+    public boolean save() {
         Optional<Path> file = document.get().file();
         if (file.isEmpty() || !folderExists(file.get())) {
             return saveAs();
@@ -175,7 +176,7 @@ final class FileActions {
         return folder != null && Files.isDirectory(folder);
     }
 
-    boolean saveAs() {
+    public boolean saveAs() {
         Document current = document.get();
         String suggested = current.file().map(f -> f.getFileName().toString())
                 .orElse(FileNames.suggest(current.map().title()));
@@ -206,12 +207,12 @@ final class FileActions {
     }
 
     /** Whether unsaved changes may go: there are none, the person saved them, or chose to discard them. */
-    boolean confirmDiscard() {
+    public boolean confirmDiscard() {
         Document current = document.get();
         if (current == null || !current.isDirty()) {
             return true;
         }
-        return switch (Dialogs.askAboutUnsaved(owner.get(), current.displayName())) {
+        return switch (DocumentQuestions.askAboutUnsaved(owner.get(), current.displayName())) {
             case SAVE -> save();
             case DISCARD -> true;
             case CANCEL -> false;

@@ -1,4 +1,4 @@
-package org.touchmap.ui;
+package org.touchmap.ui.document;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

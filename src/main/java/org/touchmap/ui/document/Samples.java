@@ -1,4 +1,4 @@
-package org.touchmap.ui;
+package org.touchmap.ui.document;
 
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.json.MapJson;

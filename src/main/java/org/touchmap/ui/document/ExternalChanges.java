@@ -1,5 +1,6 @@
-package org.touchmap.ui;
+package org.touchmap.ui.document;
 
+import org.touchmap.ui.Dialogs;
 import javafx.beans.property.ObjectProperty;
 import javafx.stage.Window;
 import org.touchmap.io.files.FileStamp;
@@ -87,7 +88,7 @@ final class ExternalChanges {
                 fileDeleted(current, file);
                 return;
             }
-            switch (Dialogs.askAboutExternalChange(owner.get(), current.displayName(), current.isDirty(), false)) {
+            switch (DocumentQuestions.askAboutExternalChange(owner.get(), current.displayName(), current.isDirty(), false)) {
                 case RELOAD -> reload(file);
                 case KEEP_MINE, CANCEL -> current.rememberStamp(disk);
                 case SAVE_AS -> saveAs.getAsBoolean();
@@ -115,7 +116,7 @@ final class ExternalChanges {
             if (madeByNewerVersion(file)) {
                 return BeforeSaving.SAVE_AS;
             }
-            return switch (Dialogs.askAboutExternalChange(owner.get(), current.displayName(), current.isDirty(), true)) {
+            return switch (DocumentQuestions.askAboutExternalChange(owner.get(), current.displayName(), current.isDirty(), true)) {
                 case RELOAD -> {
                     reload(file);
                     yield BeforeSaving.STOP;

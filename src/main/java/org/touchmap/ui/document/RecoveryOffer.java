@@ -1,5 +1,6 @@
-package org.touchmap.ui;
+package org.touchmap.ui.document;
 
+import org.touchmap.ui.Dialogs;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.recovery.RecoveryCopy;
 import org.touchmap.io.recovery.RecoveryStore;

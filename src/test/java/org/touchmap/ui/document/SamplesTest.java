@@ -1,4 +1,4 @@
-package org.touchmap.ui;
+package org.touchmap.ui.document;
 
 import java.io.IOException;
 import java.io.InputStream;

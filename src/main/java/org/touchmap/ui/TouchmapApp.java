@@ -2,7 +2,7 @@ package org.touchmap.ui;
 
 import org.touchmap.ui.document.Autosave;
 import org.touchmap.ui.document.FilePicker;
-import org.touchmap.ui.document.LeftOvers;
+import org.touchmap.ui.document.CrashedSaveTidying;
 import org.touchmap.ui.document.RecentFiles;
 import org.touchmap.ui.document.RecoveryOffer;
 import org.touchmap.ui.document.Samples;
@@ -53,7 +53,7 @@ public final class TouchmapApp extends Application {
 
         recent = RecentFiles.forUser();
         recovery = RecoveryStore.forUser();
-        LeftOvers.tidyInBackground(recovery, recent.existing());
+        CrashedSaveTidying.tidyInBackground(recovery, recent.existing());
         // The question comes before any window; its closing must not count as the last window closing.
         boolean implicitExit = Platform.isImplicitExit();
         Platform.setImplicitExit(false);

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Tidies what crashed saves left behind, without making the start wait for slow or network folders. */
-public final class LeftOvers {
-    private LeftOvers() {
+public final class CrashedSaveTidying {
+    private CrashedSaveTidying() {
     }
 
     /** Deletes stale temporary files in the recovery folder and in the folders of the recent files. */

@@ -114,7 +114,7 @@ final class MainActions {
         redo = action("action.redo", "mdi2r-redo", "Shortcut+Y", e -> commands.redo());
         addCard = action("action.addCard", "mdi2c-card-plus-outline", "Shortcut+Shift+N", e -> commands.addCard());
         delete = action("action.delete", "mdi2d-delete-outline", "Delete", e -> commands.deleteSelection());
-        rename = action("action.rename", null, "F2", e -> window.editing().renameSelected());
+        rename = action("action.rename", null, "F2", e -> commands.renameSelection());
         copy = action("action.copy", null, "Shortcut+C", e -> window.editing().copy());
         paste = action("action.paste", null, "Shortcut+V", e -> window.editing().paste());
         duplicate = action("action.duplicate", null, "Shortcut+D", e -> window.editing().duplicate());

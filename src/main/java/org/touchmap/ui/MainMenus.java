@@ -50,7 +50,8 @@ final class MainMenus {
                 .or(structure.hasDeletableSelection()));
         MainActions.enableWhen(actions.copy, Bindings.isNotEmpty(canvas.selectedTouchpointIds()));
         MainActions.enableWhen(actions.duplicate, Bindings.isNotEmpty(canvas.selectedTouchpointIds()));
-        MainActions.enableWhen(actions.rename, Bindings.size(canvas.selectedTouchpointIds()).isEqualTo(1));
+        MainActions.enableWhen(actions.rename, Bindings.size(canvas.selectedTouchpointIds()).isEqualTo(1)
+                .or(structure.hasRenamableSelection()));
         actions.rate.forEach(action ->
                 MainActions.enableWhen(action, Bindings.isNotEmpty(canvas.selectedTouchpointIds())));
     }

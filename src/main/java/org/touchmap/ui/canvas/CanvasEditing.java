@@ -16,7 +16,6 @@ import javafx.scene.layout.Pane;
 
 import org.touchmap.edit.Command;
 import org.touchmap.edit.MoveTouchpoints;
-import org.touchmap.edit.RemoveTouchpoint;
 import org.touchmap.layout.CardBox;
 import org.touchmap.layout.GridSnap;
 import org.touchmap.layout.MapLayout;
@@ -53,6 +52,9 @@ public final class CanvasEditing {
     /** The command stack's revision when the canvas was last drawn. */
     private long drawnRevision = -1;
 
+    /** The keys the map answers; the window binds its own (Delete, F2, Escape) here too, once each. */
+    private final CanvasKeymap keymap = new CanvasKeymap();
+
     CanvasEditing(MapCanvas canvas, CanvasContent content, Supplier<Document> document) {
         this.canvas = canvas;
         this.content = content;
@@ -86,7 +88,8 @@ public final class CanvasEditing {
         new RubberBandGesture(this).install(content);
         new CanvasClicks(this).install(content);
         new ChannelDrop(this).install(content);
-        new CanvasKeys(this).install(canvas);
+        new CanvasKeys(this).install(canvas, keymap);
+        keymap.install(canvas);
         // Clicking anywhere on the map gives the canvas the keyboard, except in its own text fields.
         canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
             if (!isInTextInput(event.getTarget())) {
@@ -109,17 +112,26 @@ public final class CanvasEditing {
     }
 
     /** Lets go of the selected cards, stage and lane, and stops a drag in progress. */
+    public CanvasKeymap keymap() {
+        return keymap;
+    }
+
+    /**
+     * Escape on the map: a card drag in progress goes back where it started (and that is all the
+     * key does, so this returns true); otherwise the selected cards are let go, and the key goes
+     * on to what else it ends (the connect tool, a selected arrow).
+     */
+    public boolean cancelDragOrLetGo() {
+        if (drag.cancel()) {
+            return true;
+        }
+        clearSelection();
+        return false;
+    }
+
     public void clearSelection() {
         drag.cancel();
         selection.clear();
-    }
-
-    /** Deletes the selected cards with their chain links, as one undo step. */
-    public void deleteSelected() {
-        List<String> ids = selectedCards();
-        if (!ids.isEmpty()) {
-            execute(RemoveTouchpoint.all(ids));
-        }
     }
 
     /** Puts the selected cards on the system clipboard. */

@@ -4,18 +4,13 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
-import org.touchmap.ui.keys.PhysicalKeys;
 
 /**
- * The canvas's keyboard: arrows nudge, Delete and Backspace delete, Escape lets go, F2 renames,
- * Ctrl+A/C/V/D select all, copy, paste and duplicate, Ctrl+plus/minus/0 zoom, Space held pans,
- * Tab and Shift+Tab walk the stages for fast entry, and typing a letter starts fast entry. Letter
- * shortcuts go by the key's place, so they work on a Russian or Serbian layout too.
- *
- * <p>Keys typed into the canvas's own text fields are theirs: this class ignores them, and what
- * it acts on it consumes, so the window's menu shortcuts never act on the same key twice. Escape,
- * Delete and F2 with no card to act on pass on to the structure keys on the same node, which
- * end the connect tool, delete a selected arrow, stage or lane, and rename a stage or lane.
+ * The card keys of the canvas's {@link CanvasKeymap}: arrows nudge the selected cards (or scroll
+ * the view when none is selected), Space held pans, Tab and Shift+Tab walk the stages for fast
+ * entry, Ctrl with =, numeric plus, minus and 0 zoom (the menu has Ctrl with plus, minus and 0),
+ * and typing a letter starts fast entry. Delete, F2, Escape and the menu's shortcuts are bound
+ * once for the whole window ({@code org.touchmap.ui.WindowCommands}).
  */
 final class CanvasKeys {
     /** Pixels an arrow key scrolls the view when no card is selected. */
@@ -27,98 +22,50 @@ final class CanvasKeys {
         this.editing = editing;
     }
 
-    void install(Node canvas) {
-        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
+    void install(Node canvas, CanvasKeymap keymap) {
+        for (KeyCode arrow : java.util.List.of(KeyCode.LEFT, KeyCode.RIGHT, KeyCode.UP, KeyCode.DOWN)) {
+            keymap.bind(CanvasKeymap.Keys.plain(arrow), "nudge or scroll", event -> arrow(arrow, false));
+            keymap.bind(CanvasKeymap.Keys.shift(arrow), "nudge far", event -> arrow(arrow, true));
+        }
+        keymap.bind(CanvasKeymap.Keys.plain(KeyCode.SPACE), "pan while held", event -> {
+            editing.pan().setSpaceHeld(true);
+            return true;
+        });
+        keymap.bind(CanvasKeymap.Keys.plain(KeyCode.TAB), "fast entry: next stage", event -> nextStage(1));
+        keymap.bind(CanvasKeymap.Keys.shift(KeyCode.TAB), "fast entry: previous stage", event -> nextStage(-1));
+        CanvasNavigation navigation = editing.canvas().navigation();
+        keymap.bind(CanvasKeymap.Keys.shortcut(KeyCode.EQUALS), "zoom in", event -> run(navigation::zoomIn));
+        keymap.bind(new CanvasKeymap.Keys(KeyCode.EQUALS, true, true), "zoom in", event -> run(navigation::zoomIn));
+        keymap.bind(CanvasKeymap.Keys.shortcut(KeyCode.ADD), "zoom in", event -> run(navigation::zoomIn));
+        keymap.bind(CanvasKeymap.Keys.shortcut(KeyCode.SUBTRACT), "zoom out", event -> run(navigation::zoomOut));
+        keymap.bind(CanvasKeymap.Keys.shortcut(KeyCode.NUMPAD0), "actual size", event -> run(navigation::resetZoom));
         canvas.addEventHandler(KeyEvent.KEY_RELEASED, this::released);
         canvas.addEventHandler(KeyEvent.KEY_TYPED, this::typed);
     }
 
-    private void pressed(KeyEvent event) {
-        if (CanvasEditing.isInTextInput(event.getTarget())) {
-            return;
-        }
-        boolean handled = event.isShortcutDown() ? shortcut(event) : plain(event);
-        if (handled) {
-            event.consume();
-        }
+    private static boolean run(Runnable command) {
+        command.run();
+        return true;
     }
 
-    private boolean shortcut(KeyEvent event) {
-        KeyCode key = PhysicalKeys.of(event);
-        if (event.isShiftDown() && key.isLetterKey()) {
-            // Ctrl+Shift+C is "copy as image", Ctrl+Shift+N "add card": the menu's, not plain copy.
+    private boolean nextStage(int step) {
+        if (!editing.fastEntry().isArmed()) {
             return false;
         }
-        switch (key) {
-            case A -> editing.selectAll();
-            case C -> editing.copy();
-            case V -> editing.paste();
-            case D -> editing.duplicate();
-            case EQUALS, PLUS, ADD -> editing.canvas().navigation().zoomIn();
-            case MINUS, SUBTRACT -> editing.canvas().navigation().zoomOut();
-            case DIGIT0, NUMPAD0 -> editing.canvas().navigation().resetZoom();
-            default -> {
-                return false;
-            }
-        }
+        editing.fastEntry().nextStage(step);
         return true;
     }
 
-    private boolean plain(KeyEvent event) {
-        boolean haveCards = !editing.selectedCards().isEmpty();
-        switch (event.getCode()) {
-            case ESCAPE -> {
-                if (editing.drag().cancel()) {
-                    return true;
-                }
-                // Letting go passes the key on, so structure editing also ends the connect tool.
-                editing.clearSelection();
-                return false;
-            }
-            case DELETE, BACK_SPACE -> {
-                if (!haveCards) {
-                    return false;
-                }
-                editing.deleteSelected();
-            }
-            case F2 -> {
-                if (editing.selectedCards().size() != 1) {
-                    return false;
-                }
-                editing.renameSelected();
-            }
-            case SPACE -> editing.pan().setSpaceHeld(true);
-            case TAB -> {
-                if (!editing.fastEntry().isArmed()) {
-                    return false;
-                }
-                editing.fastEntry().nextStage(event.isShiftDown() ? -1 : 1);
-            }
-            case LEFT, RIGHT, UP, DOWN -> {
-                if (haveCards) {
-                    nudge(event.getCode(), event.isShiftDown());
-                } else {
-                    scroll(event.getCode());
-                }
-            }
-            default -> {
-                return false;
-            }
+    private boolean arrow(KeyCode code, boolean big) {
+        int right = code == KeyCode.RIGHT ? 1 : code == KeyCode.LEFT ? -1 : 0;
+        int down = code == KeyCode.DOWN ? 1 : code == KeyCode.UP ? -1 : 0;
+        if (!editing.selectedCards().isEmpty()) {
+            editing.nudgeSelected(right, down, big);
+        } else {
+            // Without cards to nudge, arrows scroll the view, as they would in the scroll pane itself.
+            editing.canvas().viewport().scrollBy(right * SCROLL_STEP, down * SCROLL_STEP);
         }
         return true;
-    }
-
-    private void nudge(KeyCode code, boolean big) {
-        int right = code == KeyCode.RIGHT ? 1 : code == KeyCode.LEFT ? -1 : 0;
-        int down = code == KeyCode.DOWN ? 1 : code == KeyCode.UP ? -1 : 0;
-        editing.nudgeSelected(right, down, big);
-    }
-
-    /** Without cards to nudge, arrows scroll the view, as they would in the scroll pane itself. */
-    private void scroll(KeyCode code) {
-        int right = code == KeyCode.RIGHT ? 1 : code == KeyCode.LEFT ? -1 : 0;
-        int down = code == KeyCode.DOWN ? 1 : code == KeyCode.UP ? -1 : 0;
-        editing.canvas().viewport().scrollBy(right * SCROLL_STEP, down * SCROLL_STEP);
     }
 
     private void released(KeyEvent event) {

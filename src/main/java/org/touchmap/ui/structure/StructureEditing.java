@@ -78,7 +78,6 @@ public final class StructureEditing {
         new HeaderGestures(context, renameEditor, edits).install();
         handles.install();
         new StructureMenus(context, edits, arrows, renameEditor).install();
-        new StructureKeys(context, arrows, edits, connectTool, renameEditor).install();
         connectTool.activeProperty().addListener((obs, was, now) -> handles.setEnabled(!now));
         document.addListener((obs, old, now) -> documentReplaced());
         // Cards, a stage and a lane exclude each other, whichever way the cards were selected.
@@ -101,7 +100,8 @@ public final class StructureEditing {
                 e -> edits.addStage(true));
         addLaneAbove = action("action.addLaneAbove", "mdi2t-table-row-plus-before", null, e -> edits.addLane(false));
         addLaneBelow = action("action.addLaneBelow", "mdi2t-table-row-plus-after", "Shortcut+Shift+L", e -> edits.addLane(true));
-        rename = action("action.rename", "mdi2p-pencil-outline", "F2", e -> edits.renameSelected());
+        // F2 is Edit → Rename's, which renames whatever is selected; this item shows no shortcut of its own.
+        rename = action("action.rename", "mdi2p-pencil-outline", null, e -> edits.renameSelected());
         deleteSelected = action("action.deleteStructure", "mdi2d-delete-outline", null, e -> deleteSelection());
         tidyUp = action("action.tidyUp", "mdi2v-view-grid-outline", null, e -> tidyUp());
         BooleanBinding noDocument = Bindings.createBooleanBinding(() -> document.getValue() == null, document);
@@ -143,6 +143,29 @@ public final class StructureEditing {
      */
     public boolean deleteSelection() {
         return arrows.deleteSelected() || edits.deleteSelected();
+    }
+
+    /** Opens the name of the selected stage or lane for editing; false when neither is selected. */
+    public boolean renameSelection() {
+        return edits.renameSelected();
+    }
+
+    /** Escape: ends the connect tool, or lets go of the selected arrow; false when neither was there. */
+    public boolean escape() {
+        if (connectTool.activeProperty().get()) {
+            connectTool.stop();
+            return true;
+        }
+        if (context.links().get() != null) {
+            context.links().clear();
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether a stage or a lane is selected, whose name {@link #renameSelection()} would open. */
+    public BooleanBinding hasRenamableSelection() {
+        return rename.disabledProperty().not();
     }
 
     /** The structure actions as one menu, for the main window's menu bar. */

@@ -25,7 +25,7 @@ public final class ErrorText {
     }
 
     /** {@code FILE: what is wrong (where) — what to do}. */
-    public static String line(Locale locale, String file, Reason reason, List<String> args, Where where) {
+    public static String line(Locale locale, String file, ProblemKind reason, List<String> args, FileLocation where) {
         StringBuilder line = new StringBuilder(OneLine.of(file)).append(": ")
                 .append(format(locale, reason.key(), args.toArray(String[]::new)));
         if (where != null) {

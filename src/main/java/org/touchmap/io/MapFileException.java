@@ -13,11 +13,11 @@ import java.util.Optional;
  */
 public final class MapFileException extends Exception {
     private final String file;
-    private final Reason reason;
+    private final ProblemKind reason;
     private final List<String> args;
-    private final Where where;
+    private final FileLocation where;
 
-    MapFileException(String file, Reason reason, List<String> args, Where where, Throwable cause) {
+    MapFileException(String file, ProblemKind reason, List<String> args, FileLocation where, Throwable cause) {
         super(ErrorText.line(Locale.ROOT, file, reason, args, where), cause);
         this.file = Objects.requireNonNull(file);
         this.reason = Objects.requireNonNull(reason);
@@ -26,12 +26,12 @@ public final class MapFileException extends Exception {
     }
 
     /** A failure of {@code file}; public for the readers of other formats in subpackages, such as the workbook import. */
-    public static MapFileException of(String file, Reason reason, String... args) {
+    public static MapFileException of(String file, ProblemKind reason, String... args) {
         return new MapFileException(file, reason, List.of(args), null, null);
     }
 
     /** As {@link #of(String, Reason, String...)}, keeping the exception that told what went wrong. */
-    public static MapFileException of(String file, Throwable cause, Reason reason, String... args) {
+    public static MapFileException of(String file, Throwable cause, ProblemKind reason, String... args) {
         return new MapFileException(file, reason, List.of(args), null, cause);
     }
 
@@ -56,7 +56,7 @@ public final class MapFileException extends Exception {
     }
 
     /** Where in the file the problem is, when it is about the content. */
-    public Optional<Where> where() {
+    public Optional<FileLocation> where() {
         return Optional.ofNullable(where);
     }
 

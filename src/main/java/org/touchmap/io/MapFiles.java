@@ -50,27 +50,27 @@ public final class MapFiles {
         String name = file.toString();
         Path folder = file.toAbsolutePath().getParent();
         if (Files.isDirectory(file)) {
-            throw MapFileException.of(name, Reason.FILE_IS_FOLDER);
+            throw MapFileException.of(name, ProblemKind.FILE_IS_FOLDER);
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            throw MapFileException.of(name, Reason.SAVE_NO_FOLDER, String.valueOf(folder));
+            throw MapFileException.of(name, ProblemKind.SAVE_NO_FOLDER, String.valueOf(folder));
         }
         // A map beyond the element limits or larger than a file may be could never be opened again;
         // the file on disk stays as it was.
         ElementLimits.check(map, 0, name);
         byte[] content = MapJson.write(map);
         if (content.length > ReadLimits.MAX_FILE_BYTES) {
-            throw MapFileException.of(name, Reason.SAVE_TOO_LARGE, Long.toString(content.length),
+            throw MapFileException.of(name, ProblemKind.SAVE_TOO_LARGE, Long.toString(content.length),
                     Long.toString(ReadLimits.MAX_FILE_BYTES));
         }
         try {
             writer.write(file, content);
         } catch (OutputRefusedException e) {
-            throw MapFileException.of(name, e, Reason.SAVE_NOT_A_FILE);
+            throw MapFileException.of(name, e, ProblemKind.SAVE_NOT_A_FILE);
         } catch (AccessDeniedException e) {
-            throw MapFileException.of(name, e, Reason.SAVE_DENIED, folder.toString());
+            throw MapFileException.of(name, e, ProblemKind.SAVE_DENIED, folder.toString());
         } catch (IOException e) {
-            throw MapFileException.of(name, e, Reason.SAVE_FAILED, describe(e));
+            throw MapFileException.of(name, e, ProblemKind.SAVE_FAILED, describe(e));
         }
     }
 
@@ -79,11 +79,11 @@ public final class MapFiles {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
-                throw MapFileException.of(name, Reason.FILE_IS_FOLDER);
+                throw MapFileException.of(name, ProblemKind.FILE_IS_FOLDER);
             }
             if (!attributes.isRegularFile()) {
                 // A named pipe would block the read until someone writes to it; a device may never end.
-                throw MapFileException.of(name, Reason.FILE_NOT_REGULAR);
+                throw MapFileException.of(name, ProblemKind.FILE_NOT_REGULAR);
             }
             if (attributes.size() > ReadLimits.MAX_FILE_BYTES) {
                 throw tooLarge(name, attributes.size());
@@ -97,14 +97,14 @@ public final class MapFiles {
                 return content;
             }
         } catch (NoSuchFileException e) {
-            throw MapFileException.of(name, e, Reason.FILE_MISSING);
+            throw MapFileException.of(name, e, ProblemKind.FILE_MISSING);
         } catch (IOException e) {
-            throw MapFileException.of(name, e, Reason.FILE_UNREADABLE, describe(e));
+            throw MapFileException.of(name, e, ProblemKind.FILE_UNREADABLE, describe(e));
         }
     }
 
     private static MapFileException tooLarge(String name, long size) {
-        return MapFileException.of(name, Reason.FILE_TOO_LARGE, Long.toString(size),
+        return MapFileException.of(name, ProblemKind.FILE_TOO_LARGE, Long.toString(size),
                 Long.toString(ReadLimits.MAX_FILE_BYTES));
     }
 

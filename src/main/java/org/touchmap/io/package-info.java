@@ -2,8 +2,8 @@
  * Map files on disk, and what every reader and writer of them shares. {@link org.touchmap.io.MapFiles}
  * opens and saves {@code .cjm} files (refusing what is not an ordinary file, too large or
  * unreadable, writing atomically with a backup); every failure anywhere below is one
- * {@link org.touchmap.io.MapFileException} that names the file, the {@link org.touchmap.io.Reason}
- * and {@link org.touchmap.io.Where} in it (a JSON path, a line and column, a cell), in the
+ * {@link org.touchmap.io.MapFileException} that names the file, the {@link org.touchmap.io.ProblemKind}
+ * and {@link org.touchmap.io.FileLocation} in it (a JSON path, a line and column, a cell), in the
  * person's language ({@code errors*.properties}).
  *
  * <p>The concerns live in subpackages: the file format in {@link org.touchmap.io.json} (the only

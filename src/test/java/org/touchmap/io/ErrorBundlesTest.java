@@ -29,7 +29,7 @@ class ErrorBundlesTest {
 
     private static Set<String> keysUsedInCode() {
         Set<String> keys = new TreeSet<>(List.of("where.lineColumn", "where.path"));
-        for (Reason reason : Reason.values()) {
+        for (ProblemKind reason : ProblemKind.values()) {
             keys.add(reason.key());
             keys.add(reason.hint().key());
             keys.add(reason.hint().withoutBackup().key());

@@ -100,7 +100,7 @@ class LoadErrorsTest {
     @Test
     void textThatIsNotJsonIsNotAMap() throws Exception {
         MapFileException e = assertLoadFails(file("notes.cjm", "Shopping list:\n- milk\n"), "json.notJson");
-        assertEquals(Where.lineColumn(1, 1), e.where().orElseThrow());
+        assertEquals(FileLocation.lineColumn(1, 1), e.where().orElseThrow());
         assertLoadFails(file("table.cjm", "id,name\n1,Ad\n"), "json.notJson");
     }
 
@@ -156,7 +156,7 @@ class LoadErrorsTest {
     void invalidUtf8NamesWhereTheBadByteIs() throws Exception {
         byte[] content = "{\n  \"title\": \"Caf\u00e9\"\n}".getBytes(StandardCharsets.ISO_8859_1);
         MapFileException e = assertLoadFails(file("latin1.cjm", content), "json.notUtf8");
-        assertEquals(Where.lineColumn(2, 16), e.where().orElseThrow());
+        assertEquals(FileLocation.lineColumn(2, 16), e.where().orElseThrow());
     }
 
     @Test

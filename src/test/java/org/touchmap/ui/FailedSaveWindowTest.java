@@ -14,7 +14,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.touchmap.io.MapFileException;
 import org.touchmap.io.MapFiles;
-import org.touchmap.io.Reason;
+import org.touchmap.io.ProblemKind;
 import org.touchmap.model.JourneyMap;
 
 import java.io.IOException;
@@ -87,7 +87,7 @@ class FailedSaveWindowTest {
                 // The super-user writes anywhere: fail the way a read-only folder makes the save fail.
                 window.files().useSaver((map, target) -> {
                     throw MapFileException.of(target.toString(), new java.nio.file.AccessDeniedException(target.toString()),
-                            Reason.SAVE_DENIED, folder.toString());
+                            ProblemKind.SAVE_DENIED, folder.toString());
                 });
             }
 
@@ -112,7 +112,7 @@ class FailedSaveWindowTest {
         byte[] before = openSavedSampleAndChangeIt(robot);
         window.files().useSaver((map, target) -> {
             throw MapFileException.of(target.toString(), new IOException("No space left on device"),
-                    Reason.SAVE_FAILED, "No space left on device");
+                    ProblemKind.SAVE_FAILED, "No space left on device");
         });
 
         DialogPane message = saveAndExpectOneMessage(robot, window.files()::save);

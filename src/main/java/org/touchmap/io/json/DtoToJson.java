@@ -182,7 +182,7 @@ final class DtoToJson {
     static void putUnknown(ObjectNode node, Map<String, Object> unknown, List<String> knownKeys) {
         unknown.forEach((name, value) -> {
             if (!knownKeys.contains(name)) {
-                node.set(name, PlainValues.toNode(value));
+                node.set(name, UnknownFieldValues.toNode(value));
             }
         });
     }

@@ -3,7 +3,7 @@ package org.touchmap.io.json;
 import org.touchmap.io.FileProblem;
 import org.touchmap.io.ErrorText;
 import org.touchmap.io.JsonPath;
-import org.touchmap.io.Reason;
+import org.touchmap.io.ProblemKind;
 import org.touchmap.model.Attention;
 import org.touchmap.model.Chain;
 import org.touchmap.model.ChainLink;
@@ -91,7 +91,7 @@ final class DtoToMap {
         map.setSnapshots(SnapshotsJson.toModel(dto.snapshots()));
         List<String> problems = MapConsistency.problems(map);
         if (!problems.isEmpty()) {
-            throw FileProblem.of(Reason.INCONSISTENT, problems.get(0));
+            throw FileProblem.of(ProblemKind.INCONSISTENT, problems.get(0));
         }
         return map;
     }
@@ -128,8 +128,8 @@ final class DtoToMap {
     private Touchpoint touchpoint(TouchpointDto t, JsonPath at) {
         String id = newId(t.id(), at.key("id"));
         String stageId = reference(t.stage(), at.key("stage"), map.findStage(t.stage()).isPresent(),
-                Reason.MISSING_STAGE);
-        String laneId = reference(t.lane(), at.key("lane"), map.findLane(t.lane()).isPresent(), Reason.MISSING_LANE);
+                ProblemKind.MISSING_STAGE);
+        String laneId = reference(t.lane(), at.key("lane"), map.findLane(t.lane()).isPresent(), ProblemKind.MISSING_LANE);
         Touchpoint tp = new Touchpoint(id, t.name(), stageId, laneId);
         tp.setX(t.x() == null ? 0 : t.x());
         tp.setY(t.y() == null ? 0 : t.y());
@@ -161,7 +161,7 @@ final class DtoToMap {
             return null;
         }
         if (emotion < Touchpoint.MIN_EMOTION || emotion > Touchpoint.MAX_EMOTION) {
-            throw FileProblem.at(at, Reason.EMOTION_OUT_OF_RANGE, emotion.toString(),
+            throw FileProblem.at(at, ProblemKind.EMOTION_OUT_OF_RANGE, emotion.toString(),
                     Integer.toString(Touchpoint.MIN_EMOTION), Integer.toString(Touchpoint.MAX_EMOTION));
         }
         return emotion.intValue();
@@ -173,10 +173,10 @@ final class DtoToMap {
             scores.forEach((criterion, score) -> {
                 JsonPath scoreAt = at.key(criterion);
                 if (!Ids.isValid(criterion)) {
-                    throw FileProblem.at(scoreAt, Reason.INVALID_ID, ErrorText.quote(criterion));
+                    throw FileProblem.at(scoreAt, ProblemKind.INVALID_ID, ErrorText.quote(criterion));
                 }
                 if (score < Criterion.MIN_SCORE || score > Criterion.MAX_SCORE) {
-                    throw FileProblem.at(scoreAt, Reason.SCORE_OUT_OF_RANGE, score.toString(),
+                    throw FileProblem.at(scoreAt, ProblemKind.SCORE_OUT_OF_RANGE, score.toString(),
                             Integer.toString(Criterion.MIN_SCORE), Integer.toString(Criterion.MAX_SCORE));
                 }
                 criteria.put(criterion, score.intValue());
@@ -190,10 +190,10 @@ final class DtoToMap {
         if (values != null) {
             values.forEach((name, value) -> {
                 Metric metric = EnumNames.parse(Metric.class, name).orElseThrow(() -> FileProblem.at(
-                        at.key(name), Reason.UNKNOWN_METRIC, ErrorText.quote(name),
+                        at.key(name), ProblemKind.UNKNOWN_METRIC, ErrorText.quote(name),
                         String.join(", ", EnumNames.namesOf(Metric.class))));
                 if (!metric.accepts(value)) {
-                    throw FileProblem.at(at.key(name), Reason.METRIC_OUT_OF_RANGE, name, NumberText.of(value),
+                    throw FileProblem.at(at.key(name), ProblemKind.METRIC_OUT_OF_RANGE, name, NumberText.of(value),
                             rangeText(metric));
                 }
                 metrics.put(metric, value);
@@ -210,7 +210,7 @@ final class DtoToMap {
             String next = chains.get(i).nextChain();
             if (next != null) {
                 reference(next, chainsAt.index(i).key("nextChain"), map.findChain(next).isPresent(),
-                        Reason.MISSING_CHAIN);
+                        ProblemKind.MISSING_CHAIN);
             }
         }
     }
@@ -232,13 +232,13 @@ final class DtoToMap {
     }
 
     private String touchpointReference(String id, JsonPath at) {
-        return reference(id, at, map.hasTouchpoint(id), Reason.MISSING_TOUCHPOINT);
+        return reference(id, at, map.hasTouchpoint(id), ProblemKind.MISSING_TOUCHPOINT);
     }
 
     private String newId(String id, JsonPath at) {
         validId(id, at);
         if (!ids.add(id)) {
-            throw FileProblem.at(at, Reason.DUPLICATE_ID, id);
+            throw FileProblem.at(at, ProblemKind.DUPLICATE_ID, id);
         }
         return id;
     }

@@ -1,7 +1,7 @@
 package org.touchmap.io.json;
 
 import org.touchmap.io.MapFileException;
-import org.touchmap.io.Reason;
+import org.touchmap.io.ProblemKind;
 import java.util.Optional;
 
 import org.touchmap.model.JourneyMap;
@@ -26,7 +26,7 @@ public final class ElementLimits {
     }
 
     /** A count beyond its limit: which kind, how many, and the most allowed. */
-    record Excess(Reason reason, long count, int limit) {
+    record Excess(ProblemKind reason, long count, int limit) {
         String[] args() {
             return new String[] {Long.toString(count), Integer.toString(limit)};
         }
@@ -35,19 +35,19 @@ public final class ElementLimits {
     /** The first count beyond its limit, in the order of the file. */
     static Optional<Excess> excess(long stages, long lanes, long touchpoints, long chains, long links) {
         if (stages > MAX_STAGES) {
-            return Optional.of(new Excess(Reason.TOO_MANY_STAGES, stages, MAX_STAGES));
+            return Optional.of(new Excess(ProblemKind.TOO_MANY_STAGES, stages, MAX_STAGES));
         }
         if (lanes > MAX_LANES) {
-            return Optional.of(new Excess(Reason.TOO_MANY_LANES, lanes, MAX_LANES));
+            return Optional.of(new Excess(ProblemKind.TOO_MANY_LANES, lanes, MAX_LANES));
         }
         if (touchpoints > MAX_TOUCHPOINTS) {
-            return Optional.of(new Excess(Reason.TOO_MANY_TOUCHPOINTS, touchpoints, MAX_TOUCHPOINTS));
+            return Optional.of(new Excess(ProblemKind.TOO_MANY_TOUCHPOINTS, touchpoints, MAX_TOUCHPOINTS));
         }
         if (chains > MAX_CHAINS) {
-            return Optional.of(new Excess(Reason.TOO_MANY_CHAINS, chains, MAX_CHAINS));
+            return Optional.of(new Excess(ProblemKind.TOO_MANY_CHAINS, chains, MAX_CHAINS));
         }
         if (links > MAX_LINKS) {
-            return Optional.of(new Excess(Reason.TOO_MANY_LINKS, links, MAX_LINKS));
+            return Optional.of(new Excess(ProblemKind.TOO_MANY_LINKS, links, MAX_LINKS));
         }
         return Optional.empty();
     }

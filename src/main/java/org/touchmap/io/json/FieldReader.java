@@ -3,7 +3,7 @@ package org.touchmap.io.json;
 import org.touchmap.io.FileProblem;
 import org.touchmap.io.ErrorText;
 import org.touchmap.io.JsonPath;
-import org.touchmap.io.Reason;
+import org.touchmap.io.ProblemKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -39,7 +39,7 @@ final class FieldReader {
 
     static FieldReader of(JsonNode node, JsonPath path) {
         if (!(node instanceof ObjectNode object)) {
-            throw FileProblem.at(path, Reason.NOT_OBJECT, JsonSnippet.of(node));
+            throw FileProblem.at(path, ProblemKind.NOT_OBJECT, JsonSnippet.of(node));
         }
         return new FieldReader(object, path);
     }
@@ -63,7 +63,7 @@ final class FieldReader {
             return null;
         }
         if (!value.isTextual()) {
-            throw FileProblem.at(pathOf(name), Reason.NOT_TEXT, JsonSnippet.of(value));
+            throw FileProblem.at(pathOf(name), ProblemKind.NOT_TEXT, JsonSnippet.of(value));
         }
         return value.textValue();
     }
@@ -71,7 +71,7 @@ final class FieldReader {
     String requiredText(String name) {
         String text = text(name);
         if (text == null) {
-            throw FileProblem.at(path, Reason.FIELD_MISSING, name);
+            throw FileProblem.at(path, ProblemKind.FIELD_MISSING, name);
         }
         return text;
     }
@@ -92,7 +92,7 @@ final class FieldReader {
             return null;
         }
         if (!value.isBoolean()) {
-            throw FileProblem.at(pathOf(name), Reason.NOT_BOOLEAN, JsonSnippet.of(value));
+            throw FileProblem.at(pathOf(name), ProblemKind.NOT_BOOLEAN, JsonSnippet.of(value));
         }
         return value.booleanValue();
     }
@@ -117,7 +117,7 @@ final class FieldReader {
         }
         JsonPath listPath = pathOf(name);
         if (!value.isArray()) {
-            throw FileProblem.at(listPath, Reason.NOT_LIST, JsonSnippet.of(value));
+            throw FileProblem.at(listPath, ProblemKind.NOT_LIST, JsonSnippet.of(value));
         }
         List<FieldReader> items = new ArrayList<>(value.size());
         for (int i = 0; i < value.size(); i++) {
@@ -144,7 +144,7 @@ final class FieldReader {
         }
         node.properties().forEach(e -> {
             if (!wasAsked(e.getKey())) {
-                unknown.put(e.getKey(), PlainValues.fromNode(e.getValue()));
+                unknown.put(e.getKey(), UnknownFieldValues.fromNode(e.getValue()));
             }
         });
         return unknown;
@@ -153,7 +153,7 @@ final class FieldReader {
     /** For closed objects, whose every key is part of the format. */
     void refuseUnknownFields() {
         unknownFields().keySet().stream().findFirst().ifPresent(name -> {
-            throw FileProblem.at(pathOf(name), Reason.FIELD_NOT_ALLOWED, ErrorText.quote(name));
+            throw FileProblem.at(pathOf(name), ProblemKind.FIELD_NOT_ALLOWED, ErrorText.quote(name));
         });
     }
 
@@ -196,7 +196,7 @@ final class FieldReader {
         }
         JsonPath mapPath = pathOf(name);
         if (!value.isObject()) {
-            throw FileProblem.at(mapPath, Reason.NOT_OBJECT, JsonSnippet.of(value));
+            throw FileProblem.at(mapPath, ProblemKind.NOT_OBJECT, JsonSnippet.of(value));
         }
         Map<String, T> values = new LinkedHashMap<>();
         value.properties().forEach(e -> values.put(e.getKey(), convert.apply(e.getValue(), mapPath.key(e.getKey()))));
@@ -205,21 +205,21 @@ final class FieldReader {
 
     private static Double number(JsonNode value, JsonPath at) {
         if (!value.isNumber()) {
-            throw FileProblem.at(at, Reason.NOT_NUMBER, JsonSnippet.of(value));
+            throw FileProblem.at(at, ProblemKind.NOT_NUMBER, JsonSnippet.of(value));
         }
         double number = value.doubleValue();
         if (!Double.isFinite(number)) {
-            throw FileProblem.at(at, Reason.NUMBER_TOO_LARGE, JsonSnippet.of(value));
+            throw FileProblem.at(at, ProblemKind.NUMBER_TOO_LARGE, JsonSnippet.of(value));
         }
         return number;
     }
 
     private static Long wholeNumber(JsonNode value, JsonPath at) {
         if (!value.isIntegralNumber()) {
-            throw FileProblem.at(at, Reason.NOT_WHOLE_NUMBER, JsonSnippet.of(value));
+            throw FileProblem.at(at, ProblemKind.NOT_WHOLE_NUMBER, JsonSnippet.of(value));
         }
         if (!value.canConvertToLong()) {
-            throw FileProblem.at(at, Reason.NUMBER_TOO_LARGE, JsonSnippet.of(value));
+            throw FileProblem.at(at, ProblemKind.NUMBER_TOO_LARGE, JsonSnippet.of(value));
         }
         return value.longValue();
     }

@@ -2,8 +2,8 @@ package org.touchmap.io.json;
 
 import org.touchmap.io.FileProblem;
 import org.touchmap.io.ErrorText;
-import org.touchmap.io.Reason;
-import org.touchmap.io.Where;
+import org.touchmap.io.ProblemKind;
+import org.touchmap.io.FileLocation;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -59,76 +59,76 @@ final class JsonTreeParser {
 
     static JsonNode parse(byte[] content) {
         if (content.length > MAX_FILE_BYTES) {
-            throw FileProblem.of(Reason.FILE_TOO_LARGE, Long.toString(content.length), Long.toString(MAX_FILE_BYTES));
+            throw FileProblem.of(ProblemKind.FILE_TOO_LARGE, Long.toString(content.length), Long.toString(MAX_FILE_BYTES));
         }
         int start = firstSignificantByte(content);
         if (start < 0) {
-            throw FileProblem.of(Reason.FILE_EMPTY);
+            throw FileProblem.of(ProblemKind.FILE_EMPTY);
         }
         int invalid = Utf8Check.firstInvalidByte(content);
         if (invalid >= 0) {
-            throw FileProblem.at(Utf8Check.whereIs(content, invalid), Reason.NOT_UTF8);
+            throw FileProblem.at(Utf8Check.whereIs(content, invalid), ProblemKind.NOT_UTF8);
         }
         if (!canStartJsonValue(content[start])) {
-            throw FileProblem.at(Utf8Check.whereIs(content, start), Reason.NOT_JSON);
+            throw FileProblem.at(Utf8Check.whereIs(content, start), ProblemKind.NOT_JSON);
         }
         try (JsonParser parser = FACTORY.createParser(content)) {
             try {
                 JsonNode tree = MAPPER.readTree(new ElementCountingParser(parser));
                 if (parser.nextToken() != null) {
-                    throw FileProblem.at(where(parser.currentTokenLocation()), Reason.MALFORMED);
+                    throw FileProblem.at(where(parser.currentTokenLocation()), ProblemKind.MALFORMED);
                 }
                 return tree;
             } catch (JsonProcessingException e) {
                 throw translate(e, parser.currentLocation(), content.length);
             } catch (NumberFormatException e) {
                 // Floats are read exactly, and no decimal holds an exponent beyond about two billion.
-                throw FileProblem.at(where(parser.currentTokenLocation()), e, Reason.NUMBER_TOO_LARGE,
+                throw FileProblem.at(where(parser.currentTokenLocation()), e, ProblemKind.NUMBER_TOO_LARGE,
                         shortened(parser.getText()));
             }
         } catch (IOException e) {
-            throw FileProblem.at(null, e, Reason.MALFORMED);
+            throw FileProblem.at(null, e, ProblemKind.MALFORMED);
         }
     }
 
     private static FileProblem translate(JsonProcessingException e, JsonLocation parserLocation, int length) {
         JsonLocation location = e.getLocation() != null ? e.getLocation() : parserLocation;
-        Where where = where(location);
+        FileLocation where = where(location);
         String message = String.valueOf(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
             return translateLimit(message, where, e, length);
         }
         if (e instanceof JsonEOFException || location.getByteOffset() >= length) {
-            return FileProblem.at(where, e, Reason.TRUNCATED);
+            return FileProblem.at(where, e, ProblemKind.TRUNCATED);
         }
         Matcher duplicate = DUPLICATE_KEY.matcher(message);
         if (duplicate.find()) {
-            return FileProblem.at(where, e, Reason.DUPLICATE_KEY, ErrorText.quote(duplicate.group(1)));
+            return FileProblem.at(where, e, ProblemKind.DUPLICATE_KEY, ErrorText.quote(duplicate.group(1)));
         }
         if (NON_FINITE_NUMBER.matcher(message).find()) {
-            return FileProblem.at(where, e, Reason.NON_FINITE_NUMBER);
+            return FileProblem.at(where, e, ProblemKind.NON_FINITE_NUMBER);
         }
-        return FileProblem.at(where, e, Reason.MALFORMED);
+        return FileProblem.at(where, e, ProblemKind.MALFORMED);
     }
 
     /** Jackson tells which limit was hit only in its message text; a test pins each one. */
-    private static FileProblem translateLimit(String message, Where where, Exception e, int length) {
+    private static FileProblem translateLimit(String message, FileLocation where, Exception e, int length) {
         if (message.startsWith("Document nesting depth")) {
-            return FileProblem.at(where, e, Reason.TOO_DEEP, Integer.toString(MAX_NESTING_DEPTH));
+            return FileProblem.at(where, e, ProblemKind.TOO_DEEP, Integer.toString(MAX_NESTING_DEPTH));
         }
         if (message.startsWith("String value length")) {
-            return FileProblem.at(where, e, Reason.TEXT_TOO_LONG, Integer.toString(MAX_TEXT_LENGTH));
+            return FileProblem.at(where, e, ProblemKind.TEXT_TOO_LONG, Integer.toString(MAX_TEXT_LENGTH));
         }
         if (message.startsWith("Number value length")) {
-            return FileProblem.at(where, e, Reason.NUMBER_TOO_LONG, Integer.toString(MAX_NUMBER_LENGTH));
+            return FileProblem.at(where, e, ProblemKind.NUMBER_TOO_LONG, Integer.toString(MAX_NUMBER_LENGTH));
         }
         if (message.startsWith("Name length")) {
-            return FileProblem.at(where, e, Reason.KEY_TOO_LONG, Integer.toString(MAX_KEY_LENGTH));
+            return FileProblem.at(where, e, ProblemKind.KEY_TOO_LONG, Integer.toString(MAX_KEY_LENGTH));
         }
         if (message.startsWith("Token count")) {
-            return FileProblem.at(where, e, Reason.TOO_MANY_VALUES, Long.toString(MAX_TOKENS));
+            return FileProblem.at(where, e, ProblemKind.TOO_MANY_VALUES, Long.toString(MAX_TOKENS));
         }
-        return FileProblem.at(null, e, Reason.FILE_TOO_LARGE, Integer.toString(length),
+        return FileProblem.at(null, e, ProblemKind.FILE_TOO_LARGE, Integer.toString(length),
                 Integer.toString(MAX_FILE_BYTES));
     }
 
@@ -138,8 +138,8 @@ final class JsonTreeParser {
                 : number.substring(0, NUMBER_SHOWN) + "…";
     }
 
-    private static Where where(JsonLocation location) {
-        return Where.lineColumn(Math.max(location.getLineNr(), 1), Math.max(location.getColumnNr(), 1));
+    private static FileLocation where(JsonLocation location) {
+        return FileLocation.lineColumn(Math.max(location.getLineNr(), 1), Math.max(location.getColumnNr(), 1));
     }
 
     /** Index of the first byte that is not a byte-order mark or JSON whitespace, or -1. */

@@ -3,7 +3,7 @@ package org.touchmap.io.json;
 import org.touchmap.io.FileProblem;
 import org.touchmap.io.JsonPath;
 import org.touchmap.io.MapFileException;
-import org.touchmap.io.Reason;
+import org.touchmap.io.ProblemKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.touchmap.model.JourneyMap;
@@ -34,30 +34,30 @@ final class MapReader {
 
     private ObjectNode checkHeader(JsonNode tree) {
         if (!(tree instanceof ObjectNode root)) {
-            throw FileProblem.of(Reason.NOT_A_MAP_OBJECT);
+            throw FileProblem.of(ProblemKind.NOT_A_MAP_OBJECT);
         }
         JsonNode format = root.get(MapDto.FORMAT);
         if (format == null || format.isNull()) {
-            throw FileProblem.of(Reason.FORMAT_MISSING);
+            throw FileProblem.of(ProblemKind.FORMAT_MISSING);
         }
         if (!MapJson.FORMAT.equals(format.textValue())) {
-            throw FileProblem.of(Reason.FORMAT_OTHER, JsonSnippet.of(format));
+            throw FileProblem.of(ProblemKind.FORMAT_OTHER, JsonSnippet.of(format));
         }
         JsonNode version = root.get(MapDto.FORMAT_VERSION);
         JsonPath versionAt = JsonPath.ROOT.key(MapDto.FORMAT_VERSION);
         if (version == null) {
-            throw FileProblem.of(Reason.VERSION_MISSING);
+            throw FileProblem.of(ProblemKind.VERSION_MISSING);
         }
         if (!version.isIntegralNumber()) {
-            throw FileProblem.at(versionAt, Reason.VERSION_INVALID, JsonSnippet.of(version));
+            throw FileProblem.at(versionAt, ProblemKind.VERSION_INVALID, JsonSnippet.of(version));
         }
         BigInteger number = version.bigIntegerValue();
         if (number.compareTo(BigInteger.valueOf(migrations.currentVersion())) > 0) {
-            throw FileProblem.of(Reason.VERSION_NEWER, JsonSnippet.of(version),
+            throw FileProblem.of(ProblemKind.VERSION_NEWER, JsonSnippet.of(version),
                     Integer.toString(migrations.currentVersion()));
         }
         if (number.compareTo(BigInteger.valueOf(migrations.oldestReadableVersion())) < 0) {
-            throw FileProblem.at(versionAt, Reason.VERSION_UNSUPPORTED, JsonSnippet.of(version),
+            throw FileProblem.at(versionAt, ProblemKind.VERSION_UNSUPPORTED, JsonSnippet.of(version),
                     Integer.toString(migrations.oldestReadableVersion()));
         }
         return root;

@@ -3,7 +3,7 @@ package org.touchmap.io.json;
 import org.touchmap.io.FileProblem;
 import org.touchmap.io.ErrorText;
 import org.touchmap.io.JsonPath;
-import org.touchmap.io.Reason;
+import org.touchmap.io.ProblemKind;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.touchmap.model.JourneyMap;
@@ -37,11 +37,11 @@ final class SnapshotsJson {
             String taken = entry.requiredText("taken");
             FieldReader inner = entry.object("map");
             if (inner == null) {
-                throw FileProblem.at(map.pathOf(KEY).index(i), Reason.FIELD_MISSING, "map");
+                throw FileProblem.at(map.pathOf(KEY).index(i), ProblemKind.FIELD_MISSING, "map");
             }
             MapDto snapshotMap = JsonToDto.read(inner);
             if (snapshotMap.snapshots() != null) {
-                throw FileProblem.at(inner.pathOf(KEY), Reason.FIELD_NOT_ALLOWED, ErrorText.quote(KEY));
+                throw FileProblem.at(inner.pathOf(KEY), ProblemKind.FIELD_NOT_ALLOWED, ErrorText.quote(KEY));
             }
             snapshots.add(new SnapshotDto(name, taken, snapshotMap, entry.unknownFields()));
         }

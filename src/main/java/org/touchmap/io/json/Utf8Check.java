@@ -1,6 +1,6 @@
 package org.touchmap.io.json;
 
-import org.touchmap.io.Where;
+import org.touchmap.io.FileLocation;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -36,7 +36,7 @@ final class Utf8Check {
     }
 
     /** Line and column (both from 1, column in characters) of a byte offset in UTF-8 content. */
-    static Where whereIs(byte[] content, int offset) {
+    static FileLocation whereIs(byte[] content, int offset) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < offset && i < content.length; i++) {
@@ -47,6 +47,6 @@ final class Utf8Check {
                 column++;
             }
         }
-        return Where.lineColumn(line, column);
+        return FileLocation.lineColumn(line, column);
     }
 }

@@ -3,7 +3,7 @@ package org.touchmap.io.json;
 import org.touchmap.io.FileProblem;
 import org.touchmap.io.ErrorText;
 import org.touchmap.io.JsonPath;
-import org.touchmap.io.Reason;
+import org.touchmap.io.ProblemKind;
 import org.touchmap.model.Colors;
 import org.touchmap.model.Ids;
 import org.touchmap.model.Metric;
@@ -22,13 +22,13 @@ final class ValueChecks {
 
     static String validId(String id, JsonPath at) {
         if (!Ids.isValid(id)) {
-            throw FileProblem.at(at, Reason.INVALID_ID, ErrorText.quote(id));
+            throw FileProblem.at(at, ProblemKind.INVALID_ID, ErrorText.quote(id));
         }
         return id;
     }
 
     /** A valid id that must name an existing element of some kind. */
-    static String reference(String id, JsonPath at, boolean exists, Reason missing) {
+    static String reference(String id, JsonPath at, boolean exists, ProblemKind missing) {
         validId(id, at);
         if (!exists) {
             throw FileProblem.at(at, missing, id);
@@ -38,7 +38,7 @@ final class ValueChecks {
 
     static String color(String color, JsonPath at) {
         if (!Colors.isValid(color)) {
-            throw FileProblem.at(at, Reason.NOT_COLOR, ErrorText.quote(color));
+            throw FileProblem.at(at, ProblemKind.NOT_COLOR, ErrorText.quote(color));
         }
         return color;
     }
@@ -49,14 +49,14 @@ final class ValueChecks {
 
     static Long notNegative(Long number, JsonPath at) {
         if (number != null && number < 0) {
-            throw FileProblem.at(at, Reason.NEGATIVE, number.toString());
+            throw FileProblem.at(at, ProblemKind.NEGATIVE, number.toString());
         }
         return number;
     }
 
     static Double positive(Double number, JsonPath at) {
         if (number != null && number <= 0) {
-            throw FileProblem.at(at, Reason.NOT_POSITIVE, NumberText.of(number));
+            throw FileProblem.at(at, ProblemKind.NOT_POSITIVE, NumberText.of(number));
         }
         return number;
     }
@@ -68,7 +68,7 @@ final class ValueChecks {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw FileProblem.at(at, Reason.NOT_INSTANT, ErrorText.quote(text));
+            throw FileProblem.at(at, ProblemKind.NOT_INSTANT, ErrorText.quote(text));
         }
     }
 
@@ -77,7 +77,7 @@ final class ValueChecks {
         if (name == null) {
             return fallback;
         }
-        return EnumNames.parse(type, name).orElseThrow(() -> FileProblem.at(at, Reason.NOT_ONE_OF,
+        return EnumNames.parse(type, name).orElseThrow(() -> FileProblem.at(at, ProblemKind.NOT_ONE_OF,
                 ErrorText.quote(name), String.join(", ", EnumNames.namesOf(type))));
     }
 

@@ -2,7 +2,7 @@ package org.touchmap.io.json;
 
 import org.touchmap.io.FileProblem;
 import org.touchmap.io.JsonPath;
-import org.touchmap.io.Reason;
+import org.touchmap.io.ProblemKind;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -91,15 +91,15 @@ final class VotingJson {
             JsonPath at = votingAt.key("ballots").index(i);
             String participant = b.participant().strip();
             if (participant.isEmpty()) {
-                throw FileProblem.at(at.key("participant"), Reason.PARTICIPANT_BLANK);
+                throw FileProblem.at(at.key("participant"), ProblemKind.PARTICIPANT_BLANK);
             }
             if (!names.add(participant.toLowerCase(Locale.ROOT))) {
-                throw FileProblem.at(at.key("participant"), Reason.DUPLICATE_PARTICIPANT, participant);
+                throw FileProblem.at(at.key("participant"), ProblemKind.DUPLICATE_PARTICIPANT, participant);
             }
             Map<String, Integer> dots = dots(b.dots(), at.key("dots"), map);
             int used = dots.values().stream().mapToInt(Integer::intValue).sum();
             if (used > dotsPerPerson) {
-                throw FileProblem.at(at.key("dots"), Reason.TOO_MANY_DOTS, participant, Integer.toString(used),
+                throw FileProblem.at(at.key("dots"), ProblemKind.TOO_MANY_DOTS, participant, Integer.toString(used),
                         Integer.toString(dotsPerPerson));
             }
             ballots.add(new Ballot(participant, dots));
@@ -112,7 +112,7 @@ final class VotingJson {
             return Voting.DEFAULT_DOTS_PER_PERSON;
         }
         if (dots < 1 || dots > Voting.MAX_DOTS_PER_PERSON) {
-            throw FileProblem.at(votingAt.key("dotsPerPerson"), Reason.DOTS_OUT_OF_RANGE, dots.toString(),
+            throw FileProblem.at(votingAt.key("dotsPerPerson"), ProblemKind.DOTS_OUT_OF_RANGE, dots.toString(),
                     Integer.toString(Voting.MAX_DOTS_PER_PERSON));
         }
         return dots.intValue();
@@ -123,9 +123,9 @@ final class VotingJson {
         if (counts != null) {
             counts.forEach((touchpointId, count) -> {
                 JsonPath countAt = at.key(touchpointId);
-                ValueChecks.reference(touchpointId, countAt, map.hasTouchpoint(touchpointId), Reason.MISSING_TOUCHPOINT);
+                ValueChecks.reference(touchpointId, countAt, map.hasTouchpoint(touchpointId), ProblemKind.MISSING_TOUCHPOINT);
                 if (count < 1) {
-                    throw FileProblem.at(countAt, Reason.NOT_POSITIVE, count.toString());
+                    throw FileProblem.at(countAt, ProblemKind.NOT_POSITIVE, count.toString());
                 }
                 // Larger than any dots-per-person; the per-ballot check then names the participant.
                 dots.put(touchpointId, (int) Math.min(count, Integer.MAX_VALUE));

@@ -46,9 +46,9 @@ final class CardAddition {
             row.problem(idPlace, "problem.newCardWithoutStage", List.of());
             return Optional.empty();
         }
-        Reading<String> name = row.read(place(TouchpointColumns.NAME).orElseThrow(), TouchpointColumns.NAME, context);
-        Reading<String> stage = row.read(stagePlace.get(), TouchpointColumns.STAGE, context);
-        Reading<String> lane = place(TouchpointColumns.LANE)
+        CellReading<String> name = row.read(place(TouchpointColumns.NAME).orElseThrow(), TouchpointColumns.NAME, context);
+        CellReading<String> stage = row.read(stagePlace.get(), TouchpointColumns.STAGE, context);
+        CellReading<String> lane = place(TouchpointColumns.LANE)
                 .map(p -> row.read(p, TouchpointColumns.LANE, context))
                 .orElseGet(() -> TouchpointColumns.LANE.read(null, context));
         if (name.isProblem() || stage.isProblem() || lane.isProblem()) {
@@ -58,7 +58,7 @@ final class CardAddition {
         idsTaken.add(id);
         Touchpoint card = new Touchpoint(id, name.value(), stage.value(), lane.value());
         place(TouchpointColumns.CHANNEL).ifPresent(p -> {
-            Reading<String> channel = row.read(p, TouchpointColumns.CHANNEL, context);
+            CellReading<String> channel = row.read(p, TouchpointColumns.CHANNEL, context);
             if (!channel.isProblem()) {
                 card.applyChannelDefaults(ChannelCatalog.resolve(channel.value()));
                 card.setChannelId(channel.value());

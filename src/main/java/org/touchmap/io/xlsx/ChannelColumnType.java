@@ -31,17 +31,17 @@ final class ChannelColumnType implements ColumnType<String> {
     }
 
     @Override
-    public Reading<String> read(SheetCell cell, ReadContext context) {
+    public CellReading<String> read(SheetCell cell, ReadContext context) {
         String text = cell.text().strip();
         if (context.original() != null && text.equals(CellText.fit(context.original().channelId()))) {
-            return Reading.of(context.original().channelId());
+            return CellReading.of(context.original().channelId());
         }
-        return Reading.of(catalogIdByName.getOrDefault(Normalized.of(text), text));
+        return CellReading.of(catalogIdByName.getOrDefault(Normalized.of(text), text));
     }
 
     @Override
-    public Reading<String> readBlank(ReadContext context) {
-        return Reading.of(ChannelCatalog.OTHER);
+    public CellReading<String> readBlank(ReadContext context) {
+        return CellReading.of(ChannelCatalog.OTHER);
     }
 
     @Override

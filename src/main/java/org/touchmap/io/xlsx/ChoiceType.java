@@ -48,15 +48,15 @@ final class ChoiceType<E extends Enum<E>> implements ColumnType<E> {
     }
 
     @Override
-    public Reading<E> read(SheetCell cell, ReadContext context) {
-        return words.parse(cell.text()).<Reading<E>>map(Reading::of).orElseGet(() -> Reading.problem(problemKey,
+    public CellReading<E> read(SheetCell cell, ReadContext context) {
+        return words.parse(cell.text()).<CellReading<E>>map(CellReading::of).orElseGet(() -> CellReading.problem(problemKey,
                 cell.text(), String.join(", ", offered(context.language()))));
     }
 
     @Override
-    public Reading<E> readBlank(ReadContext context) {
-        return blankAllowed ? Reading.of(emptyValue)
-                : Reading.problem("problem.requiredChoice", String.join(", ", offered(context.language())));
+    public CellReading<E> readBlank(ReadContext context) {
+        return blankAllowed ? CellReading.of(emptyValue)
+                : CellReading.problem("problem.requiredChoice", String.join(", ", offered(context.language())));
     }
 
     @Override

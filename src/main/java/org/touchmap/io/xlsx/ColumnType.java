@@ -10,10 +10,10 @@ interface ColumnType<V> {
     CellValue cell(V value, Locale locale, JourneyMap map);
 
     /** Reads a cell that is not blank (and holds no error). */
-    Reading<V> read(SheetCell cell, ReadContext context);
+    CellReading<V> read(SheetCell cell, ReadContext context);
 
     /** What an empty cell means: a value, or a problem where the card must have one. */
-    Reading<V> readBlank(ReadContext context);
+    CellReading<V> readBlank(ReadContext context);
 
     /** The value as the import's summary shows it, e.g. "negative"; the empty string when not set. */
     default String display(V value, Locale locale, JourneyMap map) {

@@ -13,12 +13,12 @@ final class ComputedNumberType implements ColumnType<Double> {
     }
 
     @Override
-    public Reading<Double> read(SheetCell cell, ReadContext context) {
-        return Reading.of(null);
+    public CellReading<Double> read(SheetCell cell, ReadContext context) {
+        return CellReading.of(null);
     }
 
     @Override
-    public Reading<Double> readBlank(ReadContext context) {
-        return Reading.of(null);
+    public CellReading<Double> readBlank(ReadContext context) {
+        return CellReading.of(null);
     }
 }

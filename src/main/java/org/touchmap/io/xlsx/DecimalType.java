@@ -20,24 +20,24 @@ final class DecimalType implements ColumnType<Double> {
     }
 
     @Override
-    public Reading<Double> read(SheetCell cell, ReadContext context) {
+    public CellReading<Double> read(SheetCell cell, ReadContext context) {
         OptionalDouble number = NumberCells.parse(cell);
         if (number.isEmpty()) {
-            return Reading.problem("problem.notNumber", cell.text());
+            return CellReading.problem("problem.notNumber", cell.text());
         }
         double value = number.getAsDouble();
         if (metric.accepts(value)) {
-            return Reading.of(value);
+            return CellReading.of(value);
         }
         return metric.max() == Double.MAX_VALUE
-                ? Reading.problem("problem.belowMinimum", cell.text(), NumberCells.display(metric.min()))
-                : Reading.problem("problem.outOfRange", cell.text(), NumberCells.display(metric.min()),
+                ? CellReading.problem("problem.belowMinimum", cell.text(), NumberCells.display(metric.min()))
+                : CellReading.problem("problem.outOfRange", cell.text(), NumberCells.display(metric.min()),
                         NumberCells.display(metric.max()));
     }
 
     @Override
-    public Reading<Double> readBlank(ReadContext context) {
-        return Reading.of(null);
+    public CellReading<Double> readBlank(ReadContext context) {
+        return CellReading.of(null);
     }
 
     @Override

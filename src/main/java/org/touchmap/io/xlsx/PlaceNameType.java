@@ -52,13 +52,13 @@ final class PlaceNameType implements ColumnType<String> {
     }
 
     @Override
-    public Reading<String> read(SheetCell cell, ReadContext context) {
+    public CellReading<String> read(SheetCell cell, ReadContext context) {
         String name = cell.text().strip();
         List<? extends MapElement> all = places.apply(context.map());
         if (context.original() != null) {
             String current = currentPlace.apply(context.original());
             if (all.stream().anyMatch(p -> p.id().equals(current) && CellText.fit(p.name()).strip().equals(name))) {
-                return Reading.of(current);
+                return CellReading.of(current);
             }
         }
         List<? extends MapElement> named = all.stream().filter(p -> CellText.fit(p.name()).strip().equals(name)).toList();
@@ -66,22 +66,22 @@ final class PlaceNameType implements ColumnType<String> {
             named = all.stream().filter(p -> p.name().strip().equalsIgnoreCase(name)).toList();
         }
         if (named.size() == 1) {
-            return Reading.of(named.get(0).id());
+            return CellReading.of(named.get(0).id());
         }
         if (named.size() > 1) {
-            return Reading.problem(ambiguousKey, name);
+            return CellReading.problem(ambiguousKey, name);
         }
         Optional<? extends MapElement> byId = all.stream().filter(p -> p.id().equals(name)).findFirst();
-        return byId.<Reading<String>>map(p -> Reading.of(p.id())).orElseGet(() -> Reading.problem(unknownKey, name));
+        return byId.<CellReading<String>>map(p -> CellReading.of(p.id())).orElseGet(() -> CellReading.problem(unknownKey, name));
     }
 
     @Override
-    public Reading<String> readBlank(ReadContext context) {
+    public CellReading<String> readBlank(ReadContext context) {
         List<? extends MapElement> all = places.apply(context.map());
         if (newCardsMayOmit && context.original() == null && !all.isEmpty()) {
-            return Reading.of(all.get(0).id());
+            return CellReading.of(all.get(0).id());
         }
-        return Reading.problem("problem.required");
+        return CellReading.problem("problem.required");
     }
 
     @Override

@@ -45,18 +45,18 @@ final class RowCells {
      * Reads the cell of a column into a value; a problem is listed and gives {@code null}.
      * A cell that shows a formula error is a problem too.
      */
-    <V> Reading<V> read(HeaderRow.Place place, TouchpointColumn<V> column, ReadContext context) {
+    <V> CellReading<V> read(HeaderRow.Place place, TouchpointColumn<V> column, ReadContext context) {
         SheetCell cell = at(place);
         if (cell != null && cell.kind() == SheetCell.Kind.ERROR) {
             problem(place, "problem.formulaError", List.of(cell.raw()));
-            return Reading.problem("problem.formulaError", cell.raw());
+            return CellReading.problem("problem.formulaError", cell.raw());
         }
         if (cell != null && cell.kind() == SheetCell.Kind.DATE) {
             // No column holds dates: the spreadsheet turned what was typed into one.
             problem(place, "problem.dateCell", List.of(cell.text()));
-            return Reading.problem("problem.dateCell", cell.text());
+            return CellReading.problem("problem.dateCell", cell.text());
         }
-        Reading<V> reading = column.read(cell, context);
+        CellReading<V> reading = column.read(cell, context);
         if (reading.isProblem()) {
             problem(place, reading.problemKey(), reading.problemArgs());
         }
@@ -65,7 +65,7 @@ final class RowCells {
 
     /** Reads the cell and sets its value on the card being prepared, unless the cell is bad. */
     <V> void readInto(HeaderRow.Place place, TouchpointColumn<V> column, ReadContext context, Touchpoint draft) {
-        Reading<V> reading = read(place, column, context);
+        CellReading<V> reading = read(place, column, context);
         if (!reading.isProblem()) {
             column.apply(draft, reading.value());
         }

@@ -28,12 +28,12 @@ final class TextType implements ColumnType<String> {
     }
 
     @Override
-    public Reading<String> read(SheetCell cell, ReadContext context) {
-        return Reading.of(cell.text().replace("\r\n", "\n").replace('\r', '\n'));
+    public CellReading<String> read(SheetCell cell, ReadContext context) {
+        return CellReading.of(cell.text().replace("\r\n", "\n").replace('\r', '\n'));
     }
 
     @Override
-    public Reading<String> readBlank(ReadContext context) {
-        return required ? Reading.problem("problem.required") : Reading.of("");
+    public CellReading<String> readBlank(ReadContext context) {
+        return required ? CellReading.problem("problem.required") : CellReading.of("");
     }
 }

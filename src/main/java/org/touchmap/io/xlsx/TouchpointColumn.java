@@ -77,11 +77,11 @@ public final class TouchpointColumn<V> {
      * a cell, a line break, a character XML cannot carry, the 16th digit of a number, an empty
      * name), so an untouched cell is never a change and never a problem.
      */
-    Reading<V> read(SheetCell cell, ReadContext context) {
+    CellReading<V> read(SheetCell cell, ReadContext context) {
         if (context.original() != null) {
             V current = getter.apply(context.original());
             if (UntouchedCell.matches(cell, type.cell(current, context.language(), context.map()))) {
-                return Reading.of(current);
+                return CellReading.of(current);
             }
         }
         return cell == null || cell.isBlank() ? type.readBlank(context) : type.read(cell, context);

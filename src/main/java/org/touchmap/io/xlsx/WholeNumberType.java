@@ -21,24 +21,24 @@ final class WholeNumberType implements ColumnType<Integer> {
     }
 
     @Override
-    public Reading<Integer> read(SheetCell cell, ReadContext context) {
+    public CellReading<Integer> read(SheetCell cell, ReadContext context) {
         OptionalDouble number = NumberCells.parse(cell);
         if (number.isEmpty()) {
-            return Reading.problem("problem.notNumber", cell.text());
+            return CellReading.problem("problem.notNumber", cell.text());
         }
         double value = number.getAsDouble();
         if (value != Math.rint(value)) {
-            return Reading.problem("problem.notWholeNumber", cell.text());
+            return CellReading.problem("problem.notWholeNumber", cell.text());
         }
         if (value < min || value > max) {
-            return Reading.problem("problem.outOfRange", cell.text(), Integer.toString(min), Integer.toString(max));
+            return CellReading.problem("problem.outOfRange", cell.text(), Integer.toString(min), Integer.toString(max));
         }
-        return Reading.of((int) value);
+        return CellReading.of((int) value);
     }
 
     @Override
-    public Reading<Integer> readBlank(ReadContext context) {
-        return Reading.of(null);
+    public CellReading<Integer> readBlank(ReadContext context) {
+        return CellReading.of(null);
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 
 import org.touchmap.io.MapFileException;
-import org.touchmap.io.Reason;
+import org.touchmap.io.ProblemKind;
 import org.xml.sax.SAXException;
 
 /**
@@ -18,31 +18,31 @@ final class WorkbookFailures {
     static MapFileException translate(String file, Throwable failure, WorkbookLimits limits) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SheetXmlHandler.TooManyRows) {
-                return MapFileException.of(file, failure, Reason.WORKBOOK_TOO_MANY_ROWS,
+                return MapFileException.of(file, failure, ProblemKind.WORKBOOK_TOO_MANY_ROWS,
                         Long.toString(limits.maxRows()));
             }
             String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
             if (cause instanceof IOException && message.contains("zip bomb") && message.contains("max size")) {
-                return MapFileException.of(file, failure, Reason.WORKBOOK_PART_TOO_LARGE,
+                return MapFileException.of(file, failure, ProblemKind.WORKBOOK_PART_TOO_LARGE,
                         Long.toString(limits.maxPartBytes()));
             }
             if (cause instanceof IOException && (message.contains("zip bomb") || message.contains("max_file_count"))) {
-                return MapFileException.of(file, failure, Reason.WORKBOOK_ZIP_BOMB);
+                return MapFileException.of(file, failure, ProblemKind.WORKBOOK_ZIP_BOMB);
             }
             if (cause instanceof SAXException && message.contains("doctype")) {
-                return MapFileException.of(file, failure, Reason.WORKBOOK_UNSAFE_XML);
+                return MapFileException.of(file, failure, ProblemKind.WORKBOOK_UNSAFE_XML);
             }
             if (cause instanceof LinkageError) {
                 // The zip library knows Zstandard or XZ but leaves their codecs out; no workbook
                 // program writes them, so such a file was packed by something else.
-                return MapFileException.of(file, failure, Reason.WORKBOOK_UNKNOWN_PACKING);
+                return MapFileException.of(file, failure, ProblemKind.WORKBOOK_UNKNOWN_PACKING);
             }
         }
         if (failure instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
                 || failure instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException) {
-            return MapFileException.of(file, failure, Reason.WORKBOOK_NOT_XLSX);
+            return MapFileException.of(file, failure, ProblemKind.WORKBOOK_NOT_XLSX);
         }
-        return MapFileException.of(file, failure, Reason.WORKBOOK_DAMAGED, describe(failure));
+        return MapFileException.of(file, failure, ProblemKind.WORKBOOK_DAMAGED, describe(failure));
     }
 
     /** A short reason for a damaged workbook: the exception's own words, on one line. */

@@ -18,7 +18,7 @@ import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.touchmap.io.MapFileException;
-import org.touchmap.io.Reason;
+import org.touchmap.io.ProblemKind;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -72,20 +72,20 @@ final class WorkbookFile {
             }
             sheet.close();
         }
-        throw MapFileException.of(name, Reason.WORKBOOK_NO_TOUCHPOINTS_SHEET);
+        throw MapFileException.of(name, ProblemKind.WORKBOOK_NO_TOUCHPOINTS_SHEET);
     }
 
     private static void checkFile(Path file, String name, WorkbookLimits limits) throws MapFileException {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
-                throw MapFileException.of(name, Reason.WORKBOOK_IS_FOLDER);
+                throw MapFileException.of(name, ProblemKind.WORKBOOK_IS_FOLDER);
             }
             if (!attributes.isRegularFile()) {
-                throw MapFileException.of(name, Reason.WORKBOOK_NOT_REGULAR);
+                throw MapFileException.of(name, ProblemKind.WORKBOOK_NOT_REGULAR);
             }
             if (attributes.size() > limits.maxFileBytes()) {
-                throw MapFileException.of(name, Reason.WORKBOOK_TOO_LARGE, Long.toString(attributes.size()),
+                throw MapFileException.of(name, ProblemKind.WORKBOOK_TOO_LARGE, Long.toString(attributes.size()),
                         Long.toString(limits.maxFileBytes()));
             }
             FileMagic magic;
@@ -93,15 +93,15 @@ final class WorkbookFile {
                 magic = FileMagic.valueOf(in.readNBytes(8));
             }
             if (magic == FileMagic.OLE2) {
-                throw MapFileException.of(name, Reason.WORKBOOK_OLD_FORMAT);
+                throw MapFileException.of(name, ProblemKind.WORKBOOK_OLD_FORMAT);
             }
             if (magic != FileMagic.OOXML) {
-                throw MapFileException.of(name, Reason.WORKBOOK_NOT_XLSX);
+                throw MapFileException.of(name, ProblemKind.WORKBOOK_NOT_XLSX);
             }
         } catch (NoSuchFileException e) {
-            throw MapFileException.of(name, e, Reason.FILE_MISSING);
+            throw MapFileException.of(name, e, ProblemKind.FILE_MISSING);
         } catch (IOException e) {
-            throw MapFileException.of(name, e, Reason.FILE_UNREADABLE, MessageValues.quote(String.valueOf(e.getMessage())));
+            throw MapFileException.of(name, e, ProblemKind.FILE_UNREADABLE, MessageValues.quote(String.valueOf(e.getMessage())));
         }
     }
 

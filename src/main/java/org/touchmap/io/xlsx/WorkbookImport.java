@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import org.touchmap.io.json.ElementLimits;
 import org.touchmap.io.MapFileException;
-import org.touchmap.io.Reason;
+import org.touchmap.io.ProblemKind;
 import org.touchmap.model.JourneyMap;
 
 /**
@@ -58,6 +58,6 @@ public final class WorkbookImport {
     }
 
     private static MapFileException noHeader(String name, WorkbookLimits limits) {
-        return MapFileException.of(name, Reason.WORKBOOK_NO_ID_OR_NAME, Integer.toString(limits.headerSearchRows()));
+        return MapFileException.of(name, ProblemKind.WORKBOOK_NO_ID_OR_NAME, Integer.toString(limits.headerSearchRows()));
     }
 }

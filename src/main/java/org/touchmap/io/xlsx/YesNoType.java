@@ -21,21 +21,21 @@ final class YesNoType implements ColumnType<Boolean> {
     }
 
     @Override
-    public Reading<Boolean> read(SheetCell cell, ReadContext context) {
+    public CellReading<Boolean> read(SheetCell cell, ReadContext context) {
         String text = Normalized.of(cell.text());
         if (EXTRA_YES.contains(text) || matches(text, true)) {
-            return Reading.of(true);
+            return CellReading.of(true);
         }
         if (EXTRA_NO.contains(text) || matches(text, false)) {
-            return Reading.of(false);
+            return CellReading.of(false);
         }
-        return Reading.problem("problem.yesNo", cell.text(),
+        return CellReading.problem("problem.yesNo", cell.text(),
                 word(true, context.language()), word(false, context.language()));
     }
 
     @Override
-    public Reading<Boolean> readBlank(ReadContext context) {
-        return Reading.of(false);
+    public CellReading<Boolean> readBlank(ReadContext context) {
+        return CellReading.of(false);
     }
 
     @Override

@@ -47,7 +47,7 @@ final class MetricsEditor implements FieldEditor {
                 }
 
                 @Override
-                public Parsed<Double> parse(String typed) {
+                public ParsedInput<Double> parse(String typed) {
                     return numbers.metric(typed, metric);
                 }
             }, field, text);

@@ -29,38 +29,38 @@ final class NumberInput {
     }
 
     /** A count of people, such as a stage's visitors: a whole number, 0 or more. */
-    Parsed<Long> count(String input, String fieldName) {
+    ParsedInput<Long> count(String input, String fieldName) {
         String compact = compact(input);
         if (compact.isEmpty()) {
-            return Parsed.ok(null);
+            return ParsedInput.ok(null);
         }
         if (!WHOLE.matcher(compact).matches()) {
-            return Parsed.refused(text.get("error.count", fieldName));
+            return ParsedInput.refused(text.get("error.count", fieldName));
         }
         try {
-            return Parsed.ok(Long.parseLong(compact.replaceAll("[,.']", "")));
+            return ParsedInput.ok(Long.parseLong(compact.replaceAll("[,.']", "")));
         } catch (NumberFormatException tooLarge) {
-            return Parsed.refused(text.get("error.count", fieldName));
+            return ParsedInput.refused(text.get("error.count", fieldName));
         }
     }
 
     /** A metric's value, which must lie in the metric's range; a trailing {@code %} is allowed. */
-    Parsed<Double> metric(String input, Metric metric) {
+    ParsedInput<Double> metric(String input, Metric metric) {
         String compact = compact(input);
         if (compact.endsWith("%")) {
             compact = compact.substring(0, compact.length() - 1);
         }
         if (compact.isEmpty()) {
-            return Parsed.ok(null);
+            return ParsedInput.ok(null);
         }
         if (!DECIMAL.matcher(compact).matches()) {
-            return Parsed.refused(text.get("error.number", format(12.5)));
+            return ParsedInput.refused(text.get("error.number", format(12.5)));
         }
         double value = Double.parseDouble(compact.replace(',', '.'));
         if (!metric.accepts(value)) {
-            return Parsed.refused(rangeMessage(metric));
+            return ParsedInput.refused(rangeMessage(metric));
         }
-        return Parsed.ok(value);
+        return ParsedInput.ok(value);
     }
 
     /** What the person is told when a metric's value is out of range, e.g. "NPS must be between −100 and 100". */

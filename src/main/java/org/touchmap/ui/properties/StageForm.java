@@ -25,7 +25,7 @@ final class StageForm extends Form {
             }
 
             @Override
-            public Parsed<Long> parse(String typed) {
+            public ParsedInput<Long> parse(String typed) {
                 return numbers.count(typed, visitors);
             }
         }).setPrompt(text.get("stage.visitors.hint"));

@@ -5,7 +5,7 @@ interface TextCodec<V> {
 
     String format(V value);
 
-    Parsed<V> parse(String text);
+    ParsedInput<V> parse(String text);
 
     /** Free text, stored as typed. */
     TextCodec<String> PLAIN = new TextCodec<>() {
@@ -15,8 +15,8 @@ interface TextCodec<V> {
         }
 
         @Override
-        public Parsed<String> parse(String text) {
-            return Parsed.ok(text);
+        public ParsedInput<String> parse(String text) {
+            return ParsedInput.ok(text);
         }
     };
 
@@ -28,8 +28,8 @@ interface TextCodec<V> {
         }
 
         @Override
-        public Parsed<String> parse(String text) {
-            return Parsed.ok(text.isBlank() ? null : text.strip());
+        public ParsedInput<String> parse(String text) {
+            return ParsedInput.ok(text.isBlank() ? null : text.strip());
         }
     };
 }

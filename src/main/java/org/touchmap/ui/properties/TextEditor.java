@@ -107,7 +107,7 @@ final class TextEditor<V> implements FieldEditor {
         if (!isDirty() || !scope.hasDocument()) {
             return Optional.empty();
         }
-        Parsed<V> parsed = codec.parse(control.getText());
+        ParsedInput<V> parsed = codec.parse(control.getText());
         Optional<Command> pending = parsed.isValid() ? scope.changeTo(value, parsed.value()) : Optional.empty();
         show(shown);
         return pending;
@@ -119,7 +119,7 @@ final class TextEditor<V> implements FieldEditor {
             hideError();
             return;
         }
-        Parsed<V> parsed = codec.parse(control.getText());
+        ParsedInput<V> parsed = codec.parse(control.getText());
         if (!parsed.isValid()) {
             showError(parsed.error());
             return;

@@ -3,7 +3,7 @@ package org.touchmap.io.json;
 import org.touchmap.io.FileProblem;
 import org.touchmap.io.JsonPath;
 import org.touchmap.io.MapFileException;
-import org.touchmap.io.Reason;
+import org.touchmap.io.ProblemKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -107,7 +107,7 @@ class MigrationsTest {
 
             @Override
             public void apply(ObjectNode root) {
-                throw FileProblem.at(JsonPath.ROOT.key("cards"), Reason.NOT_LIST, "{…}");
+                throw FileProblem.at(JsonPath.ROOT.key("cards"), ProblemKind.NOT_LIST, "{…}");
             }
         };
         MapReader reader = new MapReader(new Migrations(2, List.of(refuses)));

@@ -68,7 +68,7 @@ class TouchpointColumnsTest {
             for (Locale writtenIn : ColumnText.LANGUAGES) {
                 if (column.rule(writtenIn) instanceof ColumnRule.Choices choices) {
                     for (String word : choices.words()) {
-                        Reading<?> reading = column.read(text(word), new ReadContext(MAP, card, Locale.ROOT));
+                        CellReading<?> reading = column.read(text(word), new ReadContext(MAP, card, Locale.ROOT));
                         assertFalse(reading.isProblem(), column + " " + word);
                         checked++;
                     }
@@ -183,7 +183,7 @@ class TouchpointColumnsTest {
         assertTrue(cut.endsWith("…"));
         Touchpoint card = MAP.touchpoint("t").copy();
         card.setNotes(notes);
-        Reading<String> reading = TouchpointColumns.NOTES.read(text(cut), new ReadContext(MAP, card, Locale.ROOT));
+        CellReading<String> reading = TouchpointColumns.NOTES.read(text(cut), new ReadContext(MAP, card, Locale.ROOT));
         assertEquals(notes, reading.value(), "a cut text is the card's own text, not a change");
     }
 

@@ -14,7 +14,7 @@ class NumberInputTest {
 
     @Test
     void anOutOfRangeMetricIsRefusedWithItsRange() {
-        Parsed<Double> parsed = english.metric("150", Metric.NPS);
+        ParsedInput<Double> parsed = english.metric("150", Metric.NPS);
         assertFalse(parsed.isValid());
         assertEquals("NPS must be between \u2212100 and 100.", parsed.error());
         assertEquals("Cost must be 0 or more.", english.metric("-5", Metric.COST).error());

@@ -25,8 +25,8 @@ import java.util.Map;
  * {@link org.touchmap.model.UnknownFields} holds, so that fields this version does not know keep
  * their exact value, order and number spelling through a load and a save.
  */
-final class PlainValues {
-    private PlainValues() {
+final class UnknownFieldValues {
+    private UnknownFieldValues() {
     }
 
     static Object fromNode(JsonNode node) {

@@ -6,7 +6,7 @@ package org.touchmap.io;
  * The keys are part of the contract with the GUI and the translations: rename with care.
  * Public so that readers in subpackages ({@code io.xlsx}) can name their reasons; the keys stay inside.
  */
-public enum Reason {
+public enum ProblemKind {
     FILE_MISSING("file.missing", Hint.CHECK_PATH),
     FILE_IS_FOLDER("file.isFolder", Hint.CHECK_PATH),
     FILE_NOT_REGULAR("file.notRegular", Hint.CHECK_PATH),
@@ -136,7 +136,7 @@ public enum Reason {
     private final String key;
     private final Hint hint;
 
-    Reason(String key, Hint hint) {
+    ProblemKind(String key, Hint hint) {
         this.key = key;
         this.hint = hint;
     }

@@ -7,23 +7,23 @@ import java.util.Objects;
  * The place in a file a problem was found: a line and column for broken JSON text, or a JSON
  * path such as {@code $.touchpoints[3].rating} for a value that is well-formed but wrong.
  */
-public final class Where {
+public final class FileLocation {
     private final int line;
     private final int column;
     private final String jsonPath;
 
-    private Where(int line, int column, String jsonPath) {
+    private FileLocation(int line, int column, String jsonPath) {
         this.line = line;
         this.column = column;
         this.jsonPath = jsonPath;
     }
 
-    public static Where lineColumn(int line, int column) {
-        return new Where(line, column, null);
+    public static FileLocation lineColumn(int line, int column) {
+        return new FileLocation(line, column, null);
     }
 
-    public static Where path(JsonPath path) {
-        return new Where(0, 0, path.toString());
+    public static FileLocation path(JsonPath path) {
+        return new FileLocation(0, 0, path.toString());
     }
 
     /** Line number from 1, or 0 when the place is a JSON path. */
@@ -50,7 +50,7 @@ public final class Where {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Where w && line == w.line && column == w.column && Objects.equals(jsonPath, w.jsonPath);
+        return o instanceof FileLocation w && line == w.line && column == w.column && Objects.equals(jsonPath, w.jsonPath);
     }
 
     @Override

@@ -6,14 +6,14 @@ import java.util.Objects;
  * The result of reading what the person typed: a value ({@code null} for "not set"), or a
  * message saying why the text is refused, shown next to the field.
  */
-record Parsed<V>(V value, String error) {
+record ParsedInput<V>(V value, String error) {
 
-    static <V> Parsed<V> ok(V value) {
-        return new Parsed<>(value, null);
+    static <V> ParsedInput<V> ok(V value) {
+        return new ParsedInput<>(value, null);
     }
 
-    static <V> Parsed<V> refused(String error) {
-        return new Parsed<>(null, Objects.requireNonNull(error));
+    static <V> ParsedInput<V> refused(String error) {
+        return new ParsedInput<>(null, Objects.requireNonNull(error));
     }
 
     boolean isValid() {

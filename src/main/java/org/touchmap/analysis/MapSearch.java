@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MapElement;
 import org.touchmap.model.Touchpoint;
+import org.touchmap.model.TouchpointText;
 
 /**
  * Finds cards by what is written on them: name, description, notes, pain points, ideas and the
@@ -105,9 +106,10 @@ public final class MapSearch {
 
     /** The card's texts, normalized, each with its runs of white space made one space. */
     private static String searchable(Touchpoint touchpoint, Locale locale) {
-        return String.join("\n", Stream.of(touchpoint.name(), touchpoint.description(),
+        Stream<String> described = Stream.of(TouchpointText.values()).map(touchpoint::text);
+        return String.join("\n", Stream.concat(Stream.of(touchpoint.name(), touchpoint.description(),
                 touchpoint.notes(), touchpoint.painPoints(), touchpoint.ideas(),
-                touchpoint.channel().displayName(locale)).map(MapSearch::normalized).toList());
+                touchpoint.channel().displayName(locale)), described).map(MapSearch::normalized).toList());
     }
 
     private static List<String> words(String query) {

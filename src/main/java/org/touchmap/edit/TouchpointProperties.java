@@ -1,5 +1,6 @@
 package org.touchmap.edit;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.touchmap.model.Metric;
 import org.touchmap.model.Presence;
 import org.touchmap.model.Rating;
 import org.touchmap.model.Touchpoint;
+import org.touchmap.model.TouchpointText;
 import org.touchmap.model.TouchpointCategory;
 
 /**
@@ -75,13 +77,33 @@ public final class TouchpointProperties {
     public static final ElementProperty<Touchpoint, CompetitorComparison> COMPETITOR =
             property("touchpoint.change.competitor", Touchpoint::competitor, Touchpoint::setCompetitor);
 
+    /** One property per {@link TouchpointText} field; its undo text is {@code touchpoint.change.KEY}. */
+    private static final Map<TouchpointText, ElementProperty<Touchpoint, String>> TEXTS = texts();
+
     private TouchpointProperties() {
+    }
+
+    /** The property of a described text field. */
+    public static ElementProperty<Touchpoint, String> text(TouchpointText field) {
+        return TEXTS.get(field);
+    }
+
+    private static Map<TouchpointText, ElementProperty<Touchpoint, String>> texts() {
+        Map<TouchpointText, ElementProperty<Touchpoint, String>> texts = new EnumMap<>(TouchpointText.class);
+        for (TouchpointText field : TouchpointText.values()) {
+            texts.put(field, property("touchpoint.change." + field.key(), card -> card.text(field),
+                    (card, value) -> card.setText(field, value)));
+        }
+        return Collections.unmodifiableMap(texts);
     }
 
     /** Every property above, in the order the property panel shows them. */
     public static List<ElementProperty<Touchpoint, ?>> all() {
-        return List.of(NAME, DESCRIPTION, CHANNEL, PRESENCE, CATEGORY, RATING, EMOTION, KEY_POINT, CONTROL,
-                ATTENTION, LIFESPAN, CRITERIA, METRICS, PAIN_POINTS, IDEAS, OWNER, EVIDENCE, NOTES, COMPETITOR);
+        List<ElementProperty<Touchpoint, ?>> all = new ArrayList<>(List.of(NAME, DESCRIPTION, CHANNEL, PRESENCE,
+                CATEGORY, RATING, EMOTION, KEY_POINT, CONTROL, ATTENTION, LIFESPAN, CRITERIA, METRICS, PAIN_POINTS,
+                IDEAS, OWNER, EVIDENCE, NOTES, COMPETITOR));
+        all.addAll(TEXTS.values());
+        return List.copyOf(all);
     }
 
     private static <V> ElementProperty<Touchpoint, V> property(String key, Function<Touchpoint, V> getter,

@@ -2,10 +2,12 @@ package org.touchmap.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.touchmap.model.Control;
 import org.touchmap.model.Presence;
 import org.touchmap.model.Touchpoint;
+import org.touchmap.model.TouchpointText;
 
 /**
  * The small marks a card carries besides its rating. Icons are Ikonli Material Design 2 literals,
@@ -19,7 +21,9 @@ public enum CardBadge {
     /** Run by others: reviews, word of mouth, third-party sites. */
     UNCONTROLLED("mdi2h-hand-back-left-off-outline"),
     /** At least one metric is measured. */
-    METRIC("mdi2c-chart-bar");
+    METRIC("mdi2c-chart-bar"),
+    /** A link or a file is named behind the touchpoint (a {@link TouchpointText.Kind#LINK} field). */
+    LINK("mdi2l-link-variant");
 
     private final String iconLiteral;
 
@@ -45,6 +49,10 @@ public enum CardBadge {
         }
         if (!touchpoint.metrics().isEmpty()) {
             badges.add(METRIC);
+        }
+        if (Stream.of(TouchpointText.values())
+                .anyMatch(field -> field.kind() == TouchpointText.Kind.LINK && !touchpoint.text(field).isEmpty())) {
+            badges.add(LINK);
         }
         return badges;
     }

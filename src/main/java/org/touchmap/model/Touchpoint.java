@@ -40,6 +40,9 @@ public final class Touchpoint extends MapElement {
     private String notes = "";
     private CompetitorComparison competitor;
 
+    /** The fields of {@link TouchpointText}, only those that are not empty. */
+    private Map<TouchpointText, String> texts = new EnumMap<>(TouchpointText.class);
+
     public Touchpoint(String id, String name, String stageId, String laneId) {
         super(id, name);
         this.stageId = Ids.requireValid(stageId);
@@ -184,6 +187,19 @@ public final class Touchpoint extends MapElement {
         return value;
     }
 
+    /** The text of a described field; empty when it has none. */
+    public String text(TouchpointText field) {
+        return texts.getOrDefault(field, "");
+    }
+
+    public void setText(TouchpointText field, String value) {
+        if (value == null || value.isEmpty()) {
+            texts.remove(field);
+        } else {
+            texts.put(field, value);
+        }
+    }
+
     /** A deep copy with the same id. */
     public Touchpoint copy() {
         return copyAs(id());
@@ -213,6 +229,8 @@ public final class Touchpoint extends MapElement {
         c.evidence = evidence;
         c.notes = notes;
         c.competitor = competitor;
+        c.texts = new EnumMap<>(TouchpointText.class);
+        c.texts.putAll(texts);
         return c;
     }
 
@@ -226,7 +244,8 @@ public final class Touchpoint extends MapElement {
                 && control == t.control && attention == t.attention && lifespan == t.lifespan
                 && criteria.equals(t.criteria) && metrics.equals(t.metrics)
                 && painPoints.equals(t.painPoints) && ideas.equals(t.ideas) && owner.equals(t.owner)
-                && evidence == t.evidence && notes.equals(t.notes) && competitor == t.competitor;
+                && evidence == t.evidence && notes.equals(t.notes) && competitor == t.competitor
+                && texts.equals(t.texts);
     }
 
     @Override

@@ -74,9 +74,12 @@ record Legend(Rect bounds, List<Legend.Row> rows) {
         return RenderFonts.regular(RenderFonts.LEGEND_SIZE);
     }
 
-    /** The legend of the given chains, starting {@link #GAP_ABOVE} below {@code top}. */
+    /**
+     * The legend of the given chains, starting {@link #GAP_ABOVE} below {@code top}. The link mark is
+     * explained only where a card carries it ({@code linksShown}).
+     */
     static Legend below(double top, MapLayout layout, List<Chain> chains, boolean nextChainArrows,
-                        RenderMessages messages) {
+                        boolean linksShown, RenderMessages messages) {
         double left = layout.titleBox().x();
         double entriesLeft = layout.grid().x();
         double entriesRight = Math.max(layout.grid().maxX(), entriesLeft + MIN_ENTRIES_WIDTH);
@@ -86,6 +89,7 @@ record Legend(Rect bounds, List<Legend.Row> rows) {
         builder.row(messages.get("legend.ratings"), Rating.DISPLAY_ORDER.stream()
                 .map(r -> new Item(new RatingSign(r), messages.rating(r))).toList());
         builder.row(messages.get("legend.marks"), List.of(CardBadge.values()).stream()
+                .filter(badge -> badge != CardBadge.LINK || linksShown)
                 .map(b -> new Item(new BadgeSign(b), messages.badge(b))).toList());
         if (!chains.isEmpty()) {
             List<Item> items = new ArrayList<>(chains.stream()

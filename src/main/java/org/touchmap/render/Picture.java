@@ -3,6 +3,7 @@ package org.touchmap.render;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.touchmap.layout.CardBadge;
 import org.touchmap.layout.Connector;
 import org.touchmap.layout.LayoutSettings;
 import org.touchmap.layout.MapLayout;
@@ -52,7 +53,9 @@ final class Picture {
         if (options.legend()) {
             boolean nextChainArrows = layout.connectors().stream()
                     .anyMatch(connector -> connector.nextChain() && focus.drawsArrow(connector));
-            legend = Legend.below(bottom, layout, focus.chainsShown(map), nextChainArrows, messages);
+            boolean linksShown = map.touchpoints().stream()
+                    .anyMatch(card -> CardBadge.of(card).contains(CardBadge.LINK));
+            legend = Legend.below(bottom, layout, focus.chainsShown(map), nextChainArrows, linksShown, messages);
             bottom = legend.bounds().maxY();
             right = Math.max(right, legend.bounds().maxX() + margin);
         } else {

@@ -1,5 +1,6 @@
 package org.touchmap.ui;
 
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.beans.value.ObservableValue;
@@ -39,9 +40,11 @@ final class MainLayout {
     private final StructureEditing structure;
     private final SearchBar searchBar;
     private final EmotionStripView emotionStrip;
+    private final Consumer<String> openLink;
 
     MainLayout(ObservableValue<Document> document, Selection selection, MapCanvas canvas, StructureEditing structure,
-               SearchBar searchBar, EmotionStripView emotionStrip) {
+               SearchBar searchBar, EmotionStripView emotionStrip, Consumer<String> openLink) {
+        this.openLink = openLink;
         this.document = document;
         this.selection = selection;
         this.canvas = canvas;
@@ -68,6 +71,7 @@ final class MainLayout {
     private SplitPane workspace(SidePanels sidePanels) {
         CatalogPanel catalog = new CatalogPanel(selection, document);
         PropertyPanel properties = new PropertyPanel(selection, document);
+        properties.setLinkOpener(openLink);
         structure.chainPanel().setOnChainAdded(properties::editFirstField);
         structure.chainPanel().setOnChainChosen(canvas.navigation()::revealChain);
         VBox middle = new VBox(searchBar.node(), emotionStrip.withCanvasAbove());

@@ -66,7 +66,8 @@ public final class MainWindow {
     private final Exporting exporting;
     private final WorkbookImporting importing;
     private final Comparing comparing;
-    private Consumer<Path> folderOpener;
+    /** Opens an address (a folder, a web page, a file) the way the desktop opens it; null where there is none. */
+    private Consumer<String> desktopOpener;
     private final StructureEditing structure;
     private final WindowCommands commands;
     private final StatusLine status = new StatusLine();
@@ -93,8 +94,8 @@ public final class MainWindow {
         ExportPreferences exportPreferences = new ExportPreferences(recentFiles.settingsNode("export"));
         this.exporting = new Exporting(document::get, () -> selection.chain().get(), stage, picker, exportPreferences,
                 folder -> {
-                    if (folderOpener != null) {
-                        folderOpener.accept(folder);
+                    if (desktopOpener != null) {
+                        desktopOpener.accept(folder.toUri().toString());
                     }
                 });
         this.importing = new WorkbookImporting(document::get, stage, picker, exportPreferences);
@@ -112,7 +113,12 @@ public final class MainWindow {
         this.menus = new MainMenus(actions, structure, canvas, this::map);
         new CanvasContextMenus(canvas, editing, actions).install();
 
-        MainLayout layout = new MainLayout(document, selection, canvas, structure, searchBar, emotionStrip);
+        MainLayout layout = new MainLayout(document, selection, canvas, structure, searchBar, emotionStrip,
+                uri -> {
+                    if (desktopOpener != null) {
+                        desktopOpener.accept(uri);
+                    }
+                });
         stage.setScene(layout.scene(menus, sidePanels, analysis, status, this::map));
         stage.getIcons().setAll(AppIcons.all());
         // Weak: the stage may outlive this window (tests reuse one stage), and must not keep it alive.
@@ -238,8 +244,9 @@ public final class MainWindow {
     }
 
     /** How to show a folder in the system's file manager, e.g. after an export. */
-    public void setFolderOpener(Consumer<Path> opener) {
-        this.folderOpener = opener;
+    /** How this window opens folders, web addresses and files: the desktop's, from the application. */
+    public void setDesktopOpener(Consumer<String> opener) {
+        this.desktopOpener = opener;
     }
 
     private void windowFocused() {

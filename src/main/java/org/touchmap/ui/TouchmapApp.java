@@ -79,7 +79,7 @@ public final class TouchmapApp extends Application {
     private MainWindow newWindow(Stage primary, String sessionId) {
         Stage stage = primary.isShowing() ? new Stage() : primary;
         MainWindow window = new MainWindow(stage, FilePicker.system(), recent);
-        window.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
+        window.setDesktopOpener(getHostServices()::showDocument);
         new Autosave(window.documentProperty(), stage, recovery, sessionId,
                 Autosave.interval(recent.settingsNode("autosave")));
         Splash.revealAfterFirstFrame(stage);

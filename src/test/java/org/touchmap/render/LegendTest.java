@@ -20,13 +20,24 @@ class LegendTest {
 
     @Test
     void listsTheRatingsMarksAndEveryChainInTheOptionsLanguage() {
-        Legend legend = Legend.below(layout.grid().maxY(), layout, map.chains(), true, russian);
+        Legend legend = Legend.below(layout.grid().maxY(), layout, map.chains(), true, false, russian);
         List<String> words = legend.rows().stream().flatMap(row -> row.entries().stream()).map(Legend.Entry::text)
                 .toList();
         assertTrue(words.containsAll(List.of("Позитивная", "Нейтральная", "Негативная", "Ещё не оценена")),
                 words.toString());
         map.chains().forEach(chain -> assertTrue(words.contains(chain.name()), chain.name()));
         assertEquals(List.of("Оценки", "Значки", "Цепочки"), legend.rows().stream().map(Legend.Row::label).toList());
+    }
+
+    @Test
+    void theLinkMarkIsExplainedOnlyWhereACardCarriesIt() {
+        List<String> without = Legend.below(0, layout, List.of(), false, false, russian).rows().get(1).entries()
+                .stream().map(Legend.Entry::text).toList();
+        List<String> with = Legend.below(0, layout, List.of(), false, true, russian).rows().get(1).entries()
+                .stream().map(Legend.Entry::text).toList();
+
+        assertFalse(without.contains(russian.badge(org.touchmap.layout.CardBadge.LINK)), without.toString());
+        assertTrue(with.contains(russian.badge(org.touchmap.layout.CardBadge.LINK)), with.toString());
     }
 
     @Test
@@ -39,7 +50,7 @@ class LegendTest {
 
     @Test
     void aMapWithoutChainsHasNoChainRow() {
-        Legend legend = Legend.below(0, layout, List.of(), false, russian);
+        Legend legend = Legend.below(0, layout, List.of(), false, false, russian);
         assertEquals(2, legend.rows().size());
     }
 
@@ -49,7 +60,7 @@ class LegendTest {
         for (int i = 0; i < 30; i++) {
             many.add(new Chain("c" + i, "Chain number " + i + " with a long name", "#0072b2"));
         }
-        Legend legend = Legend.below(0, layout, many, false, russian);
+        Legend legend = Legend.below(0, layout, many, false, false, russian);
         var entries = legend.rows().get(2).entries();
         assertTrue(entries.get(entries.size() - 1).textBox().y() > entries.get(0).textBox().y(), "wrapped");
         for (Legend.Entry entry : entries) {

@@ -131,6 +131,7 @@ final class DtoToJson {
         putText(node, "evidence", t.evidence());
         putText(node, "notes", t.notes());
         putText(node, "competitor", t.competitor());
+        t.texts().forEach((key, text) -> putText(node, key, text));
         putUnknown(node, t.unknownFields(), TouchpointDto.KEYS);
         return node;
     }

@@ -22,6 +22,7 @@ import org.touchmap.model.Presence;
 import org.touchmap.model.Rating;
 import org.touchmap.model.Stage;
 import org.touchmap.model.Touchpoint;
+import org.touchmap.model.TouchpointText;
 import org.touchmap.model.TouchpointCategory;
 import org.touchmap.model.UnknownFields;
 
@@ -152,6 +153,9 @@ final class DtoToMap {
         tp.setEvidence(choice(Evidence.class, t.evidence(), at.key("evidence"), null));
         tp.setNotes(orEmpty(t.notes()));
         tp.setCompetitor(choice(CompetitorComparison.class, t.competitor(), at.key("competitor"), null));
+        for (TouchpointText field : TouchpointText.values()) {
+            tp.setText(field, t.texts().get(field.key()));
+        }
         tp.setUnknownFields(UnknownFields.of(t.unknownFields()));
         return tp;
     }

@@ -1,5 +1,11 @@
 package org.touchmap.io.json;
 
+import java.util.Map;
+
+import java.util.LinkedHashMap;
+
+import org.touchmap.model.TouchpointText;
+
 import org.touchmap.io.FileProblem;
 import org.touchmap.io.JsonPath;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -81,7 +87,19 @@ final class JsonToDto {
                 t.bool("keyPoint"), t.text("description"), t.text("presence"), t.text("category"),
                 t.wholeNumber("emotion"), t.text("control"), t.text("attention"), t.text("lifespan"),
                 t.wholeNumberMap("criteria"), t.numberMap("metrics"), t.text("painPoints"), t.text("ideas"),
-                t.text("owner"), t.text("evidence"), t.text("notes"), t.text("competitor"), t.unknownFields());
+                t.text("owner"), t.text("evidence"), t.text("notes"), t.text("competitor"), texts(t), t.unknownFields());
+    }
+
+    /** The described text fields the file has, read before the unknown fields are collected. */
+    private static Map<String, String> texts(FieldReader t) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (TouchpointText field : TouchpointText.values()) {
+            String text = t.text(field.key());
+            if (text != null) {
+                texts.put(field.key(), text);
+            }
+        }
+        return texts;
     }
 
     private static ChainDto chain(FieldReader c) {

@@ -6,6 +6,7 @@ import org.touchmap.model.Lane;
 import org.touchmap.model.Persona;
 import org.touchmap.model.Stage;
 import org.touchmap.model.Touchpoint;
+import org.touchmap.model.TouchpointText;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -58,7 +59,17 @@ final class MapToDto {
                 t.emotion() == null ? null : t.emotion().longValue(), unlessDefault(t.control(), FileDefaults.CONTROL),
                 name(t.attention()), name(t.lifespan()), criteria.isEmpty() ? null : criteria,
                 metrics.isEmpty() ? null : metrics, text(t.painPoints()), text(t.ideas()), text(t.owner()),
-                name(t.evidence()), text(t.notes()), name(t.competitor()), t.unknownFields().asMap());
+                name(t.evidence()), text(t.notes()), name(t.competitor()), texts(t), t.unknownFields().asMap());
+    }
+
+    private static Map<String, String> texts(Touchpoint t) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (TouchpointText field : TouchpointText.values()) {
+            if (!t.text(field).isEmpty()) {
+                texts.put(field.key(), t.text(field));
+            }
+        }
+        return texts;
     }
 
     private static ChainDto chain(Chain c) {

@@ -18,6 +18,7 @@ import org.touchmap.model.Metric;
 import org.touchmap.model.Presence;
 import org.touchmap.model.Rating;
 import org.touchmap.model.Touchpoint;
+import org.touchmap.model.TouchpointText;
 import org.touchmap.model.TouchpointCategory;
 
 /** The columns of the {@code Touchpoints} sheet, in their order: every attribute of a card. */
@@ -28,6 +29,10 @@ public final class TouchpointColumns {
 
     private static final ChoiceType<Rating> RATING_TYPE =
             ChoiceType.emptyMeans(Rating.UNRATED, "rating", Rating.class, "problem.rating");
+
+    /** One column per described text field, made once so that each is the same object wherever it is asked for. */
+    private static final Map<TouchpointText, TouchpointColumn<String>> TEXT_COLUMNS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public static final TouchpointColumn<String> ID = column("id", TextType.required(), Touchpoint::id, null, 14, null);
     public static final TouchpointColumn<String> NAME =
@@ -106,6 +111,9 @@ public final class TouchpointColumns {
             columns.add(metricColumn(metric));
         }
         columns.addAll(List.of(PAIN_POINTS, IDEAS, OWNER, EVIDENCE, NOTES, COMPETITOR));
+        for (TouchpointText field : TouchpointText.values()) {
+            columns.add(text(field));
+        }
         return Collections.unmodifiableList(columns);
     }
 
@@ -128,6 +136,12 @@ public final class TouchpointColumns {
     private static Double criteriaAverage(Touchpoint touchpoint) {
         double average = touchpoint.criteriaAverage();
         return Double.isNaN(average) ? null : average;
+    }
+
+    /** The column of a described text field: its header is {@code header.KEY} in the column bundles. */
+    public static TouchpointColumn<String> text(TouchpointText field) {
+        return TEXT_COLUMNS.computeIfAbsent(field, f -> column(f.key(), TextType.optional(),
+                card -> card.text(f), (card, value) -> card.setText(f, value), 26, null));
     }
 
     private static <V> TouchpointColumn<V> column(String key, ColumnType<V> type, Function<Touchpoint, V> getter,

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -47,6 +48,8 @@ public final class PropertyPanel extends BorderPane {
     private final Label subtitle = new Label();
     private final Runnable onMapChanged = this::mapChanged;
     private Form shownForm;
+    /** Opens an address or file named in a link field; the window gives the desktop's, tests their own. */
+    private Consumer<String> linkOpener = uri -> { };
     private PanelTarget shownTarget;
     private Document shownDocument;
     private boolean followScheduled;
@@ -197,13 +200,17 @@ public final class PropertyPanel extends BorderPane {
         subtitle.setVisible(!line.isEmpty());
     }
 
+    public void setLinkOpener(Consumer<String> opener) {
+        this.linkOpener = Objects.requireNonNull(opener, "opener");
+    }
+
     private Form createForm(Context context) {
         return switch (context) {
             case MAP -> new MapForm(text);
             case STAGE -> new StageForm(text);
             case LANE -> new LaneForm(text);
             case CHAIN -> new ChainForm(text);
-            case TOUCHPOINTS -> new TouchpointForm(text);
+            case TOUCHPOINTS -> new TouchpointForm(text, uri -> linkOpener.accept(uri));
         };
     }
 }

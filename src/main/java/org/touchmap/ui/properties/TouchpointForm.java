@@ -1,10 +1,14 @@
 package org.touchmap.ui.properties;
 
+import java.util.function.Consumer;
+
 import atlantafx.base.theme.Styles;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 import org.touchmap.edit.TouchpointProperties;
+import org.touchmap.model.TouchpointText;
 import org.touchmap.model.Attention;
 import org.touchmap.model.CompetitorComparison;
 import org.touchmap.model.Control;
@@ -21,7 +25,7 @@ import static org.touchmap.ui.properties.EditedValues.touchpoint;
  */
 final class TouchpointForm extends Form {
 
-    TouchpointForm(PanelText text) {
+    TouchpointForm(PanelText text, Consumer<String> openLink) {
         super(text);
         FormSection basics = section("section.basics");
         textField(basics, "touchpoint.name", touchpoint(TouchpointProperties.NAME));
@@ -68,6 +72,24 @@ final class TouchpointForm extends Form {
         textArea(notes, "touchpoint.ideas", touchpoint(TouchpointProperties.IDEAS));
         textField(notes, "touchpoint.owner", touchpoint(TouchpointProperties.OWNER));
         textArea(notes, "touchpoint.notes", touchpoint(TouchpointProperties.NOTES));
+        for (TouchpointText field : TouchpointText.values()) {
+            TextEditor<String> editor = textField(notes, "touchpoint." + field.key(),
+                    touchpoint(TouchpointProperties.text(field)));
+            if (field.kind() == TouchpointText.Kind.LINK) {
+                notes.add(openButton(field, editor, openLink));
+            }
+        }
+    }
+
+    /** Opens what a link field names, the way the desktop opens that kind of address or file. */
+    private Button openButton(TouchpointText field, TextEditor<String> editor, Consumer<String> openLink) {
+        Button open = new Button(text.get("link.open"));
+        open.setId(id("touchpoint." + field.key()) + "-open");
+        open.getStyleClass().add(Styles.SMALL);
+        open.disableProperty().bind(editor.control().textProperty().isEmpty());
+        open.setOnAction(event -> LinkTarget.of(editor.control().getText(), scope.document().file())
+                .ifPresent(openLink));
+        return open;
     }
 
     @Override

@@ -33,11 +33,12 @@ import org.touchmap.model.Persona;
 import org.touchmap.model.Presence;
 import org.touchmap.model.Rating;
 import org.touchmap.model.TouchpointCategory;
+import org.touchmap.model.TouchpointText;
 
 class PropertyCommandsTest {
 
     /** A value for every property, different from what the clinic's phone-booking card has. */
-    static final Map<ElementProperty<?, ?>, Object> TOUCHPOINT_SAMPLES = Map.ofEntries(
+    static final Map<ElementProperty<?, ?>, Object> TOUCHPOINT_SAMPLES = withDescribedTexts(Map.ofEntries(
             Map.entry(TouchpointProperties.NAME, "Phone booking"),
             Map.entry(TouchpointProperties.DESCRIPTION, "Calls the front desk."),
             Map.entry(TouchpointProperties.CHANNEL, "callback-request"),
@@ -56,7 +57,16 @@ class PropertyCommandsTest {
             Map.entry(TouchpointProperties.OWNER, "Front desk"),
             Map.entry(TouchpointProperties.EVIDENCE, Evidence.ASSUMED),
             Map.entry(TouchpointProperties.NOTES, "Checked in May."),
-            Map.entry(TouchpointProperties.COMPETITOR, CompetitorComparison.SAME));
+            Map.entry(TouchpointProperties.COMPETITOR, CompetitorComparison.SAME)));
+
+    /** The samples above, and one text for every field described in {@link TouchpointText}. */
+    private static Map<ElementProperty<?, ?>, Object> withDescribedTexts(Map<ElementProperty<?, ?>, Object> samples) {
+        Map<ElementProperty<?, ?>, Object> all = new java.util.HashMap<>(samples);
+        for (TouchpointText field : TouchpointText.values()) {
+            all.put(TouchpointProperties.text(field), "A sample " + field.key());
+        }
+        return Map.copyOf(all);
+    }
 
     /** Values for the properties of the clinic's "compare" stage. */
     static final Map<ElementProperty<?, ?>, Object> STAGE_SAMPLES = Map.of(

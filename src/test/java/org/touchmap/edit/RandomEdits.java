@@ -17,6 +17,7 @@ import org.touchmap.model.Control;
 import org.touchmap.model.Criterion;
 import org.touchmap.model.Evidence;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.TouchpointText;
 import org.touchmap.model.Lane;
 import org.touchmap.model.Lifespan;
 import org.touchmap.model.MapElement;
@@ -38,7 +39,7 @@ final class RandomEdits {
     private static final int MANY_CARDS = 40;
 
     /** A random valid value for each property; some may refer to the map's other elements. */
-    private static final Map<ElementProperty<?, ?>, BiFunction<Random, JourneyMap, Object>> VALUES = Map.ofEntries(
+    private static final Map<ElementProperty<?, ?>, BiFunction<Random, JourneyMap, Object>> VALUES = withDescribedTexts(Map.ofEntries(
             Map.entry(TouchpointProperties.NAME, (r, m) -> "Card " + r.nextInt(1000)),
             Map.entry(TouchpointProperties.DESCRIPTION, (r, m) -> "Description " + r.nextInt(1000)),
             Map.entry(TouchpointProperties.CHANNEL, (r, m) -> ChannelCatalog.all().get(r.nextInt(ChannelCatalog.all().size())).id()),
@@ -71,7 +72,17 @@ final class RandomEdits {
             Map.entry(ChainProperties.NAME, (r, m) -> "Chain " + r.nextInt(1000)),
             Map.entry(ChainProperties.COLOR, (r, m) -> String.format("#%06x", r.nextInt(0x1000000))),
             Map.entry(ChainProperties.DESCRIPTION, (r, m) -> "About " + r.nextInt(1000)),
-            Map.entry(ChainProperties.NEXT_CHAIN, (r, m) -> orNull(r, oneOf(r, m.chains().toArray(Chain[]::new)).id())));
+            Map.entry(ChainProperties.NEXT_CHAIN, (r, m) -> orNull(r, oneOf(r, m.chains().toArray(Chain[]::new)).id()))));
+
+    /** The values above, and a text (sometimes none) for every field described in {@link TouchpointText}. */
+    private static Map<ElementProperty<?, ?>, BiFunction<Random, JourneyMap, Object>> withDescribedTexts(
+            Map<ElementProperty<?, ?>, BiFunction<Random, JourneyMap, Object>> values) {
+        Map<ElementProperty<?, ?>, BiFunction<Random, JourneyMap, Object>> all = new java.util.HashMap<>(values);
+        for (TouchpointText field : TouchpointText.values()) {
+            all.put(TouchpointProperties.text(field), (r, m) -> r.nextInt(4) == 0 ? "" : field.key() + " " + r.nextInt(1000));
+        }
+        return Map.copyOf(all);
+    }
 
     private static final Map<MapProperty<?>, Function<Random, Object>> MAP_VALUES = Map.of(
             MapProperties.TITLE, r -> "Map " + r.nextInt(1000),

@@ -5,7 +5,6 @@ import org.touchmap.ui.editor.Document;
 
 import org.touchmap.edit.AddTouchpoint;
 import org.touchmap.edit.Placement;
-import org.touchmap.edit.RemoveTouchpoint;
 import org.touchmap.layout.CellStacking;
 import org.touchmap.layout.LayoutSettings;
 import org.touchmap.layout.Point;
@@ -15,7 +14,6 @@ import org.touchmap.model.Touchpoint;
 import org.touchmap.ui.canvas.MapCanvas;
 
 import java.util.List;
-import java.util.Set;
 
 /** The card edits the main window offers from its menu and toolbar, each one undoable step. */
 final class CardEdits {
@@ -42,12 +40,5 @@ final class CardEdits {
         canvas.selection().selectTouchpoints(List.of(add.touchpointId()));
         // On a large map its cell may be far from the part in view; a new card nobody sees is lost.
         canvas.navigation().reveal(add.touchpointId());
-    }
-
-    static void deleteCards(Document document, Set<String> selected) {
-        List<String> ids = selected.stream().filter(document.map()::hasTouchpoint).toList();
-        if (!ids.isEmpty()) {
-            document.commands().execute(RemoveTouchpoint.all(ids));
-        }
     }
 }

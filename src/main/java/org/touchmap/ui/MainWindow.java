@@ -105,9 +105,8 @@ public final class MainWindow {
         this.comparing = new Comparing(document, canvas, () -> stage, picker);
         document.addListener((obs, old, now) -> documentReplaced(old, now));
         this.structure = new StructureEditing(document, canvas, selection);
-        this.commands = new WindowCommands(stage, document::get, canvas, editing, structure, votingWindow, files,
+        this.commands = new WindowCommands(stage, document::get, canvas, structure, votingWindow, files,
                 this::menuBar);
-        commands.bindCanvasKeys(editing.keymap());
         files.setHelpLinks(new HelpLinks(commands::showGettingStarted, commands::showShortcuts));
         MainActions actions = new MainActions(this);
         this.menus = new MainMenus(actions, structure, canvas, this::map);

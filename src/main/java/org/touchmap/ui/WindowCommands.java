@@ -5,12 +5,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import javafx.scene.control.MenuBar;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.touchmap.model.Rating;
-import org.touchmap.ui.canvas.CanvasEditing;
-import org.touchmap.ui.canvas.CanvasKeymap;
 import org.touchmap.ui.canvas.MapCanvas;
 import org.touchmap.ui.editor.Document;
 import org.touchmap.ui.help.GettingStarted;
@@ -31,7 +28,6 @@ final class WindowCommands {
     private final Stage stage;
     private final Supplier<Document> document;
     private final MapCanvas canvas;
-    private final CanvasEditing editing;
     private final StructureEditing structure;
     private final VotingWindow votingWindow;
     private final FileActions files;
@@ -42,12 +38,11 @@ final class WindowCommands {
      * @param menuBar the window's menu bar, asked for only when the shortcuts are shown: the menus
      *        are made from the actions that call these commands, so they exist only afterwards
      */
-    WindowCommands(Stage stage, Supplier<Document> document, MapCanvas canvas, CanvasEditing editing,
-            StructureEditing structure, VotingWindow votingWindow, FileActions files, Supplier<MenuBar> menuBar) {
+    WindowCommands(Stage stage, Supplier<Document> document, MapCanvas canvas, StructureEditing structure,
+            VotingWindow votingWindow, FileActions files, Supplier<MenuBar> menuBar) {
         this.stage = stage;
         this.document = document;
         this.canvas = canvas;
-        this.editing = editing;
         this.structure = structure;
         this.votingWindow = votingWindow;
         this.files = files;
@@ -66,35 +61,14 @@ final class WindowCommands {
         CardEdits.addCard(document.get(), canvas);
     }
 
-    /**
-     * Delete, from the key, the menu or the toolbar: the selected cards, or else the selected
-     * arrow's link, stage or lane. One path for all, so the key and the menu never disagree.
-     */
+    /** Delete from the menu or the toolbar: the same path as the key on the map. */
     boolean deleteSelection() {
-        if (!canvas.selectedTouchpointIds().isEmpty()) {
-            CardEdits.deleteCards(document.get(), canvas.selectedTouchpointIds());
-            return true;
-        }
-        return structure.deleteSelection();
+        return structure.deleteAnySelection();
     }
 
-    /** F2: the name of the one selected card, or else of the selected stage or lane, opens for editing. */
+    /** F2 from the menu: the same path as the key on the map. */
     boolean renameSelection() {
-        if (canvas.selectedTouchpointIds().size() == 1) {
-            editing.renameSelected();
-            return true;
-        }
         return structure.renameSelection();
-    }
-
-    /**
-     * The keys of the map that act on the whole selection, bound once on the canvas: Escape and
-     * Backspace. Delete and F2 are the menu's shortcuts, which call the same commands.
-     */
-    void bindCanvasKeys(CanvasKeymap keymap) {
-        keymap.bind(CanvasKeymap.Keys.plain(KeyCode.ESCAPE), "cancel the drag, let go, end the connect tool",
-                event -> editing.cancelDragOrLetGo() || structure.escape());
-        keymap.bind(CanvasKeymap.Keys.plain(KeyCode.BACK_SPACE), "delete the selection", event -> deleteSelection());
     }
 
     void rate(Rating rating) {

@@ -16,6 +16,7 @@ import javafx.scene.layout.Pane;
 
 import org.touchmap.edit.Command;
 import org.touchmap.edit.MoveTouchpoints;
+import org.touchmap.edit.RemoveTouchpoint;
 import org.touchmap.layout.CardBox;
 import org.touchmap.layout.GridSnap;
 import org.touchmap.layout.MapLayout;
@@ -134,6 +135,16 @@ public final class CanvasEditing {
         selection.clear();
     }
 
+    /** Deletes the selected cards with their chain links, as one undo step; false when no card is selected. */
+    public boolean deleteSelected() {
+        List<String> ids = selectedCards();
+        if (ids.isEmpty()) {
+            return false;
+        }
+        execute(RemoveTouchpoint.all(ids));
+        return true;
+    }
+
     /** Puts the selected cards on the system clipboard. */
     public void copy() {
         clipboard.copy(selectedCards());
@@ -150,11 +161,13 @@ public final class CanvasEditing {
     }
 
     /** Opens the name of the single selected card for editing in place. */
-    public void renameSelected() {
+    public boolean renameSelected() {
         List<String> ids = selectedCards();
-        if (ids.size() == 1) {
-            rename.start(ids.get(0));
+        if (ids.size() != 1) {
+            return false;
         }
+        rename.start(ids.get(0));
+        return true;
     }
 
     /** Moves the selected cards by one grid step (or a bigger one), merging consecutive nudges into one undo step. */

@@ -14,10 +14,10 @@ import java.util.function.Predicate;
 
 /**
  * The keys the map itself answers, each bound once, asked in the order they were bound. A key
- * pressed on the canvas goes to its one binding; one that is not bound here goes on to the
- * window, whose menu shortcuts (Delete, F2, Ctrl+C…, {@code org.touchmap.ui.MainActions}) are
- * never bound here too: a window test lists both and fails on a key with two handlers. Keys
- * typed into the canvas's own text fields are theirs, not the map's.
+ * pressed on the canvas goes to its one binding, which consumes it when it acts, so the window's
+ * menu shortcut for the same key (Delete, F2, Ctrl+C…) never acts as well; both call the same
+ * command. A key not bound here goes on to the window. Keys typed into the canvas's own text
+ * fields are theirs, not the map's.
  */
 public final class CanvasKeymap {
     /** A key and its modifiers, matched by the key's place on the keyboard, so it works on any layout. */
@@ -67,6 +67,21 @@ public final class CanvasKeymap {
             throw new IllegalStateException(keys + " is bound already, to " + earlier.purpose());
         });
         bindings.add(new Binding(keys, purpose, action));
+    }
+
+    /**
+     * Gives a bound key a wider action, which takes the place of the old one: structure editing
+     * makes Delete, F2 and Escape act on arrows, stages and lanes as well as cards. The key keeps
+     * one handler.
+     */
+    public void widen(Keys keys, String purpose, Predicate<KeyEvent> action) {
+        for (int i = 0; i < bindings.size(); i++) {
+            if (bindings.get(i).keys().equals(keys)) {
+                bindings.set(i, new Binding(keys, purpose, action));
+                return;
+            }
+        }
+        throw new IllegalStateException(keys + " is not bound, so there is nothing to widen");
     }
 
     public List<Binding> bindings() {

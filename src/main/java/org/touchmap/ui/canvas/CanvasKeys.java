@@ -7,10 +7,10 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The card keys of the canvas's {@link CanvasKeymap}: arrows nudge the selected cards (or scroll
- * the view when none is selected), Space held pans, Tab and Shift+Tab walk the stages for fast
- * entry, Ctrl with =, numeric plus, minus and 0 zoom (the menu has Ctrl with plus, minus and 0),
- * and typing a letter starts fast entry. Delete, F2, Escape and the menu's shortcuts are bound
- * once for the whole window ({@code org.touchmap.ui.WindowCommands}).
+ * the view when none is selected), Delete and Backspace delete them, Escape lets go, F2 renames,
+ * Ctrl+A/C/V/D select all, copy, paste and duplicate, Ctrl with plus, minus and 0 zoom, Space
+ * held pans, Tab and Shift+Tab walk the stages for fast entry, and typing a letter starts fast
+ * entry. Structure editing widens Delete, Backspace, F2 and Escape to arrows, stages and lanes.
  */
 final class CanvasKeys {
     /** Pixels an arrow key scrolls the view when no card is selected. */
@@ -27,6 +27,16 @@ final class CanvasKeys {
             keymap.bind(CanvasKeymap.Keys.plain(arrow), "nudge or scroll", event -> arrow(arrow, false));
             keymap.bind(CanvasKeymap.Keys.shift(arrow), "nudge far", event -> arrow(arrow, true));
         }
+        keymap.bind(CanvasKeymap.Keys.plain(KeyCode.ESCAPE), "cancel the drag or let go",
+                event -> editing.cancelDragOrLetGo());
+        keymap.bind(CanvasKeymap.Keys.plain(KeyCode.DELETE), "delete the selected cards", event -> editing.deleteSelected());
+        keymap.bind(CanvasKeymap.Keys.plain(KeyCode.BACK_SPACE), "delete the selected cards",
+                event -> editing.deleteSelected());
+        keymap.bind(CanvasKeymap.Keys.plain(KeyCode.F2), "rename the selected card", event -> editing.renameSelected());
+        keymap.bind(CanvasKeymap.Keys.shortcut(KeyCode.A), "select all", event -> run(editing::selectAll));
+        keymap.bind(CanvasKeymap.Keys.shortcut(KeyCode.C), "copy", event -> run(editing::copy));
+        keymap.bind(CanvasKeymap.Keys.shortcut(KeyCode.V), "paste", event -> run(editing::paste));
+        keymap.bind(CanvasKeymap.Keys.shortcut(KeyCode.D), "duplicate", event -> run(editing::duplicate));
         keymap.bind(CanvasKeymap.Keys.plain(KeyCode.SPACE), "pan while held", event -> {
             editing.pan().setSpaceHeld(true);
             return true;
@@ -36,8 +46,11 @@ final class CanvasKeys {
         CanvasNavigation navigation = editing.canvas().navigation();
         keymap.bind(CanvasKeymap.Keys.shortcut(KeyCode.EQUALS), "zoom in", event -> run(navigation::zoomIn));
         keymap.bind(new CanvasKeymap.Keys(KeyCode.EQUALS, true, true), "zoom in", event -> run(navigation::zoomIn));
+        keymap.bind(CanvasKeymap.Keys.shortcut(KeyCode.PLUS), "zoom in", event -> run(navigation::zoomIn));
         keymap.bind(CanvasKeymap.Keys.shortcut(KeyCode.ADD), "zoom in", event -> run(navigation::zoomIn));
+        keymap.bind(CanvasKeymap.Keys.shortcut(KeyCode.MINUS), "zoom out", event -> run(navigation::zoomOut));
         keymap.bind(CanvasKeymap.Keys.shortcut(KeyCode.SUBTRACT), "zoom out", event -> run(navigation::zoomOut));
+        keymap.bind(CanvasKeymap.Keys.shortcut(KeyCode.DIGIT0), "actual size", event -> run(navigation::resetZoom));
         keymap.bind(CanvasKeymap.Keys.shortcut(KeyCode.NUMPAD0), "actual size", event -> run(navigation::resetZoom));
         canvas.addEventHandler(KeyEvent.KEY_RELEASED, this::released);
         canvas.addEventHandler(KeyEvent.KEY_TYPED, this::typed);

@@ -55,8 +55,10 @@ final class InPlaceRename {
         }
         cardId = touchpointId;
         field.setText(editing.map().touchpoint(touchpointId).name());
-        place();
+        // In the scene first: a field that has never been styled has no height yet to be placed with.
         editing.overlay().getChildren().addAll(field, problem);
+        field.applyCss();
+        place();
         showProblem(false);
         field.requestFocus();
         field.selectAll();

@@ -26,6 +26,9 @@ import org.touchmap.edit.TidyUp;
 import org.touchmap.model.CardOverlaps;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.ui.canvas.MapCanvas;
+import javafx.scene.input.KeyCode;
+import org.touchmap.ui.canvas.CanvasKeymap;
+import org.touchmap.ui.canvas.CanvasEditing;
 import org.touchmap.ui.chains.ChainPanel;
 import org.touchmap.ui.chains.LinkSelection;
 import org.touchmap.ui.editor.Document;
@@ -46,6 +49,8 @@ public final class StructureEditing {
     private final EditorContext context;
     private final ChainPanel chainPanel;
     private final ConnectTool connectTool;
+    /** The card editing of the same canvas, whose keys this widens. */
+    private final CanvasEditing cards;
     private final ArrowPicking arrows;
     private final StructureEdits edits;
 
@@ -69,6 +74,7 @@ public final class StructureEditing {
         arrows = new ArrowPicking(context);
         connectTool = new ConnectTool(context);
         ConnectionHandles handles = new ConnectionHandles(context, new ConnectDrag(context));
+        cards = canvas.installEditing(document::getValue);
 
         org.touchmap.ui.canvas.SceneStylesheets.follow(canvas, STYLESHEET);
         new HeaderMarks(context).install();
@@ -78,6 +84,7 @@ public final class StructureEditing {
         new HeaderGestures(context, renameEditor, edits).install();
         handles.install();
         new StructureMenus(context, edits, arrows, renameEditor).install();
+        widenCardKeys(cards.keymap());
         connectTool.activeProperty().addListener((obs, was, now) -> handles.setEnabled(!now));
         document.addListener((obs, old, now) -> documentReplaced());
         // Cards, a stage and a lane exclude each other, whichever way the cards were selected.
@@ -145,9 +152,30 @@ public final class StructureEditing {
         return arrows.deleteSelected() || edits.deleteSelected();
     }
 
-    /** Opens the name of the selected stage or lane for editing; false when neither is selected. */
+    /**
+     * F2 from the key or the menu: the name of the one selected card, or else of the selected stage
+     * or lane, opens for editing; false when none of these is selected.
+     */
     public boolean renameSelection() {
-        return edits.renameSelected();
+        return cards.renameSelected() || edits.renameSelected();
+    }
+
+    /**
+     * Delete from the key or the menu: the selected cards, or else the selected arrow's link, stage
+     * or lane. One path, so the key and the menu never disagree.
+     */
+    public boolean deleteAnySelection() {
+        return cards.deleteSelected() || deleteSelection();
+    }
+
+    /** The map's Delete, Backspace, F2 and Escape reach arrows, stages and lanes as well as cards. */
+    private void widenCardKeys(CanvasKeymap keymap) {
+        for (KeyCode delete : List.of(KeyCode.DELETE, KeyCode.BACK_SPACE)) {
+            keymap.widen(CanvasKeymap.Keys.plain(delete), "delete the selection", event -> deleteAnySelection());
+        }
+        keymap.widen(CanvasKeymap.Keys.plain(KeyCode.F2), "rename the selection", event -> renameSelection());
+        keymap.widen(CanvasKeymap.Keys.plain(KeyCode.ESCAPE), "cancel the drag, let go, end the connect tool",
+                event -> cards.cancelDragOrLetGo() || escape());
     }
 
     /** Escape: ends the connect tool, or lets go of the selected arrow; false when neither was there. */

@@ -8,7 +8,8 @@ package org.touchmap.model;
  * its name in the file and in the bundles' keys.
  */
 public enum TouchpointText {
-    ;
+    /** Where the evidence behind the touchpoint is: a web address or a file path (a survey, a recording). */
+    EVIDENCE_SOURCE("evidenceSource", Kind.LINK);
 
     /** How the property panel offers a field. */
     public enum Kind {

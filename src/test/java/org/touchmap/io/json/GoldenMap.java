@@ -16,6 +16,7 @@ import org.touchmap.model.Presence;
 import org.touchmap.model.Rating;
 import org.touchmap.model.Stage;
 import org.touchmap.model.Touchpoint;
+import org.touchmap.model.TouchpointText;
 import org.touchmap.model.TouchpointCategory;
 import org.touchmap.model.Voting;
 
@@ -93,6 +94,7 @@ final class GoldenMap {
         site.setEvidence(Evidence.OBSERVED);
         site.setNotes("Checked on 5 January.");
         site.setCompetitor(CompetitorComparison.COMPETITOR_LACKS_IT);
+        site.setText(TouchpointText.EVIDENCE_SOURCE, "research/site-visits.pdf");
         map.addTouchpoint(site);
 
         Touchpoint call = new Touchpoint("tp-call", "Phone order", "order", "shop");

@@ -1,12 +1,11 @@
 package org.touchmap.ui;
 
+import org.touchmap.ui.canvas.TextFieldsOnTheMap;
 import java.util.Set;
 
 import javafx.event.EventHandler;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -54,7 +53,7 @@ final class TextFieldKeys {
 
     /** Whether {@code event} is a key of text editing pressed while a text field has the keyboard. */
     static boolean staysWithTextField(KeyEvent event) {
-        return isTextEditingKey(event) && isInTextInput(event.getTarget());
+        return isTextEditingKey(event) && TextFieldsOnTheMap.hold(event.getTarget());
     }
 
     private static boolean isTextEditingKey(KeyEvent event) {
@@ -69,14 +68,5 @@ final class TextFieldKeys {
             return !event.isShiftDown() && WITH_SHORTCUT.contains(event.getCode());
         }
         return PLAIN.contains(event.getCode());
-    }
-
-    private static boolean isInTextInput(Object target) {
-        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
-            if (node instanceof TextInputControl) {
-                return true;
-            }
-        }
-        return false;
     }
 }

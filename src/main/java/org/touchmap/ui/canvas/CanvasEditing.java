@@ -63,19 +63,7 @@ public final class CanvasEditing {
         this.selection = canvas.selection();
         overlay.getStyleClass().add("editing-overlay");
         overlay.setPickOnBounds(false);
-        // Clicks in the overlay's text fields are theirs, not the map's: they must not select or drag cards.
-        overlay.addEventHandler(MouseEvent.ANY, event -> {
-            if (isInTextInput(event.getTarget())) {
-                event.consume();
-            }
-        });
-        // While a name is typed, the shortcuts that act on the selected cards must not reach the menu.
-        overlay.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (isInTextInput(event.getTarget()) && (event.getCode() == KeyCode.F2
-                    || event.isShortcutDown() && event.getCode() == KeyCode.D)) {
-                event.consume();
-            }
-        });
+        TextFieldsOnTheMap.keepTheirEvents(overlay);
         content.getChildren().add(overlay);
 
         pan = new PanGesture(canvas.viewport());
@@ -93,7 +81,7 @@ public final class CanvasEditing {
         keymap.install(canvas);
         // Clicking anywhere on the map gives the canvas the keyboard, except in its own text fields.
         canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
-            if (!isInTextInput(event.getTarget())) {
+            if (!TextFieldsOnTheMap.hold(event.getTarget())) {
                 canvas.requestFocus();
             }
         });
@@ -112,7 +100,6 @@ public final class CanvasEditing {
         selection.selectTouchpoints(map().touchpoints().stream().map(tp -> tp.id()).toList());
     }
 
-    /** Lets go of the selected cards, stage and lane, and stops a drag in progress. */
     public CanvasKeymap keymap() {
         return keymap;
     }
@@ -130,6 +117,7 @@ public final class CanvasEditing {
         return false;
     }
 
+    /** Lets go of the selected cards, stage and lane, and stops a drag in progress. */
     public void clearSelection() {
         drag.cancel();
         selection.clear();
@@ -299,14 +287,5 @@ public final class CanvasEditing {
 
     void selectCards(Set<String> ids) {
         selection.selectTouchpoints(ids);
-    }
-
-    static boolean isInTextInput(Object target) {
-        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
-            if (node instanceof TextInputControl) {
-                return true;
-            }
-        }
-        return false;
     }
 }

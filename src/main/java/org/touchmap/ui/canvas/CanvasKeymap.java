@@ -93,7 +93,7 @@ public final class CanvasKeymap {
     }
 
     private void pressed(KeyEvent event) {
-        if (event.isConsumed() || CanvasEditing.isInTextInput(event.getTarget())) {
+        if (event.isConsumed() || TextFieldsOnTheMap.hold(event.getTarget())) {
             return;
         }
         for (Binding binding : bindings) {

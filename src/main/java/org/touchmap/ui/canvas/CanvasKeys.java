@@ -89,7 +89,7 @@ final class CanvasKeys {
     }
 
     private void typed(KeyEvent event) {
-        if (CanvasEditing.isInTextInput(event.getTarget()) || event.isShortcutDown() || event.isAltDown()
+        if (TextFieldsOnTheMap.hold(event.getTarget()) || event.isShortcutDown() || event.isAltDown()
                 || event.isMetaDown() || !editing.fastEntry().isArmed()) {
             return;
         }

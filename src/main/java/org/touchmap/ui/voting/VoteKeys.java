@@ -1,7 +1,7 @@
 package org.touchmap.ui.voting;
 
+import org.touchmap.ui.canvas.TextFieldsOnTheMap;
 import javafx.scene.Node;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -29,7 +29,7 @@ public final class VoteKeys {
     private void pressed(KeyEvent event) {
         swallowTypedV = false;
         if (!voting.activeProperty().get() || PhysicalKeys.of(event) != KeyCode.V || event.isShortcutDown()
-                || event.isAltDown() || isInTextInput(event.getTarget())) {
+                || event.isAltDown() || TextFieldsOnTheMap.hold(event.getTarget())) {
             return;
         }
         if (event.isShiftDown()) {
@@ -46,14 +46,5 @@ public final class VoteKeys {
             swallowTypedV = false;
             event.consume();
         }
-    }
-
-    private static boolean isInTextInput(Object target) {
-        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
-            if (node instanceof TextInputControl) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -11,5 +11,7 @@ public enum ChangeKind {
     /** In both maps, with another rating. */
     RERATED,
     /** Matched by id, with another name. */
-    RENAMED
+    RENAMED,
+    /** In both maps, with another text in one of the described fields ({@link org.touchmap.model.TouchpointText}). */
+    EDITED
 }

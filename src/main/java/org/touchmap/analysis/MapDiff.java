@@ -105,6 +105,9 @@ public final class MapDiff {
             if (old.id().equals(card.id()) && !old.name().equals(card.name())) {
                 changes.add(new Ordered(new TouchpointChange(ChangeKind.RENAMED, then, now), at));
             }
+            if (!then.textsChangedIn(now).isEmpty()) {
+                changes.add(new Ordered(new TouchpointChange(ChangeKind.EDITED, then, now), at));
+            }
         }
         List<Touchpoint> beforeCards = before.touchpoints();
         for (int i = 0; i < beforeCards.size(); i++) {

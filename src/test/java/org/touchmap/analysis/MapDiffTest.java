@@ -34,6 +34,20 @@ class MapDiffTest {
     }
 
     @Test
+    void aChangedDescribedTextIsAnEditNamingTheField() {
+        JourneyMap before = map("s1");
+        card(before, "a", "Survey", "s1", Rating.POSITIVE);
+        JourneyMap after = before.copy();
+        after.touchpoint("a").setText(org.touchmap.model.TouchpointText.EVIDENCE_SOURCE, "https://example.org/survey");
+
+        List<TouchpointChange> changes = MapDiff.between(before, after);
+
+        assertEquals(List.of("EDITED Survey"), described(changes));
+        assertEquals(List.of(org.touchmap.model.TouchpointText.EVIDENCE_SOURCE),
+                changes.get(0).before().textsChangedIn(changes.get(0).after()));
+    }
+
+    @Test
     void equalMapsHaveNoChanges() {
         JourneyMap before = map("s1", "s2");
         card(before, "a", "Ad", "s1", Rating.POSITIVE);

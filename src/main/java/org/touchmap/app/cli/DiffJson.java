@@ -19,7 +19,7 @@ final class DiffJson {
     static final int VERSION = 1;
     private static final Map<ChangeKind, String> KINDS = Map.of(ChangeKind.ADDED, "added",
             ChangeKind.REMOVED, "removed", ChangeKind.MOVED_STAGE, "moved", ChangeKind.RERATED, "rerated",
-            ChangeKind.RENAMED, "renamed");
+            ChangeKind.RENAMED, "renamed", ChangeKind.EDITED, "edited");
 
     private DiffJson() {
     }

@@ -20,7 +20,8 @@ import java.util.ResourceBundle;
 final class DiffText {
     private static final String BUNDLE = "org.touchmap.app.cli.diff";
     private static final Map<ChangeKind, String> SIGNS = Map.of(ChangeKind.ADDED, "+", ChangeKind.REMOVED, "-",
-            ChangeKind.MOVED_STAGE, ">", ChangeKind.RERATED, "~", ChangeKind.RENAMED, "*");
+            ChangeKind.MOVED_STAGE, ">", ChangeKind.RERATED, "~", ChangeKind.RENAMED, "*", ChangeKind.EDITED, "#");
+    private static final String FIELD_NAMES = "org.touchmap.ui.properties.panel";
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -62,7 +63,15 @@ final class DiffText {
             case RERATED -> name + " (" + line(change.after().stageName()) + "): " + rating(change.before().rating())
                     + " → " + rating(change.after().rating());
             case RENAMED -> quoted(change.before().name()) + " → " + name + " (" + line(change.after().stageName()) + ")";
+            case EDITED -> name + " (" + line(change.after().stageName()) + "): " + fieldNames(change);
         };
+    }
+
+    /** The described fields that differ, by the names the property panel gives them. */
+    private String fieldNames(TouchpointChange change) {
+        ResourceBundle names = Bundles.load(FIELD_NAMES, locale);
+        return String.join(", ", change.before().textsChangedIn(change.after()).stream()
+                .map(field -> names.getString("touchpoint." + field.key())).toList());
     }
 
     private String word(ChangeKind kind) {

@@ -37,6 +37,7 @@ final class CompareText {
             case RERATED -> get("change.rerated", after.name(), after.stageName(), rating(before.rating()),
                     rating(after.rating()));
             case RENAMED -> get("change.renamed", before.name(), after.name());
+            case EDITED -> get("change.edited", after.name(), after.stageName(), fieldNames(change));
         };
     }
 
@@ -48,6 +49,14 @@ final class CompareText {
             case MOVED_STAGE -> get("badge.moved", change.before().stageName());
             case RERATED -> get("badge.rerated", rating(change.before().rating()), rating(change.after().rating()));
             case RENAMED -> get("badge.renamed", change.before().name());
+            case EDITED -> get("badge.edited", fieldNames(change));
         };
+    }
+
+    /** The described fields that differ, by the names the property panel gives them. */
+    private static String fieldNames(TouchpointChange change) {
+        BundleText names = BundleText.current("org.touchmap.ui.properties.panel");
+        return String.join(", ", change.before().textsChangedIn(change.after()).stream()
+                .map(field -> names.get("touchpoint." + field.key())).toList());
     }
 }

@@ -53,7 +53,19 @@ class DiffCommandTest {
                 "+ added    \"Chat bot\" (Search)",
                 "~ rerated  \"Booking by phone\" (Compare): neutral → negative",
                 "- removed  \"Flyer\" (Awareness)",
-                "Differences: 1 added, 1 removed, 0 moved, 1 re-rated, 0 renamed."), run.out().lines().toList());
+                "Differences: 1 added, 1 removed, 0 moved, 1 re-rated, 0 renamed, 0 edited."), run.out().lines().toList());
+    }
+
+    @Test
+    void anEvidenceSourceChangedIsAnEditNamingTheField() throws IOException {
+        String after = AFTER.replace("\"name\": \"Booking by phone\",",
+                "\"name\": \"Booking by phone\", \"evidenceSource\": \"calls/march.mp3\",");
+        assertNotEquals(AFTER, after, "the sample has the card to change");
+        CliRun run = CliRun.of("diff", write("before.cjm", BEFORE), write("after.cjm", after), "--lang", "en");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().lines().anyMatch(line -> line.equals("# edited   \"Booking by phone\" (Compare): Evidence source")),
+                run.out());
     }
 
     @Test
@@ -71,7 +83,8 @@ class DiffCommandTest {
         assertEquals(Map.of("id", "phone", "name", "Booking by phone", "stage", "compare", "stageName", "Compare",
                 "rating", "negative"), rerated.get("after"));
         assertNull(((Map<?, ?>) changes.get(0)).get("before"), "an added card has no before");
-        assertEquals(Map.of("added", 1, "removed", 1, "moved", 0, "rerated", 1, "renamed", 0), root.get("counts"));
+        assertEquals(Map.of("added", 1, "removed", 1, "moved", 0, "rerated", 1, "renamed", 0, "edited", 0),
+                root.get("counts"));
     }
 
     @Test

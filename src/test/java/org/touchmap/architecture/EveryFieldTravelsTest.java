@@ -4,6 +4,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.touchmap.analysis.ChangeKind;
+import org.touchmap.analysis.MapDiff;
 import org.touchmap.edit.ElementProperty;
 import org.touchmap.edit.TouchpointProperties;
 import org.touchmap.io.json.MapJson;
@@ -16,6 +18,7 @@ import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MedicalClinicMap;
 import org.touchmap.model.Metric;
 import org.touchmap.model.Touchpoint;
+import org.touchmap.model.TouchpointText;
 import org.touchmap.render.workbook.WorkbookExport;
 
 import java.nio.file.Path;
@@ -31,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.*;
 /**
  * Every field a person can edit in the property panel ({@link TouchpointProperties#all()}) travels
  * with the map: it survives the file, and a change made in the Excel workbook comes back into the
- * map by the import. A field added to the panel and forgotten in the file or the workbook fails
+ * map by the import; a described field's change also shows in the comparison. A field added to the panel and forgotten in the file or the workbook fails
  * here, whatever its name, because the test changes each field and looks for the change on the
  * other side.
  */
@@ -78,6 +81,17 @@ class EveryFieldTravelsTest {
         changes.command().execute(original);
 
         assertEquals(field.get(card(changed)), field.get(card(original)), field.toString());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(TouchpointText.class)
+    void aChangedDescribedFieldShowsInTheComparison(TouchpointText field) {
+        JourneyMap before = MedicalClinicMap.build();
+        JourneyMap after = withChanged(TouchpointProperties.text(field));
+
+        assertEquals(List.of(field), MapDiff.between(before, after).stream()
+                .filter(change -> change.kind() == ChangeKind.EDITED)
+                .flatMap(change -> change.before().textsChangedIn(change.after()).stream()).toList());
     }
 
     private static Touchpoint card(JourneyMap map) {

@@ -85,6 +85,8 @@ class KeymapTest {
         assertTrue(field.getHeight() > 10 && field.getWidth() > 50,
                 "the field can be seen: " + field.getWidth() + " x " + field.getHeight());
         assertEquals("Search results and maps", field.getText());
+        assertEquals("Search results and maps", field.getSelectedText(), "typing replaces the whole name");
+        assertEquals(0, field.getCaretPosition(), "the start of the name is in view");
     }
 
     @Test

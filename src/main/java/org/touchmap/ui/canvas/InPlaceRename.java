@@ -59,9 +59,12 @@ final class InPlaceRename {
         editing.overlay().getChildren().addAll(field, problem);
         field.applyCss();
         place();
+        // The overlay does not lay out what it holds; without this the field shows no text until the next layout.
+        field.layout();
         showProblem(false);
         field.requestFocus();
-        field.selectAll();
+        // All selected, so typing replaces the name, with the caret at its start, so the start shows.
+        field.selectRange(field.getLength(), 0);
         field.focusedProperty().addListener(focusLost);
     }
 

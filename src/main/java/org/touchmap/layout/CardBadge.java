@@ -25,6 +25,10 @@ public enum CardBadge {
     /** A link or a file is named behind the touchpoint (a {@link TouchpointText.Kind#LINK} field). */
     LINK("mdi2l-link-variant");
 
+    /** The described fields that are links; asked for every card drawn, so worked out once. */
+    private static final List<TouchpointText> LINK_FIELDS = Stream.of(TouchpointText.values())
+            .filter(field -> field.kind() == TouchpointText.Kind.LINK).toList();
+
     private final String iconLiteral;
 
     CardBadge(String iconLiteral) {
@@ -50,8 +54,7 @@ public enum CardBadge {
         if (!touchpoint.metrics().isEmpty()) {
             badges.add(METRIC);
         }
-        if (Stream.of(TouchpointText.values())
-                .anyMatch(field -> field.kind() == TouchpointText.Kind.LINK && !touchpoint.text(field).isEmpty())) {
+        if (LINK_FIELDS.stream().anyMatch(field -> !touchpoint.text(field).isEmpty())) {
             badges.add(LINK);
         }
         return badges;

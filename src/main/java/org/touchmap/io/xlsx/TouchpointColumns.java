@@ -31,8 +31,7 @@ public final class TouchpointColumns {
             ChoiceType.emptyMeans(Rating.UNRATED, "rating", Rating.class, "problem.rating");
 
     /** One column per described text field, made once so that each is the same object wherever it is asked for. */
-    private static final Map<TouchpointText, TouchpointColumn<String>> TEXT_COLUMNS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<TouchpointText, TouchpointColumn<String>> TEXT_COLUMNS = textColumns();
 
     public static final TouchpointColumn<String> ID = column("id", TextType.required(), Touchpoint::id, null, 14, null);
     public static final TouchpointColumn<String> NAME =
@@ -140,8 +139,16 @@ public final class TouchpointColumns {
 
     /** The column of a described text field: its header is {@code header.KEY} in the column bundles. */
     public static TouchpointColumn<String> text(TouchpointText field) {
-        return TEXT_COLUMNS.computeIfAbsent(field, f -> column(f.key(), TextType.optional(),
-                card -> card.text(f), (card, value) -> card.setText(f, value), 26, null));
+        return TEXT_COLUMNS.get(field);
+    }
+
+    private static Map<TouchpointText, TouchpointColumn<String>> textColumns() {
+        Map<TouchpointText, TouchpointColumn<String>> columns = new java.util.EnumMap<>(TouchpointText.class);
+        for (TouchpointText field : TouchpointText.values()) {
+            columns.put(field, column(field.key(), TextType.optional(), card -> card.text(field),
+                    (card, value) -> card.setText(field, value), 26, null));
+        }
+        return Collections.unmodifiableMap(columns);
     }
 
     private static <V> TouchpointColumn<V> column(String key, ColumnType<V> type, Function<Touchpoint, V> getter,

@@ -57,6 +57,11 @@ final class JsonTreeParser {
     private JsonTreeParser() {
     }
 
+    /** A parser of {@code content} under the same limits and number rules as the tree, for {@link OnePassReader}. */
+    static JsonParser parserFor(byte[] content) throws IOException {
+        return MAPPER.createParser(content);
+    }
+
     static JsonNode parse(byte[] content) {
         if (content.length > MAX_FILE_BYTES) {
             throw FileProblem.of(ProblemKind.FILE_TOO_LARGE, Long.toString(content.length), Long.toString(MAX_FILE_BYTES));

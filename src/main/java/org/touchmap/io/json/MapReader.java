@@ -13,7 +13,8 @@ import java.math.BigInteger;
 /**
  * Reads a map file in stages, each of which may stop with one {@link FileProblem}: bytes to a
  * JSON tree within limits, the format header, migrations up to the current version, the tree
- * to DTOs, the DTOs to the model.
+ * to DTOs, the DTOs to the model. A plain file of the current version skips the tree: it is read
+ * in {@link OnePassReader one pass} to the same DTOs (ADR 0023).
  */
 final class MapReader {
     private final Migrations migrations;
@@ -24,12 +25,19 @@ final class MapReader {
 
     JourneyMap read(byte[] content, String sourceName) throws MapFileException {
         try {
-            ObjectNode root = checkHeader(JsonTreeParser.parse(content));
-            migrations.upgrade(root, root.get(MapDto.FORMAT_VERSION).intValue());
-            return DtoToMap.convert(JsonToDto.read(root));
+            MapDto map = OnePassReader.read(content, migrations.currentVersion())
+                    .orElseGet(() -> readCarefully(content));
+            return DtoToMap.convert(map);
         } catch (FileProblem problem) {
             throw problem.toException(sourceName);
         }
+    }
+
+    /** Through the tree: every problem found and worded, older versions migrated. */
+    MapDto readCarefully(byte[] content) {
+        ObjectNode root = checkHeader(JsonTreeParser.parse(content));
+        migrations.upgrade(root, root.get(MapDto.FORMAT_VERSION).intValue());
+        return JsonToDto.read(root);
     }
 
     private ObjectNode checkHeader(JsonNode tree) {

@@ -37,7 +37,7 @@ public final class Cli {
      * be used, 2 when the command line is wrong.
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = commandLine();
+        CommandLine commandLine = commandLineFor(args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, command, parseResult) -> {
@@ -137,7 +137,20 @@ public final class Cli {
         return args[0];
     }
 
+    /** The whole model: every subcommand, for the help, suggestions and anything not a command's name. */
     static CommandLine commandLine() {
-        return new CommandLine(new TouchmapCommand());
+        CommandLine commandLine = new CommandLine(new TouchmapCommand());
+        TouchmapCommand.SUBCOMMANDS.forEach(name -> commandLine.addSubcommand(name, TouchmapCommand.subcommand(name)));
+        return commandLine;
+    }
+
+    /** The model {@code args} need: when they start with a command's name, that command alone. */
+    static CommandLine commandLineFor(String[] args) {
+        if (args.length == 0 || !TouchmapCommand.SUBCOMMANDS.contains(args[0])) {
+            return commandLine();
+        }
+        CommandLine commandLine = new CommandLine(new TouchmapCommand());
+        commandLine.addSubcommand(args[0], TouchmapCommand.subcommand(args[0]));
+        return commandLine;
     }
 }

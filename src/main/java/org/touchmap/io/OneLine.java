@@ -10,14 +10,34 @@ public final class OneLine {
     }
 
     public static String of(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                out.append(String.format("\\u%04x", c));
+        int first = firstUnsafe(text);
+        if (first < 0) {
+            // Nearly every text: a report of a large map asks for thousands of names.
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (unsafe(c)) {
+                out.append(String.format("\\u%04x", (int) c));
             } else {
-                out.appendCodePoint(c);
+                out.append(c);
             }
-        });
+        }
         return out.toString();
+    }
+
+    private static int firstUnsafe(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (unsafe(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Control characters and line separators are all single UTF-16 units, never halves of a pair. */
+    private static boolean unsafe(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
     }
 }

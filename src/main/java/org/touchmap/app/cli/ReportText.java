@@ -110,8 +110,8 @@ final class ReportText {
             String average = link.criteriaAverage().isPresent()
                     ? String.format(Locale.ROOT, ", criteria %.1f", link.criteriaAverage().getAsDouble()) : "";
             String reason = link.reason() == WeakLinkReason.OTHER ? "" : ", " + words(link.reason());
-            line(String.format(Locale.ROOT, "  %d. %s (%s%s%s)", rank++, name(link.name()),
-                    name(map.stage(link.stageId())), reason, average));
+            line("  " + rank++ + ". " + name(link.name()) + " (" + name(map.stage(link.stageId())) + reason
+                    + average + ")");
         }
     }
 

@@ -30,8 +30,8 @@ final class TouchmapCanvas implements DragSubject, ZoomSubject {
     /** A map of {@code touchpoints} cards and at least {@code links} chain links. */
     TouchmapCanvas(int touchpoints, int links) {
         document = new Document(GeneratedMap.cards(touchpoints, links), null);
-        canvas.installEditing(() -> document);
-        document.commands().addListener(canvas::refresh);
+        // The canvas follows the document's command stack, as in the editor.
+        canvas.installEditing(new javafx.beans.property.SimpleObjectProperty<>(document));
         canvas.show(document.map());
         scene = new Scene(canvas, SCENE_WIDTH, SCENE_HEIGHT);
     }

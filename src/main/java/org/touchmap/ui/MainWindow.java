@@ -24,6 +24,7 @@ import org.touchmap.ui.canvas.EmotionStripView;
 import org.touchmap.ui.canvas.MapCanvas;
 import org.touchmap.ui.compare.Comparing;
 import org.touchmap.ui.editor.Document;
+import org.touchmap.ui.editor.MapChanges;
 import org.touchmap.ui.editor.Selection;
 import org.touchmap.ui.export.ExportPreferences;
 import org.touchmap.ui.export.Exporting;
@@ -42,9 +43,9 @@ import org.touchmap.ui.voting.VotingWindow;
 
 /**
  * The editor window: menu and toolbar on top, the channel catalog, the map canvas and the
- * property panel side by side, a status line below. It owns the open {@link Document}; every
- * change to the map goes through the document's command stack, which this window listens to
- * for the title, undo state and redraw. Where the parts sit is {@link MainLayout}'s, the menus
+ * property panel side by side, a status line below. It owns the open {@link Document} and puts
+ * the window together; every change to the map goes through the document's command stack, and
+ * each view follows it on its own through {@link MapChanges}, the canvas first. Where the parts sit is {@link MainLayout}'s, the menus
  * and their enabled states are {@link MainMenus}', the commands are {@link MainActions}', and
  * those the window runs itself are {@link WindowCommands}'.
  */
@@ -53,7 +54,8 @@ public final class MainWindow {
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final Selection selection = new Selection();
     private final MapCanvas canvas = new MapCanvas(Messages.locale(), LayoutSettings.defaults(), selection);
-    private final CanvasEditing editing = canvas.installEditing(document::get);
+    /** The canvas follows the document from here on, first of all views. */
+    private final CanvasEditing editing = canvas.installEditing(document);
     private final EmotionStripView emotionStrip = new EmotionStripView(canvas);
     private final AnalysisOverlay analysisOverlay = new AnalysisOverlay(canvas);
     private final SearchBar searchBar = new SearchBar(canvas, () -> map(), Messages.locale());
@@ -78,7 +80,6 @@ public final class MainWindow {
                 selection.selectTouchpoints(List.of(id));
                 canvas.navigation().reveal(id);
             });
-    private final Runnable onMapChanged = this::mapChanged;
     private final ChangeListener<Boolean> checkFileOnFocus = (obs, was, focused) -> {
         if (focused) {
             Platform.runLater(this::windowFocused);
@@ -90,7 +91,7 @@ public final class MainWindow {
         this.presenter = new PresenterMode(stage, canvas, emotionStrip, document::get, editing);
         QuietWhilePresenting.install(presenter, canvas, searchBar);
         this.sidePanels = new SidePanels(new PanelSizes(recentFiles.settingsNode("panels")));
-        this.files = new FileActions(document, () -> stage, picker, recentFiles, this::mapChanged);
+        this.files = new FileActions(document, () -> stage, picker, recentFiles, this::windowFollowsMap);
         ExportPreferences exportPreferences = new ExportPreferences(recentFiles.settingsNode("export"));
         this.exporting = new Exporting(document::get, () -> selection.chain().get(), stage, picker, exportPreferences,
                 folder -> {
@@ -100,10 +101,12 @@ public final class MainWindow {
                 });
         this.importing = new WorkbookImporting(document::get, stage, picker, exportPreferences);
         this.printing = new Printing(() -> map(), stage, PrinterAccess.system());
-        this.votingWindow = new VotingWindow(stage, document::get, dotVoting);
+        this.votingWindow = new VotingWindow(stage, document, dotVoting);
         new VoteKeys(dotVoting).install(canvas);
         this.comparing = new Comparing(document, canvas, () -> stage, picker);
-        document.addListener((obs, old, now) -> documentReplaced(old, now));
+        MapChanges.follow(document, this::windowFollowsMap);
+        MapChanges.follow(document, analysis::mapChanged);
+        MapChanges.follow(document, searchBar::mapChanged);
         this.structure = new StructureEditing(document, canvas, selection);
         this.commands = new WindowCommands(stage, document::get, canvas, structure, votingWindow, files,
                 this::menuBar);
@@ -252,31 +255,11 @@ public final class MainWindow {
         files.windowFocused();
     }
 
-    private void documentReplaced(Document old, Document now) {
-        if (old != null) {
-            old.commands().removeListener(onMapChanged);
-        }
-        now.commands().addListener(onMapChanged);
-        // A focus belongs to the map it was made on; an open search runs again on the new map.
-        canvas.focusProperty().set(null);
-        canvas.show(now.map());
-        // show() has just laid the map out; laying it out again doubled the time a large map takes to open.
-        mapDetailsChanged();
-    }
-
-    private void mapChanged() {
-        canvas.refresh();
-        mapDetailsChanged();
-    }
-
-    /** Everything that follows the map but the canvas. */
-    private void mapDetailsChanged() {
+    /** The window's own parts that show the map's state: the undo menu items, the title, the status line. */
+    private void windowFollowsMap() {
         Document current = document.get();
         menus.commandsChanged(current.commands());
         stage.setTitle(WindowTitle.of(current));
         status.show(current.map());
-        analysis.mapChanged();
-        searchBar.mapChanged();
-        votingWindow.mapChanged();
     }
 }

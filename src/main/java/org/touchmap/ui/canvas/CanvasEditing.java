@@ -3,7 +3,6 @@ package org.touchmap.ui.canvas;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,6 +22,8 @@ import org.touchmap.layout.MapLayout;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Rating;
 import org.touchmap.ui.editor.Document;
+import org.touchmap.ui.editor.MapChanges;
+import javafx.beans.value.ObservableValue;
 import org.touchmap.ui.editor.Selection;
 import org.touchmap.ui.properties.RatingEdits;
 
@@ -40,7 +41,7 @@ public final class CanvasEditing {
 
     private final MapCanvas canvas;
     private final CanvasContent content;
-    private final Supplier<Document> document;
+    private final ObservableValue<Document> document;
     private final Selection selection;
     private final Pane overlay = new Pane();
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
@@ -50,13 +51,11 @@ public final class CanvasEditing {
     private final FastEntry fastEntry;
     private final CardClipboard clipboard;
     private final CardCreation creation = new CardCreation(this);
-    /** The command stack's revision when the canvas was last drawn. */
-    private long drawnRevision = -1;
 
     /** The keys the map answers; the window binds its own (Delete, F2, Escape) here too, once each. */
     private final CanvasKeymap keymap = new CanvasKeymap();
 
-    CanvasEditing(MapCanvas canvas, CanvasContent content, Supplier<Document> document) {
+    CanvasEditing(MapCanvas canvas, CanvasContent content, ObservableValue<Document> document) {
         this.canvas = canvas;
         this.content = content;
         this.document = document;
@@ -86,10 +85,25 @@ public final class CanvasEditing {
             }
         });
         canvas.onRedrawn(() -> {
-            Document current = document.get();
-            drawnRevision = current == null ? -1 : current.commands().revision();
             rename.redrawn();
             fastEntry.redrawn();
+        });
+        // The canvas follows from the moment it can edit, before any other view: a gesture that runs
+        // a command finds the map laid out anew when the command returns, and so does every view after it.
+        MapChanges.follow(document, new MapChanges.Listener() {
+            @Override
+            public void mapChanged() {
+                canvas.refresh();
+            }
+
+            @Override
+            public void documentReplaced(Document old, Document now) {
+                // A focus belongs to the map it was made on.
+                canvas.focusProperty().set(null);
+                if (now != null) {
+                    canvas.show(now.map());
+                }
+            }
         });
     }
 
@@ -225,7 +239,7 @@ public final class CanvasEditing {
 
     /** The map being edited; the canvas shows the same one. */
     JourneyMap map() {
-        return document.get().map();
+        return document.getValue().map();
     }
 
     /** The current layout, or {@code null} before a map is shown. */
@@ -239,38 +253,25 @@ public final class CanvasEditing {
 
     /** The command stack's revision: changes whenever the map does. */
     long revision() {
-        return document.get().commands().revision();
+        return document.getValue().commands().revision();
     }
 
     void execute(Command command) {
-        document.get().commands().execute(command);
-        ensureDrawn();
-    }
-
-    /**
-     * Whoever listens to the command stack redraws the canvas; this makes sure it happened before a
-     * gesture looks at the new layout, also where nobody listens (e.g. in a bare canvas).
-     */
-    private void ensureDrawn() {
-        if (drawnRevision != document.get().commands().revision()) {
-            canvas.refresh();
-        }
+        document.getValue().commands().execute(command);
     }
 
     /** Undoes or redoes the last change of the map, where a text field would take the key as its own. */
     void undoOrRedo(boolean redo) {
         if (redo) {
-            document.get().redo();
+            document.getValue().redo();
         } else {
-            document.get().undo();
+            document.getValue().undo();
         }
-        ensureDrawn();
     }
 
     /** Gives one card a rating, the same undo step as the panel's rating buttons. */
     void rate(String cardId, Rating rating) {
-        RatingEdits.rate(document.get(), List.of(cardId), rating);
-        ensureDrawn();
+        RatingEdits.rate(document.getValue(), List.of(cardId), rating);
     }
 
     /** Selected cards that still exist, in selection order. */

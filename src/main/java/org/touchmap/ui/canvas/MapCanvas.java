@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableSet;
@@ -104,11 +104,12 @@ public final class MapCanvas extends Region {
 
     /**
      * Lets the person edit the map on the canvas: select, add, move, rename, copy and paste cards,
-     * fast entry, zoom and pan. Every change runs as a command on the current document's stack;
-     * whoever listens to the stack still calls {@link #refresh()}. Installs once; later calls
-     * return the same editing.
+     * fast entry, zoom and pan. Every change runs as a command on the current document's stack, and
+     * the canvas follows that stack ({@link org.touchmap.ui.editor.MapChanges}): it redraws after
+     * every change and shows the map of each document opened. Installs once; later calls return
+     * the same editing.
      */
-    public CanvasEditing installEditing(Supplier<Document> document) {
+    public CanvasEditing installEditing(ObservableValue<Document> document) {
         if (editing == null) {
             editing = new CanvasEditing(this, content, Objects.requireNonNull(document, "document"));
         }

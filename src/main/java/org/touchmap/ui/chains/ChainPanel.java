@@ -24,6 +24,7 @@ import org.touchmap.edit.RemoveChain;
 import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.ui.editor.Document;
+import org.touchmap.ui.editor.MapChanges;
 import org.touchmap.ui.editor.Selection;
 
 /**
@@ -43,7 +44,6 @@ public final class ChainPanel extends VBox {
     private Runnable onChainAdded = () -> { };
     private Consumer<String> onChainChosen = chainId -> { };
     private final ChainLinksEditor linksEditor;
-    private final Runnable onMapChanged = this::refresh;
     /** Set while the list is filled from the map, so its selection events do not change the active chain. */
     private boolean filling;
 
@@ -77,9 +77,21 @@ public final class ChainPanel extends VBox {
         VBox.setVgrow(linksEditor, Priority.ALWAYS);
         getChildren().addAll(header(), list, new Separator(), linksEditor);
 
-        document.addListener((obs, old, now) -> documentReplaced(old, now));
+        MapChanges.follow(document, new MapChanges.Listener() {
+            @Override
+            public void mapChanged() {
+                refresh();
+            }
+
+            @Override
+            public void documentReplaced(Document old, Document now) {
+                links.clear();
+                refresh();
+            }
+        });
         selection.chain().addListener((obs, old, now) -> refresh());
-        documentReplaced(null, document.getValue());
+        links.clear();
+        refresh();
     }
 
     /**
@@ -154,17 +166,6 @@ public final class ChainPanel extends VBox {
         HBox header = new HBox(4, title, spacer, add, delete, showAll);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
-    }
-
-    private void documentReplaced(Document old, Document now) {
-        if (old != null) {
-            old.commands().removeListener(onMapChanged);
-        }
-        if (now != null) {
-            now.commands().addListener(onMapChanged);
-        }
-        links.clear();
-        refresh();
     }
 
     private void refresh() {

@@ -43,7 +43,7 @@ public final class Comparing {
     /** Shows the list of the open map's snapshots. */
     public void showSnapshots() {
         if (snapshots == null) {
-            snapshots = new SnapshotsDialog(owner.get(), document::get, this::compareWithSnapshot);
+            snapshots = new SnapshotsDialog(owner.get(), document, this::compareWithSnapshot);
         }
         snapshots.show();
     }

@@ -3,7 +3,6 @@ package org.touchmap.ui.compare;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -26,6 +25,9 @@ import org.touchmap.edit.RenameSnapshot;
 import org.touchmap.edit.TakeSnapshot;
 import org.touchmap.model.Snapshot;
 import org.touchmap.ui.editor.Document;
+import org.touchmap.ui.editor.MapChanges;
+import javafx.beans.value.ObservableValue;
+import javafx.util.Subscription;
 
 /**
  * The snapshots of the open map: name, when taken and how many cards, with buttons to take a new
@@ -34,12 +36,12 @@ import org.touchmap.ui.editor.Document;
  */
 final class SnapshotsDialog {
     private final Stage stage = new Stage();
-    private final Supplier<Document> document;
+    private final ObservableValue<Document> document;
     private final TableView<Snapshot> table = new TableView<>();
-    private final Runnable refresh = this::refresh;
-    private Document listenedTo;
+    /** Following the open map while the dialog is shown, else {@code null}. */
+    private Subscription following;
 
-    SnapshotsDialog(Window owner, Supplier<Document> document, Consumer<Snapshot> compare) {
+    SnapshotsDialog(Window owner, ObservableValue<Document> document, Consumer<Snapshot> compare) {
         this.document = document;
         table.getColumns().add(column("snapshots.column.name", Snapshot::name));
         table.getColumns().add(column("snapshots.column.taken", s -> SnapshotTimes.shown(s.taken())));
@@ -75,8 +77,7 @@ final class SnapshotsDialog {
 
     void show() {
         stopListening();
-        listenedTo = document.get();
-        listenedTo.commands().addListener(refresh);
+        following = MapChanges.follow(document, this::refresh);
         refresh();
         stage.show();
         stage.toFront();
@@ -87,15 +88,15 @@ final class SnapshotsDialog {
     }
 
     private void stopListening() {
-        if (listenedTo != null) {
-            listenedTo.commands().removeListener(refresh);
-            listenedTo = null;
+        if (following != null) {
+            following.unsubscribe();
+            following = null;
         }
     }
 
     private void refresh() {
         int chosen = table.getSelectionModel().getSelectedIndex();
-        table.getItems().setAll(document.get().map().snapshots());
+        table.getItems().setAll(document.getValue().map().snapshots());
         if (chosen >= 0 && chosen < table.getItems().size()) {
             table.getSelectionModel().select(chosen);
         }
@@ -104,7 +105,7 @@ final class SnapshotsDialog {
     private void take() {
         Instant now = Instant.now();
         ask("snapshots.nameQuestion", CompareText.get("snapshots.defaultName", SnapshotTimes.shown(now))).ifPresent(name -> {
-            Document doc = document.get();
+            Document doc = document.getValue();
             doc.commands().execute(TakeSnapshot.of(doc.map(), name, now));
             table.getSelectionModel().selectLast();
         });
@@ -115,7 +116,7 @@ final class SnapshotsDialog {
         if (index < 0) {
             return;
         }
-        Document doc = document.get();
+        Document doc = document.getValue();
         String oldName = doc.map().snapshots().get(index).name();
         ask("snapshots.renameQuestion", oldName)
                 .filter(name -> !name.equals(oldName))
@@ -125,7 +126,7 @@ final class SnapshotsDialog {
     private void delete() {
         int index = table.getSelectionModel().getSelectedIndex();
         if (index >= 0) {
-            Document doc = document.get();
+            Document doc = document.getValue();
             doc.commands().execute(new RemoveSnapshot(doc.map(), index));
         }
     }

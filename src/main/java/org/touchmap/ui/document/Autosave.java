@@ -3,14 +3,15 @@ package org.touchmap.ui.document;
 import org.touchmap.io.recovery.RecoveryStore;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.ui.editor.Document;
+import org.touchmap.ui.editor.MapChanges;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 import javafx.stage.WindowEvent;
 
 import java.io.IOException;
@@ -51,8 +52,7 @@ public final class Autosave {
     private final AtomicBoolean writing = new AtomicBoolean();
     private final AtomicBoolean failureLogged = new AtomicBoolean();
     private final Timeline timer;
-    private final Runnable onMapChanged = this::mapChanged;
-    private final ChangeListener<Document> onDocumentReplaced = (obs, old, now) -> documentReplaced(old, now);
+    private final Subscription followingTheMap;
     private final EventHandler<WindowEvent> onHidden = event -> stop();
     /** What the copy on disk shows: which document at which revision; {@code null} when there is no copy. */
     private Document copiedDocument;
@@ -74,10 +74,20 @@ public final class Autosave {
         this.timer = new Timeline(new KeyFrame(javafx.util.Duration.millis(Math.max(1, interval.toMillis())),
                 event -> writeIfUnsaved()));
         timer.setCycleCount(Animation.INDEFINITE);
-        document.addListener(onDocumentReplaced);
-        if (document.get() != null) {
-            document.get().commands().addListener(onMapChanged);
-        }
+        followingTheMap = MapChanges.follow(document, new MapChanges.Listener() {
+            @Override
+            public void mapChanged() {
+                Autosave.this.mapChanged();
+            }
+
+            @Override
+            public void documentReplaced(Document old, Document now) {
+                if (old != null) {
+                    // The window only replaces a map after its changes were saved or the person let them go.
+                    removeCopy();
+                }
+            }
+        });
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
         if (!interval.isZero() && !interval.isNegative()) {
             timer.play();
@@ -137,10 +147,7 @@ public final class Autosave {
             return;
         }
         timer.stop();
-        document.removeListener(onDocumentReplaced);
-        if (document.get() != null) {
-            document.get().commands().removeListener(onMapChanged);
-        }
+        followingTheMap.unsubscribe();
         stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
         removeCopy();
         writer.shutdown();
@@ -165,17 +172,6 @@ public final class Autosave {
         Document current = document.get();
         if (current != null && !current.isDirty()) {
             removeCopy();
-        }
-    }
-
-    private void documentReplaced(Document old, Document now) {
-        if (old != null) {
-            old.commands().removeListener(onMapChanged);
-            // The window only replaces a map after its changes were saved or the person let them go.
-            removeCopy();
-        }
-        if (now != null) {
-            now.commands().addListener(onMapChanged);
         }
     }
 

@@ -7,7 +7,8 @@
  *
  * <p>The canvas, the property, structure and chain panels, presenter mode and the file actions read
  * these two and change the map only through the document's command stack, so undo, the unsaved mark
- * and redrawing on a new revision each have one home. {@link org.touchmap.ui.MainWindow} makes the
+ * and redrawing on a new revision each have one home. Views hear of changes in one way,
+ * {@link org.touchmap.ui.editor.MapChanges}, which follows whichever document is open. {@link org.touchmap.ui.MainWindow} makes the
  * selection and the file handling in {@code org.touchmap.ui} makes documents; the selected arrow
  * is kept apart, in {@link org.touchmap.ui.chains.LinkSelection}. This package uses {@code edit},
  * {@code io} (file stamps), the model and {@code ui.i18n}.

@@ -22,6 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import org.touchmap.edit.Command;
 import org.touchmap.ui.editor.Document;
+import org.touchmap.ui.editor.MapChanges;
 import org.touchmap.ui.editor.Selection;
 import org.touchmap.ui.editor.Selection.Context;
 
@@ -46,7 +47,6 @@ public final class PropertyPanel extends BorderPane {
     private final FontIcon icon = new FontIcon();
     private final Label title = new Label();
     private final Label subtitle = new Label();
-    private final Runnable onMapChanged = this::mapChanged;
     private Form shownForm;
     /** Opens an address or file named in a link field; the window gives the desktop's, tests their own. */
     private Consumer<String> linkOpener = uri -> { };
@@ -87,8 +87,18 @@ public final class PropertyPanel extends BorderPane {
         selection.stage().addListener((obs, old, now) -> followSelectionSoon());
         selection.lane().addListener((obs, old, now) -> followSelectionSoon());
         selection.chain().addListener((obs, old, now) -> followSelectionSoon());
-        document.addListener((obs, old, now) -> documentReplaced(old, now));
-        documentReplaced(null, document.getValue());
+        MapChanges.follow(document, new MapChanges.Listener() {
+            @Override
+            public void mapChanged() {
+                PropertyPanel.this.mapChanged();
+            }
+
+            @Override
+            public void documentReplaced(Document old, Document now) {
+                followSelection();
+            }
+        });
+        followSelection();
     }
 
     /**
@@ -109,16 +119,6 @@ public final class PropertyPanel extends BorderPane {
                 field.selectAll();
             });
         });
-    }
-
-    private void documentReplaced(Document old, Document now) {
-        if (old != null) {
-            old.commands().removeListener(onMapChanged);
-        }
-        if (now != null) {
-            now.commands().addListener(onMapChanged);
-        }
-        followSelection();
     }
 
     /** Runs inside the stack's notification, so it only reads the map; it never edits. */

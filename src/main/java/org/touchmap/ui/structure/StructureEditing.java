@@ -74,7 +74,7 @@ public final class StructureEditing {
         arrows = new ArrowPicking(context);
         connectTool = new ConnectTool(context);
         ConnectionHandles handles = new ConnectionHandles(context, new ConnectDrag(context));
-        cards = canvas.installEditing(document::getValue);
+        cards = canvas.installEditing(document);
 
         org.touchmap.ui.canvas.SceneStylesheets.follow(canvas, STYLESHEET);
         new HeaderMarks(context).install();

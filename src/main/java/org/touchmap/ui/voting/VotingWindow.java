@@ -1,7 +1,6 @@
 package org.touchmap.ui.voting;
 
 import java.util.Objects;
-import java.util.function.Supplier;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -25,6 +24,8 @@ import javafx.stage.Window;
 
 import org.touchmap.model.Voting;
 import org.touchmap.ui.editor.Document;
+import org.touchmap.ui.editor.MapChanges;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The facilitator's window for a dot vote, beside the map rather than over it, so the cards stay
@@ -33,7 +34,7 @@ import org.touchmap.ui.editor.Document;
  * canvas; the keys act while this window is open.
  */
 public final class VotingWindow {
-    private final Supplier<Document> document;
+    private final ObservableValue<Document> document;
     private final DotVoting voting;
     private final VotingText text = VotingText.current();
     private final Stage stage = new Stage(StageStyle.UTILITY);
@@ -43,8 +44,9 @@ public final class VotingWindow {
     private final TextField name = new TextField();
     private boolean updating;
 
-    public VotingWindow(Window owner, Supplier<Document> document, DotVoting voting) {
+    public VotingWindow(Window owner, ObservableValue<Document> document, DotVoting voting) {
         this.document = Objects.requireNonNull(document, "document");
+        MapChanges.follow(document, this::mapChanged);
         this.voting = Objects.requireNonNull(voting, "voting");
         stage.initOwner(owner);
         stage.setTitle(text.get("window.title"));
@@ -176,7 +178,7 @@ public final class VotingWindow {
     }
 
     private void showVote() {
-        Document current = document.get();
+        Document current = document.getValue();
         if (current == null) {
             return;
         }
@@ -210,7 +212,7 @@ public final class VotingWindow {
     }
 
     private String line(String participant) {
-        Voting vote = document.get().map().voting();
+        Voting vote = document.getValue().map().voting();
         return text.get("participant.remaining", participant, vote.remainingDots(participant), vote.dotsPerPerson());
     }
 

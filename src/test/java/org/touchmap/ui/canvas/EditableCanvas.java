@@ -27,10 +27,9 @@ final class EditableCanvas {
     final Document document = new Document(MedicalClinicMap.build(), null);
     final Selection selection = new Selection();
     final MapCanvas canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), selection);
-    final CanvasEditing editing = canvas.installEditing(() -> document);
+    final CanvasEditing editing = canvas.installEditing(new javafx.beans.property.SimpleObjectProperty<>(document));
 
     EditableCanvas(Stage stage) {
-        document.commands().addListener(canvas::refresh);
         canvas.show(document.map());
         stage.setScene(new Scene(canvas, 1500, 900));
         // The size asked for, whatever size an earlier test left the shared window at.

@@ -19,8 +19,7 @@ record LargeMapWindow(MapCanvas canvas, Document document) {
     static LargeMapWindow show(Stage stage, int cards) {
         Document document = new Document(GeneratedMap.cards(cards), null);
         MapCanvas canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), new Selection());
-        canvas.installEditing(() -> document);
-        document.commands().addListener(canvas::refresh);
+        canvas.installEditing(new javafx.beans.property.SimpleObjectProperty<>(document));
         canvas.show(document.map());
         stage.setScene(new Scene(canvas, 1000, 700));
         // The size asked for, whatever size an earlier test left the shared window at.

@@ -24,7 +24,7 @@ import org.touchmap.ui.i18n.Messages;
 
 /**
  * The canvas with structure editing on it and the chain panel beside it, wired the way the main
- * window wires them: every change to the map redraws the canvas.
+ * window wires them: the canvas follows the document, so every change to the map redraws it.
  */
 final class StructureHarness {
     final ObjectProperty<Document> document = new SimpleObjectProperty<>();
@@ -37,10 +37,6 @@ final class StructureHarness {
         // The theme's colours, as in the app: the editors' stylesheets look them up.
         Application.setUserAgentStylesheet(AppTheme.STYLESHEET);
         canvas = new MapCanvas(Locale.ENGLISH, LayoutSettings.defaults(), selection);
-        document.addListener((obs, old, now) -> {
-            now.commands().addListener(canvas::refresh);
-            canvas.show(now.map());
-        });
         editing = new StructureEditing(document, canvas, selection);
         document.set(new Document(map, null));
         BorderPane root = new BorderPane(canvas);

@@ -4,7 +4,6 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.touchmap.model.Bundles;
@@ -35,13 +34,7 @@ public record Description(String key, List<Object> args) {
      * so a forgotten translation never breaks the Edit menu.
      */
     public String text(Locale locale) {
-        String pattern;
-        try {
-            pattern = bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        return Bundles.text(bundle(locale), locale, key, args.toArray());
     }
 
     static ResourceBundle bundle(Locale locale) {

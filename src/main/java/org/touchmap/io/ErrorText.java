@@ -1,6 +1,5 @@
 package org.touchmap.io;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -21,7 +20,7 @@ public final class ErrorText {
     }
 
     public static String format(Locale locale, String key, String... args) {
-        return new MessageFormat(bundle(locale).getString(key), locale).format(args);
+        return Bundles.text(bundle(locale), locale, key, (Object[]) args);
     }
 
     /** {@code FILE: what is wrong (where) — what to do}. */

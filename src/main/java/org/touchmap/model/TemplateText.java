@@ -10,6 +10,6 @@ final class TemplateText {
     }
 
     static String get(Locale locale, String key) {
-        return Bundles.textOrKey(BUNDLE, locale, key);
+        return Bundles.text(BUNDLE, locale, key);
     }
 }

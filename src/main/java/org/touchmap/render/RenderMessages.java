@@ -1,8 +1,6 @@
 package org.touchmap.render;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.touchmap.model.Bundles;
@@ -22,15 +20,11 @@ final class RenderMessages {
     }
 
     String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Bundles.text(bundle, locale, key);
     }
 
     String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
+        return Bundles.text(bundle, locale, key, arguments);
     }
 
     String rating(Rating rating) {

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,20 @@ class CompareWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".compare-change-list").tryQuery().isEmpty());
         assertTrue(robot.lookup(".change-badge").tryQuery().isEmpty());
+    }
+
+    @Test
+    void escapeClosesTheSnapshotsWindowAndLeavesTheEditorOpen(FxRobot robot) {
+        takeSnapshot(robot);
+        Stage snapshots = robot.listTargetWindows().stream().filter(Stage.class::isInstance).map(Stage.class::cast)
+                .filter(window -> "Snapshots".equals(window.getTitle())).findFirst().orElseThrow();
+        assertTrue(snapshots.isShowing());
+
+        robot.targetWindow(snapshots).type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(snapshots.isShowing());
+        assertTrue(harness.stage.isShowing());
     }
 
     /** Takes a snapshot with the suggested name through the dialog; returns that name. */

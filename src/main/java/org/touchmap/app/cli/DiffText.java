@@ -6,7 +6,6 @@ import org.touchmap.io.OneLine;
 import org.touchmap.model.Bundles;
 import org.touchmap.model.Rating;
 
-import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,7 @@ final class DiffText {
 
     String of(List<TouchpointChange> changes) {
         if (changes.isEmpty()) {
-            return bundle.getString("none") + "\n";
+            return Bundles.text(bundle, locale, "none") + "\n";
         }
         int width = 0;
         for (ChangeKind kind : ChangeKind.values()) {
@@ -71,19 +70,19 @@ final class DiffText {
     private String fieldNames(TouchpointChange change) {
         ResourceBundle names = Bundles.load(FIELD_NAMES, locale);
         return String.join(", ", change.before().textsChangedIn(change.after()).stream()
-                .map(field -> names.getString("touchpoint." + field.key())).toList());
+                .map(field -> Bundles.text(names, locale, "touchpoint." + field.key())).toList());
     }
 
     private String word(ChangeKind kind) {
-        return bundle.getString("kind." + kind.name().toLowerCase(Locale.ROOT));
+        return Bundles.text(bundle, locale, "kind." + kind.name().toLowerCase(Locale.ROOT));
     }
 
     private String rating(Rating rating) {
-        return bundle.getString("rating." + rating.name().toLowerCase(Locale.ROOT));
+        return Bundles.text(bundle, locale, "rating." + rating.name().toLowerCase(Locale.ROOT));
     }
 
     private String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return Bundles.text(bundle, locale, key, args);
     }
 
     private static String quoted(String name) {

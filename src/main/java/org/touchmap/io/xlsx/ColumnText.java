@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.touchmap.model.Bundles;
@@ -33,8 +32,7 @@ final class ColumnText {
 
     /** A header or value word; a key missing from a translation shows in English. */
     static String column(Locale locale, String key) {
-        return COLUMN_BUNDLES.computeIfAbsent(locale, l -> Bundles.load(COLUMNS, l))
-                .getString(key);
+        return Bundles.text(COLUMN_BUNDLES.computeIfAbsent(locale, l -> Bundles.load(COLUMNS, l)), locale, key);
     }
 
     /**
@@ -50,12 +48,6 @@ final class ColumnText {
 
     /** A message of the import, a {@link MessageFormat} pattern filled with {@code args}. */
     static String message(Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = Bundles.load(IMPORT, locale).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return new MessageFormat(pattern, locale).format(args);
+        return Bundles.text(IMPORT, locale, key, args);
     }
 }

@@ -1,6 +1,5 @@
 package org.touchmap.render.workbook;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -23,10 +22,10 @@ final class WorkbookText {
     }
 
     String get(String key) {
-        return bundle.getString(key);
+        return Bundles.text(bundle, locale, key);
     }
 
     String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return Bundles.text(bundle, locale, key, args);
     }
 }

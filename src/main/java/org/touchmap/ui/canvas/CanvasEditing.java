@@ -22,7 +22,6 @@ import org.touchmap.layout.MapLayout;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Rating;
 import org.touchmap.ui.editor.Document;
-import org.touchmap.ui.editor.MapChanges;
 import javafx.beans.value.ObservableValue;
 import org.touchmap.ui.editor.Selection;
 import org.touchmap.ui.properties.RatingEdits;
@@ -88,23 +87,8 @@ public final class CanvasEditing {
             rename.redrawn();
             fastEntry.redrawn();
         });
-        // The canvas follows from the moment it can edit, before any other view: a gesture that runs
-        // a command finds the map laid out anew when the command returns, and so does every view after it.
-        MapChanges.follow(document, new MapChanges.Listener() {
-            @Override
-            public void mapChanged() {
-                canvas.refresh();
-            }
-
-            @Override
-            public void documentReplaced(Document old, Document now) {
-                // A focus belongs to the map it was made on.
-                canvas.focusProperty().set(null);
-                if (now != null) {
-                    canvas.show(now.map());
-                }
-            }
-        });
+        // The canvas follows from the moment it can edit, before any other view.
+        CanvasFollowsDocument.install(canvas, document);
     }
 
     // --- operations for menus and shortcuts

@@ -1,5 +1,6 @@
 package org.touchmap.ui.compare;
 
+import org.touchmap.ui.keys.EscapeCloses;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -67,6 +68,7 @@ public final class ComparisonWindow {
         Scene scene = new Scene(new BorderPane(all), WIDTH, HEIGHT);
         scene.getStylesheets().add(ChangeOverlay.STYLESHEET);
         stage.setScene(scene);
+        EscapeCloses.install(stage);
         stage.initOwner(owner);
         stage.setTitle(CompareText.get("window.title", before.title(), after.title()));
     }

@@ -1,5 +1,6 @@
 package org.touchmap.ui.compare;
 
+import org.touchmap.ui.keys.EscapeCloses;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -70,6 +71,7 @@ final class SnapshotsDialog {
         root.setBottom(buttons);
         root.setPadding(new Insets(8));
         stage.setScene(new Scene(root, 620, 380));
+        EscapeCloses.install(stage);
         stage.initOwner(owner);
         stage.setTitle(CompareText.get("snapshots.title"));
         stage.setOnHidden(e -> stopListening());

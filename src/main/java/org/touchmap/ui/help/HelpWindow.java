@@ -1,8 +1,8 @@
 package org.touchmap.ui.help;
 
+import org.touchmap.ui.keys.EscapeCloses;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -23,12 +23,8 @@ final class HelpWindow {
         stage.setTitle(Messages.get(titleKey));
         Scene scene = new Scene(scroll, width, height);
         scene.getStylesheets().add(HelpWindow.class.getResource("help.css").toExternalForm());
-        scene.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
         stage.setScene(scene);
+        EscapeCloses.install(stage);
         stage.show();
         // The page opens at its top: focus on a link further down would otherwise scroll the first steps away.
         scroll.requestFocus();

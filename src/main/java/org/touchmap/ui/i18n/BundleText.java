@@ -1,8 +1,6 @@
 package org.touchmap.ui.i18n;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
@@ -36,14 +34,7 @@ public class BundleText {
     }
 
     static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            // A missing key shows as itself; BundleCompletenessTest keeps that from shipping.
-            return key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return Bundles.text(bundle, locale, key, args);
     }
 
     public final Locale locale() {

@@ -39,6 +39,9 @@ public final class DotVoting {
     private final StringProperty participant = new SimpleStringProperty(this, "participant");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
+    /** The map and its revision the message speaks of; any other change makes it old news. */
+    private Document messageDocument;
+    private long messageRevision;
 
     public DotVoting(Supplier<Document> document, Selection selection) {
         this.document = Objects.requireNonNull(document, "document");
@@ -53,6 +56,17 @@ public final class DotVoting {
     /** What happened last, or why it could not: shown in the voting window. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /**
+     * Clears the message once the map is no longer as it said: after an undo, another edit or
+     * another map opened, "Mia gave a dot (2 left)" would tell of a vote that is not there.
+     */
+    public void mapChanged() {
+        Document current = document.get();
+        if (current != messageDocument || current == null || current.commands().revision() != messageRevision) {
+            message.set("");
+        }
     }
 
     /** Whether V and Shift+V on the canvas vote: while the voting window is open. */
@@ -185,12 +199,18 @@ public final class DotVoting {
     }
 
     private boolean say(String text) {
-        message.set(text);
+        show(text);
         return true;
     }
 
     private boolean refuse(String text) {
-        message.set(text);
+        show(text);
         return false;
+    }
+
+    private void show(String text) {
+        messageDocument = document.get();
+        messageRevision = messageDocument == null ? 0 : messageDocument.commands().revision();
+        message.set(text);
     }
 }

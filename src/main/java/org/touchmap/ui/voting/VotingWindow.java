@@ -1,5 +1,6 @@
 package org.touchmap.ui.voting;
 
+import org.touchmap.ui.keys.EscapeCloses;
 import java.util.Objects;
 
 import javafx.geometry.Insets;
@@ -52,6 +53,7 @@ public final class VotingWindow {
         stage.setTitle(text.get("window.title"));
         stage.setScene(new Scene(content(), 380, 460));
         stage.getScene().getStylesheets().add(VotingWindow.class.getResource("voting.css").toExternalForm());
+        EscapeCloses.install(stage);
         voting.activeProperty().bind(stage.showingProperty());
         // Having just picked a participant, the facilitator can press V right here as well.
         new VoteKeys(voting).install(participants);
@@ -172,6 +174,7 @@ public final class VotingWindow {
 
     /** The map changed or was replaced: shows its vote as it is now. */
     public void mapChanged() {
+        voting.mapChanged();
         if (stage.isShowing()) {
             showVote();
         }

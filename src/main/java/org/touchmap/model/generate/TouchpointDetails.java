@@ -15,6 +15,7 @@ import org.touchmap.model.Lifespan;
 import org.touchmap.model.Metric;
 import org.touchmap.model.Rating;
 import org.touchmap.model.Touchpoint;
+import org.touchmap.model.TouchpointText;
 
 /** Fills in a generated card as a workshop would: description, scores, metrics, notes. */
 final class TouchpointDetails {
@@ -37,6 +38,9 @@ final class TouchpointDetails {
     private static final int PAIN_POINT_PERCENT = 40;
     private static final int IDEA_PERCENT = 30;
     private static final int NOTE_PERCENT = 20;
+    /** Share of cards with each described text field filled in, e.g. where their evidence is. */
+    private static final int DESCRIBED_TEXT_PERCENT = 25;
+    private static final int SURVEYS = 12;
     private static final int TEAMS = 6;
     private static final int WEEKS = 52;
 
@@ -64,6 +68,21 @@ final class TouchpointDetails {
         tp.setCompetitor(pick(List.of(CompetitorComparison.values())));
         tp.setNotes(random.nextInt(100) < NOTE_PERCENT
                 ? "Checked in the workshop of week " + (random.nextInt(WEEKS) + 1) + "." : "");
+        for (TouchpointText field : TouchpointText.values()) {
+            if (random.nextInt(100) < DESCRIBED_TEXT_PERCENT) {
+                tp.setText(field, describedText(field));
+            }
+        }
+    }
+
+    /** A value of the kind the field holds: a link to a survey's results, or a line of text. */
+    private String describedText(TouchpointText field) {
+        int survey = random.nextInt(SURVEYS) + 1;
+        return switch (field.kind()) {
+            case LINK -> random.nextBoolean() ? "https://surveys.example.com/results/" + survey
+                    : "research/interviews/interview-" + survey + ".pdf";
+            case LINE -> "Survey " + survey + ", week " + (random.nextInt(WEEKS) + 1);
+        };
     }
 
     /** Scores lean towards the rating: a negative card scores low, a positive one high. */

@@ -51,6 +51,10 @@ class MapGeneratorTest {
         assertEquals(EnumSet.allOf(Rating.class), ratings);
         Touchpoint first = map.touchpoint("tp0");
         assertTrue(!first.description().isEmpty() && !first.metrics().isEmpty() && !first.owner().isEmpty());
+        for (org.touchmap.model.TouchpointText field : org.touchmap.model.TouchpointText.values()) {
+            long filled = map.touchpoints().stream().filter(tp -> !tp.text(field).isEmpty()).count();
+            assertTrue(filled > 0 && filled < map.touchpoints().size(), field + " on " + filled + " cards");
+        }
     }
 
     @Test

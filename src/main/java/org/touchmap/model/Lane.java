@@ -2,10 +2,11 @@ package org.touchmap.model;
 
 import java.util.Objects;
 
-/** A row of the map, e.g. "Online", "Offline" or "Backstage". */
+/** A row of the map, e.g. "Online", "Offline" or "Backstage"; its {@link LaneKind} says what it holds. */
 public final class Lane extends MapElement {
     private String description = "";
     private String color;
+    private LaneKind kind = LaneKind.TOUCHPOINTS;
 
     public Lane(String id, String name) {
         super(id, name);
@@ -28,18 +29,27 @@ public final class Lane extends MapElement {
         this.color = Colors.requireValidOrNull(color);
     }
 
+    public LaneKind kind() {
+        return kind;
+    }
+
+    public void setKind(LaneKind kind) {
+        this.kind = Objects.requireNonNull(kind);
+    }
+
     public Lane copy() {
         Lane copy = new Lane(id(), name());
         copyBaseTo(copy);
         copy.description = description;
         copy.color = color;
+        copy.kind = kind;
         return copy;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Lane l && baseEquals(l) && description.equals(l.description)
-                && Objects.equals(color, l.color);
+                && Objects.equals(color, l.color) && kind == l.kind;
     }
 
     @Override

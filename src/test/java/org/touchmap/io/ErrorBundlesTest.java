@@ -85,7 +85,7 @@ class ErrorBundlesTest {
         MapFileException e = assertThrows(MapFileException.class, () -> MapJson.read(
                 "{\"format\": \"touchmap\", \"formatVersion\": 9}".getBytes(StandardCharsets.UTF_8), "a.cjm"));
 
-        assertEquals("a.cjm: the map was made by a newer Touchmap (format 9); this version reads up to 1"
+        assertEquals("a.cjm: the map was made by a newer Touchmap (format 9); this version reads up to 2"
                 + " — open it in a newer Touchmap; this file has not been changed", e.getMessage());
         assertTrue(e.message(RUSSIAN).startsWith("a.cjm: карта создана более новой версией Touchmap (формат 9)"),
                 e.message(RUSSIAN));

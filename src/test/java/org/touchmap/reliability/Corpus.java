@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The real map files the corrupt-file corpus starts from: the bundled samples and the golden file. */
+/** The real map files the corrupt-file corpus starts from: the bundled samples and the golden files of each version. */
 final class Corpus {
-    private static final String GOLDEN = "/org/touchmap/io/json/golden/v1.cjm";
+    private static final List<String> GOLDEN = List.of("/org/touchmap/io/json/golden/v1.cjm",
+            "/org/touchmap/io/json/golden/v2.cjm");
 
     private Corpus() {
     }
@@ -30,8 +31,10 @@ final class Corpus {
             for (Path file : files.filter(p -> p.toString().endsWith(".cjm")).sorted().toList()) {
                 seeds.add(new Seed(file.getFileName().toString(), Files.readAllBytes(file)));
             }
-            try (InputStream golden = Corpus.class.getResourceAsStream(GOLDEN)) {
-                seeds.add(new Seed("golden-v1.cjm", golden.readAllBytes()));
+            for (String name : GOLDEN) {
+                try (InputStream golden = Corpus.class.getResourceAsStream(name)) {
+                    seeds.add(new Seed("golden-" + name.substring(name.lastIndexOf('/') + 1), golden.readAllBytes()));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

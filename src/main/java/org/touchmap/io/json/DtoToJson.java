@@ -31,7 +31,7 @@ final class DtoToJson {
     static ObjectNode tree(MapDto map) {
         ObjectNode root = object();
         root.put(MapDto.FORMAT, MapJson.FORMAT);
-        root.put(MapDto.FORMAT_VERSION, MapJson.FORMAT_VERSION);
+        root.put(MapDto.FORMAT_VERSION, FormatVersion.needed(map));
         root.put("title", map.title());
         putText(root, "description", map.description());
         putText(root, "industry", map.industry());
@@ -91,6 +91,7 @@ final class DtoToJson {
         node.put("name", l.name());
         putText(node, "description", l.description());
         putText(node, "color", l.color());
+        putText(node, "kind", l.kind());
         putUnknown(node, l.unknownFields(), LaneDto.KEYS);
         return node;
     }

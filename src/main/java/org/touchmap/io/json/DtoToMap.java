@@ -14,6 +14,7 @@ import org.touchmap.model.Evidence;
 import org.touchmap.model.Ids;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
+import org.touchmap.model.LaneKind;
 import org.touchmap.model.Lifespan;
 import org.touchmap.model.MapConsistency;
 import org.touchmap.model.Metric;
@@ -122,6 +123,7 @@ final class DtoToMap {
         Lane lane = new Lane(newId(l.id(), at.key("id")), l.name());
         lane.setDescription(orEmpty(l.description()));
         lane.setColor(colorOrNull(l.color(), at.key("color")));
+        lane.setKind(choice(LaneKind.class, l.kind(), at.key("kind"), LaneKind.TOUCHPOINTS));
         lane.setUnknownFields(UnknownFields.of(l.unknownFields()));
         return lane;
     }

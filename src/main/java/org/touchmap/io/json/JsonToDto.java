@@ -78,7 +78,7 @@ final class JsonToDto {
 
     private static LaneDto lane(FieldReader l) {
         return new LaneDto(l.requiredText("id"), l.requiredText("name"), l.text("description"), l.text("color"),
-                l.unknownFields());
+                l.text("kind"), l.unknownFields());
     }
 
     private static TouchpointDto touchpoint(FieldReader t) {

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /** A row of the map as stored in the file. */
-record LaneDto(String id, String name, String description, String color, Map<String, Object> unknownFields) {
+record LaneDto(String id, String name, String description, String color, String kind,
+               Map<String, Object> unknownFields) {
 
-    static final List<String> KEYS = List.of("id", "name", "description", "color");
+    /** {@code kind} is left out for a lane of touchpoints, the kind of every lane of format version 1. */
+    static final List<String> KEYS = List.of("id", "name", "description", "color", "kind");
 }

@@ -11,8 +11,11 @@ import org.touchmap.model.LanePresence;
 public final class MapJson {
     /** The value of the {@code format} field that marks a Touchmap map. */
     public static final String FORMAT = "touchmap";
-    /** The format version this Touchmap writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The newest format version this Touchmap reads and writes. A map is written in the oldest
+     * version that holds it (ADR 0024), so a map that uses nothing of version 2 is written as version 1.
+     */
+    public static final int FORMAT_VERSION = 2;
 
     private static final MapReader READER = new MapReader(Migrations.standard());
 

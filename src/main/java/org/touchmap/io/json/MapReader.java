@@ -25,7 +25,7 @@ final class MapReader {
 
     JourneyMap read(byte[] content, String sourceName) throws MapFileException {
         try {
-            MapDto map = OnePassReader.read(content, migrations.currentVersion())
+            MapDto map = OnePassReader.read(content, migrations::readsAsIs)
                     .orElseGet(() -> readCarefully(content));
             return DtoToMap.convert(map);
         } catch (FileProblem problem) {

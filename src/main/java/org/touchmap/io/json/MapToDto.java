@@ -3,6 +3,7 @@ package org.touchmap.io.json;
 import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
+import org.touchmap.model.LaneKind;
 import org.touchmap.model.Persona;
 import org.touchmap.model.Stage;
 import org.touchmap.model.Touchpoint;
@@ -45,7 +46,8 @@ final class MapToDto {
     }
 
     private static LaneDto lane(Lane l) {
-        return new LaneDto(l.id(), l.name(), text(l.description()), l.color(), l.unknownFields().asMap());
+        return new LaneDto(l.id(), l.name(), text(l.description()), l.color(),
+                l.kind() == LaneKind.TOUCHPOINTS ? null : EnumNames.nameOf(l.kind()), l.unknownFields().asMap());
     }
 
     private static TouchpointDto touchpoint(Touchpoint t) {

@@ -15,4 +15,31 @@ interface Migration {
      * expressed in the new format.
      */
     void apply(ObjectNode root);
+
+    /**
+     * Whether the newer version only adds optional keys, so that a file of the older one reads as
+     * it is; such a step changes nothing in the tree.
+     */
+    default boolean onlyAdds() {
+        return false;
+    }
+
+    /** A step to a version that only adds keys: nothing of the older file changes. */
+    static Migration additionsOnly(int fromVersion) {
+        return new Migration() {
+            @Override
+            public int fromVersion() {
+                return fromVersion;
+            }
+
+            @Override
+            public void apply(ObjectNode root) {
+            }
+
+            @Override
+            public boolean onlyAdds() {
+                return true;
+            }
+        };
+    }
 }

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * The chain of {@link Migration}s that brings a file of any readable format version up to the
- * current one, one version at a time. Version 1 is the first format, so the standard chain is
- * empty; the first change to the format adds a step from 1 to 2 here.
+ * current one, one version at a time. Version 2 only adds typed lanes to version 1 (ADR 0024), so
+ * its step changes nothing.
  */
 final class Migrations {
     private final int currentVersion;
@@ -31,7 +31,7 @@ final class Migrations {
     }
 
     static Migrations standard() {
-        return new Migrations(MapJson.FORMAT_VERSION, List.of());
+        return new Migrations(MapJson.FORMAT_VERSION, List.of(Migration.additionsOnly(1)));
     }
 
     int currentVersion() {
@@ -40,6 +40,19 @@ final class Migrations {
 
     int oldestReadableVersion() {
         return steps.isEmpty() ? currentVersion : steps.keySet().iterator().next();
+    }
+
+    /** Whether a file of {@code version} reads as a file of the current version, without a change. */
+    boolean readsAsIs(int version) {
+        if (version < oldestReadableVersion() || version > currentVersion) {
+            return false;
+        }
+        for (int v = version; v < currentVersion; v++) {
+            if (!steps.get(v).onlyAdds()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Rewrites {@code root}, a file in format {@code version}, into the current format. */

@@ -80,7 +80,7 @@ final class OnePassElements {
     }
 
     LaneDto lane() throws IOException {
-        String id = null, name = null, description = null, color = null;
+        String id = null, name = null, description = null, color = null, kind = null;
         Map<String, Object> unknown = null;
         for (String key = values.nextKey(); key != null; key = values.nextKey()) {
             switch (key) {
@@ -88,10 +88,11 @@ final class OnePassElements {
                 case "name" -> name = values.text(name);
                 case "description" -> description = values.text(description);
                 case "color" -> color = values.text(color);
+                case "kind" -> kind = values.text(kind);
                 default -> unknown = values.unknown(unknown, key);
             }
         }
-        return new LaneDto(required(id), required(name), description, color, orEmpty(unknown));
+        return new LaneDto(required(id), required(name), description, color, kind, orEmpty(unknown));
     }
 
     TouchpointDto touchpoint() throws IOException {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 import static org.touchmap.io.json.OnePassElements.orEmpty;
 import static org.touchmap.io.json.OnePassElements.required;
@@ -35,23 +36,23 @@ final class OnePassReader {
         this.elements = new OnePassElements(values);
     }
 
-    /** The DTOs of {@code content} if it is a plain file of format version {@code currentVersion}. */
-    static Optional<MapDto> read(byte[] content, int currentVersion) {
+    /** The DTOs of {@code content} if it is a plain file of a format version that {@code readsAsIs}. */
+    static Optional<MapDto> read(byte[] content, IntPredicate readsAsIs) {
         if (content.length > ReadLimits.MAX_FILE_BYTES || Utf8Check.firstInvalidByte(content) >= 0) {
             return Optional.empty();
         }
         try (JsonParser parser = JsonTreeParser.parserFor(content)) {
-            MapDto map = new OnePassReader(parser).map(currentVersion);
+            MapDto map = new OnePassReader(parser).map(readsAsIs);
             return parser.nextToken() == null ? Optional.of(map) : Optional.empty();
         } catch (TokenValues.NotOnePass | IOException | FileProblem | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
-    private MapDto map(int currentVersion) throws IOException {
+    private MapDto map(IntPredicate readsAsIs) throws IOException {
         parser.nextToken();
         values.expect(JsonToken.START_OBJECT);
-        header(currentVersion);
+        header(readsAsIs);
         String title = null, description = null, industry = null, template = null, competitorNotes = null;
         String created = null, modified = null;
         PersonaDto persona = null;
@@ -95,13 +96,13 @@ final class OnePassReader {
                 orEmpty(unknown));
     }
 
-    /** The two keys Touchmap writes first: this format, this version. */
-    private void header(int currentVersion) throws IOException {
+    /** The two keys Touchmap writes first: this format, a version read as it is. */
+    private void header(IntPredicate readsAsIs) throws IOException {
         if (!MapDto.FORMAT.equals(values.nextKey()) || !MapJson.FORMAT.equals(values.text(null))
                 || !MapDto.FORMAT_VERSION.equals(values.nextKey())
                 || parser.currentToken() != JsonToken.VALUE_NUMBER_INT
                 || parser.getNumberType() != JsonParser.NumberType.INT
-                || parser.getIntValue() != currentVersion) {
+                || !readsAsIs.test(parser.getIntValue())) {
             throw notOnePass();
         }
     }

@@ -108,9 +108,9 @@ class ValidateCommandTest {
     @Test
     void newerFormatVersionFailsWithOneLine() throws IOException {
         String newer = new String(sample, StandardCharsets.UTF_8)
-                .replace("\"formatVersion\": 1,", "\"formatVersion\": 2,");
+                .replace("\"formatVersion\": 1,", "\"formatVersion\": 3,");
         String err = assertFails(file("newer.cjm", newer));
-        assertTrue(err.contains("made by a newer Touchmap (format 2); this version reads up to 1"), err);
+        assertTrue(err.contains("made by a newer Touchmap (format 3); this version reads up to 2"), err);
     }
 
     @Test
@@ -140,7 +140,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("--version");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("Touchmap "), run.out());
-        assertTrue(run.out().contains("file format 1"), run.out());
+        assertTrue(run.out().contains("file format " + org.touchmap.io.json.MapJson.FORMAT_VERSION), run.out());
         assertTrue(run.out().startsWith("Touchmap " + org.touchmap.io.Release.version() + ","), run.out());
         assertFalse(org.touchmap.io.Release.version().contains("$"), "the build fills in the release");
     }

@@ -32,6 +32,9 @@ class EnumNamesTest {
                 EnumNames.namesOf(CompetitorComparison.class));
         assertEquals(List.of("conversionPercent", "bouncePercent", "nps", "csat", "ces", "timeToTargetSeconds",
                 "cost", "roiPercent"), EnumNames.namesOf(Metric.class));
+        assertEquals(List.of("touchpoints", "actions", "goals", "thoughts", "feelings", "painPoints", "opportunities",
+                "notes", "emotion", "storyboard", "metrics", "physicalEvidence", "frontstage", "backstage", "support"),
+                EnumNames.namesOf(org.touchmap.model.LaneKind.class));
     }
 
     @Test

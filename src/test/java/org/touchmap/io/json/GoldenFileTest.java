@@ -39,6 +39,35 @@ class GoldenFileTest {
     }
 
     @Test
+    void version2FileLoadsAsTheGoldenMapWithATypedLaneAndIsWrittenBackByteForByte() throws Exception {
+        byte[] golden = resource("golden/v2.cjm");
+        JourneyMap map = MapJson.read(golden, "v2.cjm");
+        assertEquals(GoldenMap.buildVersion2(), map);
+        assertArrayEquals(golden, MapJson.write(map));
+        String text = new String(golden, java.nio.charset.StandardCharsets.UTF_8);
+        for (String key : LaneDto.KEYS) {
+            assertTrue(text.contains("\"" + key + "\": "), () -> "golden file lacks lane field " + key);
+        }
+    }
+
+    @Test
+    void aMapIsWrittenInTheOldestVersionThatHoldsIt() throws Exception {
+        String plain = new String(MapJson.write(GoldenMap.build()), java.nio.charset.StandardCharsets.UTF_8);
+        String typed = new String(MapJson.write(GoldenMap.buildVersion2()), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(plain.contains("\"formatVersion\": 1,"), "no typed lane: version 1, as before");
+        assertTrue(typed.contains("\"formatVersion\": 2,"), "a typed lane: version 2");
+    }
+
+    @Test
+    void aReaderOfVersion1RefusesATypedLaneInsteadOfMisreadingIt() throws Exception {
+        MapReader olderTouchmap = new MapReader(new Migrations(1, java.util.List.of()));
+        org.touchmap.io.MapFileException refused = assertThrows(org.touchmap.io.MapFileException.class,
+                () -> olderTouchmap.read(resource("golden/v2.cjm"), "v2.cjm"));
+        assertTrue(refused.getMessage().contains("newer"), refused.getMessage());
+        assertEquals(GoldenMap.build(), olderTouchmap.read(resource("golden/v1.cjm"), "v1.cjm"));
+    }
+
+    @Test
     void goldenMapSetsEveryFieldOfTouchpointsStagesPersonaAndMap() {
         String text = new String(MapJson.write(GoldenMap.build()), java.nio.charset.StandardCharsets.UTF_8);
         for (String key : TouchpointDto.KEYS) {

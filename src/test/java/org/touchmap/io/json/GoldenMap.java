@@ -34,6 +34,17 @@ final class GoldenMap {
     private GoldenMap() {
     }
 
+    /** The map of {@code golden/v2.cjm}: the version-1 golden map with a lane of thoughts below its lanes. */
+    static JourneyMap buildVersion2() {
+        JourneyMap map = build();
+        org.touchmap.model.Lane thoughts = new org.touchmap.model.Lane("thoughts", "Thoughts");
+        thoughts.setDescription("What the customer thinks at each stage.");
+        thoughts.setColor("#fff8c5");
+        thoughts.setKind(org.touchmap.model.LaneKind.THOUGHTS);
+        map.addLane(thoughts);
+        return map;
+    }
+
     static JourneyMap build() {
         JourneyMap map = new JourneyMap("Bakery: ordering a birthday cake");
         map.setDescription("From the first search to the cake on the table.\nSecond line of the description.");

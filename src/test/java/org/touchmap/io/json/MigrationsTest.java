@@ -128,9 +128,15 @@ class MigrationsTest {
     }
 
     @Test
-    void todaysFormatIsTheFirstAndNeedsNoSteps() {
+    void version2OnlyAddsSoAVersion1FileReadsAsItIs() {
         Migrations standard = Migrations.standard();
         assertEquals(MapJson.FORMAT_VERSION, standard.currentVersion());
         assertEquals(1, standard.oldestReadableVersion());
+        assertTrue(standard.readsAsIs(1));
+        assertTrue(standard.readsAsIs(2));
+        assertFalse(standard.readsAsIs(0));
+        assertFalse(standard.readsAsIs(3));
+        assertFalse(new Migrations(2, List.of(CARDS_BECOME_TOUCHPOINTS)).readsAsIs(1),
+                "a step that rewrites the tree needs the careful way");
     }
 }

@@ -48,8 +48,10 @@ class SchemaConformanceTest {
     @Test
     void samplesAndGoldenFileUseOnlyDocumentedKeysAndValidValues() throws IOException {
         JsonNode schema = schema();
-        JsonNode golden = JSON.readTree(GoldenFileTest.resource("golden/v1.cjm"));
-        assertEquals(List.of(), SchemaCheck.problems(schema, golden, true));
+        for (String name : List.of("golden/v1.cjm", "golden/v2.cjm")) {
+            JsonNode golden = JSON.readTree(GoldenFileTest.resource(name));
+            assertEquals(List.of(), SchemaCheck.problems(schema, golden, true), name);
+        }
         try (Stream<Path> samples = Files.list(Samples.medicalClinic().getParent())) {
             for (Path sample : samples.filter(path -> path.toString().endsWith(".cjm")).sorted().toList()) {
                 assertEquals(List.of(), SchemaCheck.problems(schema, JSON.readTree(Files.readAllBytes(sample)), true),
@@ -85,6 +87,7 @@ class SchemaConformanceTest {
         assertEquals(new TreeSet<>(PersonaDto.KEYS), documentedKeys(definition("persona")));
         assertEquals(new TreeSet<>(StageDto.KEYS), documentedKeys(definition("stage")));
         assertEquals(new TreeSet<>(LaneDto.KEYS), documentedKeys(definition("lane")));
+        assertEnum(definition("lane").get("properties").get("kind"), EnumNames.namesOf(org.touchmap.model.LaneKind.class));
         assertEquals(new TreeSet<>(TouchpointDto.KEYS), documentedKeys(definition("touchpoint")));
         assertEquals(new TreeSet<>(ChainDto.KEYS), documentedKeys(definition("chain")));
         assertEquals(new TreeSet<>(LinkDto.KEYS), documentedKeys(definition("link")));
@@ -118,7 +121,9 @@ class SchemaConformanceTest {
         }
         JsonNode schema = schema();
         assertEquals(MapJson.FORMAT, schema.get("properties").get("format").get("const").textValue());
-        assertEquals(MapJson.FORMAT_VERSION, schema.get("properties").get("formatVersion").get("const").intValue());
+        List<Integer> versions = new ArrayList<>();
+        schema.get("properties").get("formatVersion").get("enum").forEach(v -> versions.add(v.intValue()));
+        assertEquals(List.of(1, MapJson.FORMAT_VERSION), versions);
     }
 
     private static void assertEnum(JsonNode property, List<String> expected) {

@@ -1,0 +1,26 @@
+package org.touchmap.io.json;
+
+import java.util.List;
+
+/**
+ * The oldest format version that holds a map (ADR 0024): a map that uses nothing newer is written
+ * exactly as before, and one that does is refused by a Touchmap too old to understand it instead
+ * of being misread there.
+ */
+final class FormatVersion {
+    static final int FIRST = 1;
+    /** Lanes of kinds other than touchpoints. */
+    static final int TYPED_LANES = 2;
+
+    private FormatVersion() {
+    }
+
+    static int needed(MapDto map) {
+        int needed = map.lanes().stream().anyMatch(lane -> lane.kind() != null) ? TYPED_LANES : FIRST;
+        List<SnapshotDto> snapshots = map.snapshots() == null ? List.of() : map.snapshots();
+        for (SnapshotDto snapshot : snapshots) {
+            needed = Math.max(needed, needed(snapshot.map()));
+        }
+        return needed;
+    }
+}

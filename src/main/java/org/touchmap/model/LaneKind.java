@@ -1,0 +1,50 @@
+package org.touchmap.model;
+
+/**
+ * What a lane (a row of the map) holds across the stages. Today's lanes hold touchpoint cards;
+ * the others are the rows of a journey map and a service blueprint as CX designers draw them
+ * (ADR 0024). The file names each kind in lowerCamelCase ({@code painPoints}).
+ */
+public enum LaneKind {
+    /** Touchpoint cards, chained and rated: the lanes every map had before kinds. */
+    TOUCHPOINTS(Group.CUSTOMER),
+    /** What the customer does at each stage: short notes. */
+    ACTIONS(Group.CUSTOMER),
+    GOALS(Group.CUSTOMER),
+    THOUGHTS(Group.CUSTOMER),
+    FEELINGS(Group.CUSTOMER),
+    PAIN_POINTS(Group.CUSTOMER),
+    OPPORTUNITIES(Group.CUSTOMER),
+    /** Notes with a purpose the lane's own name says. */
+    NOTES(Group.CUSTOMER),
+    /** The emotion curve of the cards, as a row of the grid. */
+    EMOTION(Group.CUSTOMER),
+    /** One picture per stage. */
+    STORYBOARD(Group.CUSTOMER),
+    /** The stage's numbers: visitors, conversion, the averages of its touchpoints' scores. */
+    METRICS(Group.CUSTOMER),
+    /** What the customer sees and touches: the blueprint's top row. */
+    PHYSICAL_EVIDENCE(Group.CUSTOMER),
+    /** Staff actions the customer sees, below the line of interaction. */
+    FRONTSTAGE(Group.FRONTSTAGE),
+    /** Staff actions out of the customer's sight, below the line of visibility. */
+    BACKSTAGE(Group.BACKSTAGE),
+    /** Systems and teams that support the rest, below the line of internal interaction. */
+    SUPPORT(Group.SUPPORT);
+
+    /** The bands of a service blueprint, from the customer's side down; a line runs between each two. */
+    public enum Group {
+        CUSTOMER, FRONTSTAGE, BACKSTAGE, SUPPORT
+    }
+
+    private final Group group;
+
+    LaneKind(Group group) {
+        this.group = group;
+    }
+
+    /** The blueprint band the lane belongs to. */
+    public Group group() {
+        return group;
+    }
+}

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A customer journey map: stages (columns), lanes (rows), touchpoints (cards) and chains
- * (arrows). This class only holds and indexes the data; edits go through commands in
+ * A customer journey map: stages (columns), lanes (rows), touchpoints (cards), chains (arrows)
+ * and the notes of notes lanes. This class only holds and indexes the data; edits go through commands in
  * {@code org.touchmap.edit} so that each one can be undone.
  */
 public final class JourneyMap {
@@ -30,6 +30,7 @@ public final class JourneyMap {
     private final ElementList<Lane> lanes = new ElementList<>("lane");
     private final ElementList<Touchpoint> touchpoints = new ElementList<>("touchpoint");
     private final ElementList<Chain> chains = new ElementList<>("chain");
+    private final ElementList<Note> notes = new ElementList<>("note");
     private final List<Snapshot> snapshots = new ArrayList<>();
 
     public JourneyMap(String title) {
@@ -104,9 +105,9 @@ public final class JourneyMap {
 
     public void addStage(Stage stage) { stages.add(stages.size(), stage); }
 
-    /** Removes a stage; the caller has moved or removed its touchpoints first. Returns its index. */
+    /** Removes a stage; the caller has moved or removed its touchpoints and notes first. Returns its index. */
     public int removeStage(String id) {
-        requireUnused(id, tp -> tp.stageId().equals(id), "stage");
+        RemovalChecks.stageHoldsNothing(this, id);
         return stages.remove(id);
     }
 
@@ -126,9 +127,9 @@ public final class JourneyMap {
 
     public void addLane(Lane lane) { lanes.add(lanes.size(), lane); }
 
-    /** Removes a lane; the caller has moved or removed its touchpoints first. Returns its index. */
+    /** Removes a lane; the caller has moved or removed its touchpoints and notes first. Returns its index. */
     public int removeLane(String id) {
-        requireUnused(id, tp -> tp.laneId().equals(id), "lane");
+        RemovalChecks.laneHoldsNothing(this, id);
         return lanes.remove(id);
     }
 
@@ -163,14 +164,7 @@ public final class JourneyMap {
      * off it first. Returns its index.
      */
     public int removeTouchpoint(String id) {
-        if (voting.hasDotsOn(id)) {
-            throw new IllegalStateException("Touchpoint " + id + " still has dots of the vote on it");
-        }
-        for (Chain chain : chains.view()) {
-            if (chain.links().stream().anyMatch(l -> l.touches(id))) {
-                throw new IllegalStateException("Touchpoint " + id + " is still linked in chain " + chain.id());
-            }
-        }
+        RemovalChecks.touchpointIsFree(this, id);
         return touchpoints.remove(id);
     }
 
@@ -193,15 +187,29 @@ public final class JourneyMap {
 
     /** Removes a chain; the caller has cleared other chains' "next chain" pointing at it. Returns its index. */
     public int removeChain(String id) {
-        for (Chain other : chains.view()) {
-            if (id.equals(other.nextChainId())) {
-                throw new IllegalStateException("Chain " + other.id() + " still continues into " + id);
-            }
-        }
+        RemovalChecks.chainIsNotContinued(this, id);
         return chains.remove(id);
     }
 
     public void moveChain(String id, int newIndex) { chains.move(id, newIndex); }
+
+    // --- notes
+
+    /** The notes of all notes lanes, each cell's in the order they are shown. */
+    public List<Note> notes() { return notes.view(); }
+
+    public Optional<Note> findNote(String id) { return notes.find(id); }
+
+    /** Adds a note at {@code index} of the list; its stage and lane must be on the map. */
+    public void addNote(int index, Note note) {
+        stages.get(note.stageId());
+        lanes.get(note.laneId());
+        notes.add(index, note);
+    }
+
+    public void addNote(Note note) { addNote(notes.size(), note); }
+
+    public int removeNote(String id) { return notes.remove(id); }
 
     // --- snapshots
 
@@ -223,7 +231,8 @@ public final class JourneyMap {
 
     /** Whether {@code id} is in use by an element of any kind; as {@code allIds().contains(id)}, without building the set. */
     public boolean usesId(String id) {
-        return stages.contains(id) || lanes.contains(id) || touchpoints.contains(id) || chains.contains(id);
+        return stages.contains(id) || lanes.contains(id) || touchpoints.contains(id) || chains.contains(id)
+                || notes.contains(id);
     }
 
     /** Every id in use, of any kind; new ids are chosen outside this set. */
@@ -233,13 +242,8 @@ public final class JourneyMap {
         lanes.view().forEach(e -> ids.add(e.id()));
         touchpoints.view().forEach(e -> ids.add(e.id()));
         chains.view().forEach(e -> ids.add(e.id()));
+        notes.view().forEach(e -> ids.add(e.id()));
         return ids;
-    }
-
-    private void requireUnused(String id, java.util.function.Predicate<Touchpoint> uses, String kind) {
-        if (touchpoints.view().stream().anyMatch(uses)) {
-            throw new IllegalStateException("The " + kind + " " + id + " still holds touchpoints");
-        }
     }
 
     /** A deep copy: editing the copy never changes this map. */
@@ -258,16 +262,18 @@ public final class JourneyMap {
         lanes.view().forEach(l -> c.addLane(l.copy()));
         touchpoints.view().forEach(t -> c.addTouchpoint(t.copy()));
         chains.view().forEach(ch -> c.addChain(ch.copy()));
+        notes.view().forEach(note -> c.addNote(note.copy()));
         snapshots.forEach(snapshot -> c.snapshots.add(snapshot.copy()));
         return c;
     }
 
-    /** Runs {@code action} on every element, stages first, then lanes, touchpoints and chains. */
+    /** Runs {@code action} on every element, stages first, then lanes, touchpoints, chains and notes. */
     public void forEachElement(Consumer<MapElement> action) {
         stages.view().forEach(action);
         lanes.view().forEach(action);
         touchpoints.view().forEach(action);
         chains.view().forEach(action);
+        notes.view().forEach(action);
     }
 
     @Override
@@ -277,7 +283,7 @@ public final class JourneyMap {
                 && competitorNotes.equals(m.competitorNotes) && Objects.equals(created, m.created)
                 && Objects.equals(modified, m.modified) && unknownFields.equals(m.unknownFields)
                 && stages().equals(m.stages()) && lanes().equals(m.lanes())
-                && touchpoints().equals(m.touchpoints()) && chains().equals(m.chains())
+                && touchpoints().equals(m.touchpoints()) && chains().equals(m.chains()) && notes().equals(m.notes())
                 && voting.equals(m.voting) && snapshots.equals(m.snapshots);
     }
 

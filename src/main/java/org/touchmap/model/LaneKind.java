@@ -47,4 +47,12 @@ public enum LaneKind {
     public Group group() {
         return group;
     }
+
+    /** Whether the lane's cells hold short {@link Note}s. */
+    public boolean holdsNotes() {
+        return switch (this) {
+            case ACTIONS, GOALS, THOUGHTS, FEELINGS, PAIN_POINTS, OPPORTUNITIES, NOTES -> true;
+            default -> false;
+        };
+    }
 }

@@ -30,6 +30,17 @@ public final class MapConsistency {
                 problems.add("touchpoint \"" + tp.id() + "\" is in a missing lane \"" + tp.laneId() + "\"");
             }
         }
+        for (Note note : map.notes()) {
+            if (map.findStage(note.stageId()).isEmpty()) {
+                problems.add("note \"" + note.id() + "\" is in a missing stage \"" + note.stageId() + "\"");
+            }
+            Lane lane = map.findLane(note.laneId()).orElse(null);
+            if (lane == null) {
+                problems.add("note \"" + note.id() + "\" is in a missing lane \"" + note.laneId() + "\"");
+            } else if (!lane.kind().holdsNotes()) {
+                problems.add("note \"" + note.id() + "\" is in the lane \"" + lane.id() + "\", which holds no notes");
+            }
+        }
         for (Chain chain : map.chains()) {
             for (ChainLink link : chain.links()) {
                 for (String end : List.of(link.from(), link.to())) {

@@ -46,6 +46,9 @@ final class DtoToJson {
         root.set("lanes", list(map.lanes().stream().map(DtoToJson::lane).toList()));
         root.set("touchpoints", list(map.touchpoints().stream().map(DtoToJson::touchpoint).toList()));
         root.set("chains", list(map.chains().stream().map(DtoToJson::chain).toList()));
+        if (!map.notes().isEmpty()) {
+            root.set("notes", list(map.notes().stream().map(DtoToJson::note).toList()));
+        }
         if (map.voting() != null) {
             root.set(VotingJson.KEY, VotingJson.write(map.voting()));
         }
@@ -82,6 +85,16 @@ final class DtoToJson {
             putNumber(node, "width", s.width());
         }
         putUnknown(node, s.unknownFields(), StageDto.KEYS);
+        return node;
+    }
+
+    private static ObjectNode note(NoteDto n) {
+        ObjectNode node = object();
+        node.put("id", n.id());
+        node.put("stage", n.stage());
+        node.put("lane", n.lane());
+        node.put("text", n.text());
+        putUnknown(node, n.unknownFields(), NoteDto.KEYS);
         return node;
     }
 

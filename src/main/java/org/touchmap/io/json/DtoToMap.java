@@ -18,6 +18,7 @@ import org.touchmap.model.LaneKind;
 import org.touchmap.model.Lifespan;
 import org.touchmap.model.MapConsistency;
 import org.touchmap.model.Metric;
+import org.touchmap.model.Note;
 import org.touchmap.model.Persona;
 import org.touchmap.model.Presence;
 import org.touchmap.model.Rating;
@@ -48,6 +49,7 @@ final class DtoToMap {
     private final JsonPath lanesAt;
     private final JsonPath touchpointsAt;
     private final JsonPath chainsAt;
+    private final JsonPath notesAt;
     private final JourneyMap map;
     /** Ids are unique across stages, lanes, touchpoints and chains together. */
     private final Set<String> ids = new HashSet<>();
@@ -58,6 +60,7 @@ final class DtoToMap {
         lanesAt = root.key("lanes");
         touchpointsAt = root.key("touchpoints");
         chainsAt = root.key("chains");
+        notesAt = root.key("notes");
         map = new JourneyMap(title);
     }
 
@@ -89,6 +92,9 @@ final class DtoToMap {
             map.addTouchpoint(touchpoint(dto.touchpoints().get(i), touchpointsAt.index(i)));
         }
         addChains(dto.chains());
+        for (int i = 0; i < dto.notes().size(); i++) {
+            map.addNote(note(dto.notes().get(i), notesAt.index(i)));
+        }
         map.setVoting(VotingJson.toModel(dto.voting(), map, root));
         map.setSnapshots(SnapshotsJson.toModel(dto.snapshots()));
         List<String> problems = MapConsistency.problems(map);
@@ -160,6 +166,16 @@ final class DtoToMap {
         }
         tp.setUnknownFields(UnknownFields.of(t.unknownFields()));
         return tp;
+    }
+
+    private Note note(NoteDto n, JsonPath at) {
+        String id = newId(n.id(), at.key("id"));
+        String stageId = reference(n.stage(), at.key("stage"), map.findStage(n.stage()).isPresent(),
+                ProblemKind.MISSING_STAGE);
+        String laneId = reference(n.lane(), at.key("lane"), map.findLane(n.lane()).isPresent(), ProblemKind.MISSING_LANE);
+        Note note = new Note(id, n.text(), stageId, laneId);
+        note.setUnknownFields(UnknownFields.of(n.unknownFields()));
+        return note;
     }
 
     private static Integer emotion(Long emotion, JsonPath at) {

@@ -47,10 +47,11 @@ final class JsonToDto {
         List<LaneDto> lanes = each(laneFields, JsonToDto::lane);
         List<TouchpointDto> touchpoints = each(touchpointFields, JsonToDto::touchpoint);
         List<ChainDto> chains = each(chainFields, JsonToDto::chain);
+        List<NoteDto> notes = each(map.objects("notes"), JsonToDto::note);
         VotingDto voting = VotingJson.read(map);
         List<SnapshotDto> snapshots = SnapshotsJson.read(map);
         return new MapDto(title, description, industry, template, persona, competitorNotes, created, modified,
-                stages, lanes, touchpoints, chains, voting, snapshots, map.unknownFields());
+                stages, lanes, touchpoints, chains, notes, voting, snapshots, map.unknownFields());
     }
 
     /** Counted before any element is read, so a map of a million arrows is refused as soon as it is parsed. */
@@ -106,6 +107,11 @@ final class JsonToDto {
         return new ChainDto(c.requiredText("id"), c.requiredText("name"), c.requiredText("color"),
                 c.text("description"), each(c.objects("links"), JsonToDto::link), c.text("nextChain"),
                 c.unknownFields());
+    }
+
+    private static NoteDto note(FieldReader n) {
+        return new NoteDto(n.requiredText("id"), n.requiredText("stage"), n.requiredText("lane"),
+                n.requiredText("text"), n.unknownFields());
     }
 
     private static LinkDto link(FieldReader l) {

@@ -10,13 +10,14 @@ import java.util.Map;
  */
 record MapDto(String title, String description, String industry, String template, PersonaDto persona, String competitorNotes,
               String created, String modified, List<StageDto> stages, List<LaneDto> lanes,
-              List<TouchpointDto> touchpoints, List<ChainDto> chains, VotingDto voting, List<SnapshotDto> snapshots,
+              List<TouchpointDto> touchpoints, List<ChainDto> chains, List<NoteDto> notes, VotingDto voting,
+              List<SnapshotDto> snapshots,
               Map<String, Object> unknownFields) {
 
     static final String FORMAT = "format";
     static final String FORMAT_VERSION = "formatVersion";
     /** Every key of the top-level object, in the order they are written. */
     static final List<String> KEYS = List.of(FORMAT, FORMAT_VERSION, "title", "description", "industry", "template", "persona",
-            "competitorNotes", "created", "modified", "stages", "lanes", "touchpoints", "chains", VotingJson.KEY,
+            "competitorNotes", "created", "modified", "stages", "lanes", "touchpoints", "chains", "notes", VotingJson.KEY,
             SnapshotsJson.KEY);
 }

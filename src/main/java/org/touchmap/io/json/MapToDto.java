@@ -3,6 +3,7 @@ package org.touchmap.io.json;
 import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
+import org.touchmap.model.Note;
 import org.touchmap.model.LaneKind;
 import org.touchmap.model.Persona;
 import org.touchmap.model.Stage;
@@ -29,7 +30,12 @@ final class MapToDto {
                 map.lanes().stream().map(MapToDto::lane).toList(),
                 map.touchpoints().stream().map(MapToDto::touchpoint).toList(),
                 map.chains().stream().map(MapToDto::chain).toList(),
+                map.notes().stream().map(MapToDto::note).toList(),
                 VotingJson.toDto(map.voting()), SnapshotsJson.toDtos(map), map.unknownFields().asMap());
+    }
+
+    private static NoteDto note(Note n) {
+        return new NoteDto(n.id(), n.stageId(), n.laneId(), n.name(), n.unknownFields().asMap());
     }
 
     private static PersonaDto persona(Persona p) {

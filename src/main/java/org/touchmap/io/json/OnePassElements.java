@@ -167,6 +167,21 @@ final class OnePassElements {
                 chainLinks == null ? List.of() : chainLinks, nextChain, orEmpty(unknown));
     }
 
+    NoteDto note() throws IOException {
+        String id = null, stage = null, lane = null, text = null;
+        Map<String, Object> unknown = null;
+        for (String key = values.nextKey(); key != null; key = values.nextKey()) {
+            switch (key) {
+                case "id" -> id = values.text(id);
+                case "stage" -> stage = values.text(stage);
+                case "lane" -> lane = values.text(lane);
+                case "text" -> text = values.text(text);
+                default -> unknown = values.unknown(unknown, key);
+            }
+        }
+        return new NoteDto(required(id), required(stage), required(lane), required(text), orEmpty(unknown));
+    }
+
     private LinkDto link() throws IOException {
         links++;
         String from = null, to = null;

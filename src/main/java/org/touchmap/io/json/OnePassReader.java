@@ -60,6 +60,7 @@ final class OnePassReader {
         List<LaneDto> lanes = null;
         List<TouchpointDto> touchpoints = null;
         List<ChainDto> chains = null;
+        List<NoteDto> notes = null;
         ObjectNode votingAndSnapshots = JsonNodeFactory.instance.objectNode();
         Map<String, Object> unknown = null;
         for (String key = values.nextKey(); key != null; key = values.nextKey()) {
@@ -76,6 +77,7 @@ final class OnePassReader {
                 case "lanes" -> lanes = values.objects(lanes, elements::lane);
                 case "touchpoints" -> touchpoints = values.objects(touchpoints, elements::touchpoint);
                 case "chains" -> chains = values.objects(chains, elements::chain);
+                case "notes" -> notes = values.objects(notes, elements::note);
                 case VotingJson.KEY, SnapshotsJson.KEY -> keepTree(votingAndSnapshots, key);
                 case MapDto.FORMAT, MapDto.FORMAT_VERSION -> throw notOnePass();
                 default -> unknown = values.unknown(unknown, key);
@@ -92,7 +94,7 @@ final class OnePassReader {
         // Voting and snapshots are small or rare; their own readers take them from a tree as always.
         FieldReader rest = FieldReader.of(votingAndSnapshots, JsonPath.ROOT);
         return new MapDto(required(title), description, industry, template, persona, competitorNotes, created,
-                modified, stages, lanes, touchpoints, chains, VotingJson.read(rest), SnapshotsJson.read(rest),
+                modified, stages, lanes, touchpoints, chains, orNone(notes), VotingJson.read(rest), SnapshotsJson.read(rest),
                 orEmpty(unknown));
     }
 

@@ -48,6 +48,9 @@ class GoldenFileTest {
         for (String key : LaneDto.KEYS) {
             assertTrue(text.contains("\"" + key + "\": "), () -> "golden file lacks lane field " + key);
         }
+        for (String key : NoteDto.KEYS) {
+            assertTrue(text.contains("\"" + key + "\": "), () -> "golden file lacks note field " + key);
+        }
     }
 
     @Test

@@ -34,7 +34,10 @@ final class GoldenMap {
     private GoldenMap() {
     }
 
-    /** The map of {@code golden/v2.cjm}: the version-1 golden map with a lane of thoughts below its lanes. */
+    /**
+     * The map of {@code golden/v2.cjm}: the version-1 golden map with a lane of thoughts below its
+     * lanes, holding two notes in one stage.
+     */
     static JourneyMap buildVersion2() {
         JourneyMap map = build();
         org.touchmap.model.Lane thoughts = new org.touchmap.model.Lane("thoughts", "Thoughts");
@@ -42,6 +45,9 @@ final class GoldenMap {
         thoughts.setColor("#fff8c5");
         thoughts.setKind(org.touchmap.model.LaneKind.THOUGHTS);
         map.addLane(thoughts);
+        String stage = map.stages().get(0).id();
+        map.addNote(new org.touchmap.model.Note("n-photos", "Are there photos of real cakes?", stage, "thoughts"));
+        map.addNote(new org.touchmap.model.Note("n-price", "How much for 12 people?", stage, "thoughts"));
         return map;
     }
 

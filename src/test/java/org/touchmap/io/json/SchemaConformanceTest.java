@@ -91,6 +91,7 @@ class SchemaConformanceTest {
         assertEquals(new TreeSet<>(TouchpointDto.KEYS), documentedKeys(definition("touchpoint")));
         assertEquals(new TreeSet<>(ChainDto.KEYS), documentedKeys(definition("chain")));
         assertEquals(new TreeSet<>(LinkDto.KEYS), documentedKeys(definition("link")));
+        assertEquals(new TreeSet<>(NoteDto.KEYS), documentedKeys(definition("note")));
     }
 
     @Test

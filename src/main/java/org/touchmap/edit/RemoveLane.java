@@ -10,8 +10,9 @@ import org.touchmap.model.Presence;
 import org.touchmap.model.Touchpoint;
 
 /**
- * Deletes a lane (row) after moving its cards to another lane or deleting them. Undo puts
- * the lane back in its place among the lanes and its cards back exactly as they were. The cards
+ * Deletes a lane (row) after moving its cards to another lane or deleting them; its notes go
+ * with it. Undo puts the lane back in its place among the lanes and its cards and notes back
+ * exactly as they were. The cards
  * left take the presence of their lane where the remaining lanes are the Online/Offline pair.
  */
 public final class RemoveLane implements Command {
@@ -21,6 +22,7 @@ public final class RemoveLane implements Command {
     private Lane removed;
     private int index;
     private Command cardClearance;
+    private NoteClearance noteClearance;
     /** Presences that follow the lanes left (the pair may form or break); captured on execute. */
     private Map<String, Presence> presences = Map.of();
 
@@ -48,6 +50,8 @@ public final class RemoveLane implements Command {
                 ? CardClearance.move(map, cardIds, place -> place.inLane(move.laneId()))
                 : CardClearance.delete(cardIds);
         cardClearance.execute(map);
+        noteClearance = NoteClearance.delete(note -> note.laneId().equals(laneId));
+        noteClearance.execute(map);
         index = map.removeLane(laneId);
         removed = lane;
         label = lane.name();
@@ -58,6 +62,7 @@ public final class RemoveLane implements Command {
     public void undo(JourneyMap map) {
         PresenceFollowsLanes.restore(map, presences);
         map.addLane(index, removed);
+        noteClearance.undo(map);
         cardClearance.undo(map);
     }
 

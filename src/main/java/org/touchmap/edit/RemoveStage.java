@@ -8,8 +8,9 @@ import org.touchmap.model.Stage;
 import org.touchmap.model.Touchpoint;
 
 /**
- * Deletes a stage (column) after moving its cards to another stage or deleting them. Undo puts
- * the stage back in its place among the stages and its cards back exactly as they were.
+ * Deletes a stage (column) after moving its cards to another stage or deleting them; its notes
+ * go where its cards go. Undo puts the stage back in its place among the stages and its cards
+ * and notes back exactly as they were.
  */
 public final class RemoveStage implements Command {
     private final String stageId;
@@ -18,6 +19,7 @@ public final class RemoveStage implements Command {
     private Stage removed;
     private int index;
     private Command cardClearance;
+    private NoteClearance noteClearance;
 
     public RemoveStage(String stageId, StageRemoval removal) {
         this.stageId = Objects.requireNonNull(stageId, "stageId");
@@ -42,6 +44,10 @@ public final class RemoveStage implements Command {
                 ? CardClearance.move(map, cardIds, place -> place.inStage(move.stageId()))
                 : CardClearance.delete(cardIds);
         cardClearance.execute(map);
+        noteClearance = removal instanceof StageRemoval.MoveCardsTo move
+                ? NoteClearance.moveToStage(note -> note.stageId().equals(stageId), move.stageId())
+                : NoteClearance.delete(note -> note.stageId().equals(stageId));
+        noteClearance.execute(map);
         index = map.removeStage(stageId);
         removed = stage;
         label = stage.name();
@@ -50,6 +56,7 @@ public final class RemoveStage implements Command {
     @Override
     public void undo(JourneyMap map) {
         map.addStage(index, removed);
+        noteClearance.undo(map);
         cardClearance.undo(map);
     }
 

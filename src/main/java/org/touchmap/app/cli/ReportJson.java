@@ -16,6 +16,8 @@ import org.touchmap.analysis.FunnelStep;
 import org.touchmap.analysis.MissingTouchpoint;
 import org.touchmap.analysis.StageAnalysis;
 import org.touchmap.analysis.StageCompetition;
+import org.touchmap.analysis.StageNotes;
+import org.touchmap.model.Note;
 import org.touchmap.analysis.StageSummary;
 import org.touchmap.analysis.WeakLink;
 import org.touchmap.model.ChannelCatalog;
@@ -41,7 +43,7 @@ final class ReportJson {
         root.put("title", map.title());
         List<Object> stages = new ArrayList<>();
         for (int i = 0; i < report.stages().size(); i++) {
-            stages.add(stage(report.stages().get(i), report.competition().get(i)));
+            stages.add(stage(report.stages().get(i), report.competition().get(i), report.notes().get(i)));
         }
         root.put("stages", stages);
         root.put("funnel", report.funnel().steps().stream().map(ReportJson::step).toList());
@@ -99,7 +101,7 @@ final class ReportJson {
         return node;
     }
 
-    private static Map<String, Object> stage(StageAnalysis analysis, StageCompetition competition) {
+    private static Map<String, Object> stage(StageAnalysis analysis, StageCompetition competition, StageNotes notes) {
         StageSummary s = analysis.summary();
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("id", s.stageId());
@@ -118,7 +120,18 @@ final class ReportJson {
         node.put("competition", competition(competition));
         node.put("dropOffToNext", fraction(analysis.dropOffToNext()));
         node.put("biggestLeak", analysis.biggestLeak());
+        node.put("painPoints", notes(notes.painPoints()));
+        node.put("opportunities", notes(notes.opportunities()));
         return node;
+    }
+
+    private static List<Object> notes(List<Note> notes) {
+        return notes.stream().<Object>map(note -> {
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("id", note.id());
+            node.put("text", note.name());
+            return node;
+        }).toList();
     }
 
     private static Map<String, Object> competition(StageCompetition competition) {

@@ -10,6 +10,7 @@ import org.touchmap.analysis.MissingTouchpoint;
 import org.touchmap.analysis.StageAnalysis;
 import org.touchmap.analysis.StageCompetition;
 import org.touchmap.analysis.StageSummary;
+import org.touchmap.analysis.StageNotes;
 import org.touchmap.analysis.WeakLink;
 import org.touchmap.analysis.WeakLinkReason;
 import org.touchmap.io.OneLine;
@@ -47,6 +48,7 @@ final class ReportText {
         r.funnelWarnings(report.funnel().warnings());
         r.competition(report.competition());
         r.weakLinks(report.weakLinks());
+        r.stageNotes(report.notes());
         r.brokenChains(report.brokenChains());
         r.coverage(report);
         VoteTally votes = VoteTally.of(map);
@@ -96,6 +98,24 @@ final class ReportText {
         for (StageCompetition stage : stages) {
             line(String.format(Locale.ROOT, row, name(map.stage(stage.stageId())), stage.better(), stage.same(),
                     stage.worse(), stage.competitorLacksIt(), stage.weLackIt(), words(stage.verdict())));
+        }
+    }
+
+    /** The notes of the pain-point and opportunity lanes, stage by stage; nothing when the map has none. */
+    private void stageNotes(List<StageNotes> notes) {
+        if (notes.stream().allMatch(stage -> stage.painPoints().isEmpty() && stage.opportunities().isEmpty())) {
+            return;
+        }
+        line("");
+        line("Pain points (-) and opportunities (+) from the notes lanes");
+        for (StageNotes stage : notes) {
+            if (stage.painPoints().isEmpty() && stage.opportunities().isEmpty()) {
+                continue;
+            }
+            line("  " + name(map.stage(stage.stageId())) + ": " + stage.painPoints().size() + " pain points, "
+                    + stage.opportunities().size() + " opportunities");
+            stage.painPoints().forEach(note -> line("    - " + OneLine.of(note.name())));
+            stage.opportunities().forEach(note -> line("    + " + OneLine.of(note.name())));
         }
     }
 

@@ -172,7 +172,7 @@ class ReportCommandTest {
                 "reason", "KEY_POINT"), withoutNulls(weakest));
         assertEquals(List.of("id", "name", "phase", "positive", "neutral", "negative", "unrated", "total", "visitors",
                 "conversionToNext", "shareNegative", "criteriaAverage", "health", "competition", "dropOffToNext",
-                "biggestLeak"),
+                "biggestLeak", "painPoints", "opportunities"),
                 List.copyOf(cart.keySet()), "new keys come after the first version's");
         Map<?, ?> coverage = (Map<?, ?>) root.get("coverage");
         assertEquals(List.of(Map.of("id", "s3", "name", "Order")), coverage.get("emptyStages"));
@@ -217,6 +217,50 @@ class ReportCommandTest {
         assertTrue(out.contains("  2. Leaflet (Buy, criteria 1.0)"), out);
         assertEquals(List.of("CONVERSION_POINT", "OTHER"), ((List<?>) root.get("weakLinks")).stream()
                 .map(link -> ((Map<?, ?>) link).get("reason")).toList());
+    }
+
+    /** The clinic's search stage with a lane of pain points and one of opportunities (format version 2). */
+    private static final String NOTES_MAP = """
+            {"format": "touchmap", "formatVersion": 2, "title": "Clinic",
+             "stages": [{"id": "aware", "name": "Awareness"}, {"id": "search", "name": "Search"}],
+             "lanes": [{"id": "l", "name": "Online"},
+                       {"id": "pains", "name": "Pain points", "kind": "painPoints"},
+                       {"id": "ideas", "name": "Ideas", "kind": "opportunities"},
+                       {"id": "thoughts", "name": "Thoughts", "kind": "thoughts"}],
+             "touchpoints": [], "chains": [],
+             "notes": [{"id": "p1", "stage": "search", "lane": "pains", "text": "Waits 25 minutes in the chat"},
+                       {"id": "p2", "stage": "search", "lane": "pains", "text": "No prices on the site"},
+                       {"id": "o1", "stage": "search", "lane": "ideas", "text": "A chat bot for the five common questions"},
+                       {"id": "t1", "stage": "aware", "lane": "thoughts", "text": "Is it only hay fever?"}]}
+            """;
+
+    @Test
+    void painPointsAndOpportunitiesOfTheNotesLanesAreListedPerStage() throws IOException {
+        Path map = Files.writeString(folder.resolve("clinic.cjm"), NOTES_MAP, StandardCharsets.UTF_8);
+
+        String text = CliRun.of("report", map.toString()).out();
+        Map<?, ?> root = (Map<?, ?>) JsonValues.read(CliRun.of("report", map.toString(), "--json").out());
+
+        assertTrue(text.contains("""
+                Pain points (-) and opportunities (+) from the notes lanes
+                  Search: 2 pain points, 1 opportunities
+                    - Waits 25 minutes in the chat
+                    - No prices on the site
+                    + A chat bot for the five common questions
+                """.replace("\n", System.lineSeparator())), text);
+        assertFalse(text.contains("Awareness: "), "a stage with only thoughts is not listed");
+        List<?> stages = (List<?>) root.get("stages");
+        Map<?, ?> search = (Map<?, ?>) stages.get(1);
+        assertEquals(List.of(Map.of("id", "p1", "text", "Waits 25 minutes in the chat"),
+                Map.of("id", "p2", "text", "No prices on the site")), search.get("painPoints"));
+        assertEquals(List.of(Map.of("id", "o1", "text", "A chat bot for the five common questions")),
+                search.get("opportunities"));
+        assertEquals(List.of(), ((Map<?, ?>) stages.get(0)).get("painPoints"));
+    }
+
+    @Test
+    void aMapWithoutNotesLanesHasNoNotesSectionInTheText() throws IOException {
+        assertFalse(CliRun.of("report", funnelMap().toString()).out().contains("from the notes lanes"));
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Everything the canvas and the exports draw, already placed: the title, the persona, the phase
- * band, stage columns, lane rows, cards and connectors. Coordinates are pixels at 100 % zoom with the origin
+ * band, stage columns, lane rows, cards, the notes of notes lanes and connectors. Coordinates are pixels at 100 % zoom with the origin
  * at the map's top-left corner. Made by {@link MapLayouter}; immutable.
  */
 public final class MapLayout {
@@ -21,13 +21,14 @@ public final class MapLayout {
     private final List<LaneRow> rows;
     private final List<CardBox> cards;
     private final Map<String, CardBox> cardsById;
+    private final List<NoteBox> notes;
     private final List<Connector> connectors;
     private final List<Segment> gridLines;
     private final CardAnatomy cardAnatomy;
 
     MapLayout(LayoutSettings settings, Rect bounds, Rect titleBox, PersonaBand personaBand, Rect grid, List<PhaseBand> phaseBands,
-              List<StageColumn> columns, List<LaneRow> rows, List<CardBox> cards, List<Connector> connectors,
-              List<Segment> gridLines) {
+              List<StageColumn> columns, List<LaneRow> rows, List<CardBox> cards, List<NoteBox> notes,
+              List<Connector> connectors, List<Segment> gridLines) {
         this.settings = settings;
         this.bounds = bounds;
         this.titleBox = titleBox;
@@ -37,6 +38,7 @@ public final class MapLayout {
         this.columns = List.copyOf(columns);
         this.rows = List.copyOf(rows);
         this.cards = List.copyOf(cards);
+        this.notes = List.copyOf(notes);
         this.connectors = List.copyOf(connectors);
         this.gridLines = List.copyOf(gridLines);
         this.cardAnatomy = CardAnatomy.of(settings);
@@ -86,6 +88,11 @@ public final class MapLayout {
     /** Cards in drawing order: a later card is drawn over an earlier one. */
     public List<CardBox> cards() {
         return cards;
+    }
+
+    /** The notes of notes lanes, each cell's stacked top down. */
+    public List<NoteBox> notes() {
+        return notes;
     }
 
     /** Connectors in drawing order: chains in map order, links in chain order, next-chain arrows last in each chain. */

@@ -65,7 +65,8 @@ public final class MapLayouter {
 
         MapLayout layout() {
             double[] columnWidths = columnWidths();
-            double[] rowHeights = rowHeights();
+            NoteStacks notes = NoteStacks.of(map, stages, columnWidths, settings);
+            double[] rowHeights = rowHeights(notes);
             double gridWidth = sum(columnWidths);
             double gridHeight = sum(rowHeights);
 
@@ -91,14 +92,15 @@ public final class MapLayouter {
             List<LaneRow> rows = rows(rowHeights, grid, left);
             List<PhaseBand> bands = phaseBands(columns, phaseTop);
             List<CardBox> cards = cards(columns, rows);
+            List<NoteBox> noteBoxes = notes.place(columns, rows);
             Map<String, CardBox> cardsById = new HashMap<>();
             cards.forEach(card -> cardsById.put(card.touchpointId(), card));
             List<Connector> connectors = arrows
                     ? new ConnectorRouter(settings, cardsById, columns, rows).route(map.chains()) : List.of();
 
             Rect bounds = new Rect(0, 0, grid.maxX() + settings.margin(), grid.maxY() + settings.margin());
-            return new MapLayout(settings, bounds, titleBox, personaBand, grid, bands, columns, rows, cards, connectors,
-                    gridLines(columns, rows, grid, left));
+            return new MapLayout(settings, bounds, titleBox, personaBand, grid, bands, columns, rows, cards, noteBoxes,
+                    connectors, gridLines(columns, rows, grid, left));
         }
 
         private double[] columnWidths() {
@@ -121,7 +123,7 @@ public final class MapLayouter {
                     : Math.max(preferred, settings.narrowestColumnWidth());
         }
 
-        private double[] rowHeights() {
+        private double[] rowHeights(NoteStacks notes) {
             Map<String, Double> tallest = new HashMap<>();
             for (Touchpoint tp : placeableTouchpoints()) {
                 tallest.merge(tp.laneId(), Math.max(0, tp.y()) + settings.cardHeight(), Math::max);
@@ -129,7 +131,8 @@ public final class MapLayouter {
             double[] heights = new double[lanes.size()];
             for (int i = 0; i < heights.length; i++) {
                 double cards = tallest.getOrDefault(lanes.get(i).id(), 0.0);
-                heights[i] = Math.max(settings.minRowHeight(), cards + 2 * settings.cellPadding());
+                heights[i] = Math.max(Math.max(settings.minRowHeight(), cards + 2 * settings.cellPadding()),
+                        notes.rowHeight(lanes.get(i).id()));
             }
             return heights;
         }

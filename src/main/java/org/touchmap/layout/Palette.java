@@ -1,5 +1,6 @@
 package org.touchmap.layout;
 
+import org.touchmap.model.LaneKind;
 import org.touchmap.model.Rating;
 
 /**
@@ -29,6 +30,8 @@ public final class Palette {
     public static final String PHASE_FILL = "#dde4ec";
     public static final String ROW_TINT = "#fbfcfd";
 
+    public static final String NOTE_BORDER = "#d0d7de";
+
     /** How much white the rating tints mix in. */
     private static final double RATING_TINT_SHARE = 0.5;
 
@@ -51,5 +54,18 @@ public final class Palette {
      */
     public static String ratingTint(Rating rating) {
         return rating == Rating.UNRATED ? UNRATED : Contrast.tint(ratingColor(rating), RATING_TINT_SHARE);
+    }
+
+    /** The paper of a note, by the kind of its lane: light enough for dark text at WCAG AA. */
+    public static String noteFill(LaneKind kind) {
+        return switch (kind) {
+            case ACTIONS -> "#fff1c2";
+            case GOALS -> "#ebe3fb";
+            case THOUGHTS -> "#dcebfd";
+            case FEELINGS -> "#fde4f0";
+            case PAIN_POINTS -> "#ffdcd4";
+            case OPPORTUNITIES -> "#d9f4e4";
+            default -> "#fff8c5";
+        };
     }
 }

@@ -5,12 +5,13 @@ import java.awt.RenderingHints;
 
 import org.touchmap.layout.CardBox;
 import org.touchmap.layout.Connector;
+import org.touchmap.layout.NoteBox;
 import org.touchmap.layout.Palette;
 import org.touchmap.layout.Rect;
 
 /**
  * Draws a whole {@link Picture} onto any {@link Graphics2D}, so PNG, SVG and PDF are one drawing:
- * background, then the grid and its headers, the chain arrows, the cards on top, and below the
+ * background, then the grid and its headers, the notes of notes lanes, the chain arrows, the cards on top, and below the
  * grid the emotion strip and the legend. The caller's transform decides the scale.
  */
 final class MapPainter {
@@ -39,6 +40,9 @@ final class MapPainter {
         }
         new GridPainter(picture.map(), picture.layout(), picture.messages())
                 .paint(g, picture.options().transparentBackground());
+        for (NoteBox note : picture.layout().notes()) {
+            NotePainter.paint(g, note);
+        }
         for (Connector connector : picture.layout().connectors()) {
             if (picture.drawsArrow(connector)) {
                 ConnectorPainter.paint(g, connector);

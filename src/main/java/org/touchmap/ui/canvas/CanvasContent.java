@@ -21,6 +21,7 @@ import javafx.scene.shape.Path;
 
 import org.touchmap.layout.CardBox;
 import org.touchmap.layout.LaneRow;
+import org.touchmap.layout.NoteBox;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.PhaseBand;
 import org.touchmap.layout.Rect;
@@ -173,6 +174,9 @@ final class CanvasContent extends Pane {
         }
         for (LaneRow row : layout.rows()) {
             nodes.add(new LaneHeaderNode(map.lane(row.laneId()), row));
+        }
+        for (NoteBox note : layout.notes()) {
+            nodes.add(new NoteNode(note));
         }
         if (layout.columns().isEmpty() || layout.rows().isEmpty()) {
             Rect grid = layout.grid();

@@ -1,0 +1,26 @@
+package org.touchmap.layout;
+
+import org.touchmap.model.LaneKind;
+
+import java.util.List;
+
+/**
+ * Where a note of a notes lane is drawn, and its text already broken into lines that fit.
+ *
+ * @param noteId id of the note
+ * @param kind   the kind of its lane, which gives the note its colour
+ * @param bounds the note's rectangle in map coordinates
+ * @param lines  the note's text, line by line
+ */
+public record NoteBox(String noteId, LaneKind kind, Rect bounds, List<String> lines) {
+    /** Size of a note's text in the bundled DejaVu Sans, on the canvas and in every picture. */
+    public static final double FONT_SIZE = 12;
+    /** From one line's baseline to the next. */
+    public static final double LINE_HEIGHT = 16;
+    /** Between the note's edge and its text. */
+    public static final double PADDING = 6;
+
+    public NoteBox {
+        lines = List.copyOf(lines);
+    }
+}

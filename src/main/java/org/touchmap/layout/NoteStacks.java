@@ -1,0 +1,98 @@
+package org.touchmap.layout;
+
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Lane;
+import org.touchmap.model.Note;
+import org.touchmap.model.Stage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The notes of notes lanes stacked in their cells like sticky notes, top down in the map's order,
+ * each as wide as its column allows and as tall as its whole text wrapped: a note is never cut
+ * short, on screen or in an export. Its lane's row grows to the tallest stack.
+ */
+final class NoteStacks {
+    /** Between two notes of a cell. */
+    static final double GAP = 6;
+    private static final double FONT_SIZE = NoteBox.FONT_SIZE;
+    private static final double LINE_HEIGHT = NoteBox.LINE_HEIGHT;
+    private static final double PADDING = NoteBox.PADDING;
+
+    private record Stacked(Note note, Lane lane, List<String> lines, double height) {
+    }
+
+    private final LayoutSettings settings;
+    /** Per cell, stage id then lane id: its notes in order. */
+    private final Map<String, Map<String, List<Stacked>>> cells = new HashMap<>();
+    private final Map<String, Double> tallestByLane = new HashMap<>();
+
+    private NoteStacks(LayoutSettings settings) {
+        this.settings = settings;
+    }
+
+    static NoteStacks of(JourneyMap map, List<Stage> stages, double[] columnWidths, LayoutSettings settings) {
+        NoteStacks stacks = new NoteStacks(settings);
+        Map<String, Double> widths = new HashMap<>();
+        for (int i = 0; i < stages.size(); i++) {
+            widths.put(stages.get(i).id(), columnWidths[i]);
+        }
+        for (Note note : map.notes()) {
+            Double columnWidth = widths.get(note.stageId());
+            Lane lane = map.findLane(note.laneId()).orElse(null);
+            if (columnWidth != null && lane != null) {
+                stacks.add(note, lane, noteWidth(columnWidth, settings));
+            }
+        }
+        return stacks;
+    }
+
+    private static double noteWidth(double columnWidth, LayoutSettings settings) {
+        return Math.max(1, columnWidth - 2 * settings.cellPadding());
+    }
+
+    private void add(Note note, Lane lane, double width) {
+        List<String> lines = LineBreaks.wrap(note.name(), width - 2 * PADDING,
+                text -> BundledFontWidths.width(text, FONT_SIZE));
+        if (lines.isEmpty()) {
+            lines = List.of("");
+        }
+        double height = 2 * PADDING + lines.size() * LINE_HEIGHT;
+        List<Stacked> cell = cells.computeIfAbsent(note.stageId(), stage -> new LinkedHashMap<>())
+                .computeIfAbsent(note.laneId(), laneId -> new ArrayList<>());
+        cell.add(new Stacked(note, lane, lines, height));
+        double stack = cell.stream().mapToDouble(Stacked::height).sum() + GAP * (cell.size() - 1);
+        tallestByLane.merge(note.laneId(), stack, Math::max);
+    }
+
+    /** The room the lane's notes need: its tallest stack with the cell's padding; 0 without notes. */
+    double rowHeight(String laneId) {
+        Double tallest = tallestByLane.get(laneId);
+        return tallest == null ? 0 : tallest + 2 * settings.cellPadding();
+    }
+
+    List<NoteBox> place(List<StageColumn> columns, List<LaneRow> rows) {
+        Map<String, LaneRow> rowsById = new HashMap<>();
+        rows.forEach(row -> rowsById.put(row.laneId(), row));
+        List<NoteBox> boxes = new ArrayList<>();
+        for (StageColumn column : columns) {
+            Map<String, List<Stacked>> lanes = cells.getOrDefault(column.stageId(), Map.of());
+            for (Map.Entry<String, List<Stacked>> cell : lanes.entrySet()) {
+                LaneRow row = rowsById.get(cell.getKey());
+                double x = column.x() + settings.cellPadding();
+                double y = row.y() + settings.cellPadding();
+                double width = noteWidth(column.body().width(), settings);
+                for (Stacked stacked : cell.getValue()) {
+                    boxes.add(new NoteBox(stacked.note().id(), stacked.lane().kind(),
+                            new Rect(x, y, width, stacked.height()), stacked.lines()));
+                    y += stacked.height() + GAP;
+                }
+            }
+        }
+        return boxes;
+    }
+}

@@ -1,0 +1,40 @@
+package org.touchmap.render;
+
+import org.touchmap.layout.NoteBox;
+import org.touchmap.layout.Palette;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+
+/**
+ * Draws a note of a notes lane as a sticky note: paper coloured by its lane's kind, a thin edge,
+ * and every line of its text as the layout broke it, so an export shows the whole note.
+ */
+final class NotePainter {
+    private static final double CORNER = 3;
+    private static final float EDGE = 1f;
+
+    private NotePainter() {
+    }
+
+    static void paint(Graphics2D g, NoteBox note) {
+        var paper = Shapes.roundRect(note.bounds(), CORNER);
+        g.setColor(Shapes.color(Palette.noteFill(note.kind())));
+        g.fill(paper);
+        g.setColor(Shapes.color(Palette.NOTE_BORDER));
+        g.setStroke(new BasicStroke(EDGE));
+        g.draw(paper);
+        Font font = RenderFonts.regular((float) NoteBox.FONT_SIZE);
+        g.setFont(font);
+        g.setColor(Shapes.color(Palette.TEXT));
+        double x = note.bounds().x() + NoteBox.PADDING;
+        double baseline = note.bounds().y() + NoteBox.PADDING + TextLines.ascent(font);
+        for (String line : note.lines()) {
+            if (!line.isEmpty()) {
+                g.drawString(TextPainter.printable(line), (float) x, (float) baseline);
+            }
+            baseline += NoteBox.LINE_HEIGHT;
+        }
+    }
+}

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +20,14 @@ public final class UnfinishedFiles {
     /** Past this many, entries whose write has ended are forgotten, so a long session keeps few. */
     private static final int FORGET_ENDED_AFTER = 256;
     private static final Set<Path> TRACKED = ConcurrentHashMap.newKeySet();
+    /** What stops writes that are still running from making new files, before the tidying starts. */
+    private static final List<Runnable> STOP_CREATING = new CopyOnWriteArrayList<>();
+    /**
+     * Passes over a folder being removed: a write still running when the process is asked to stop
+     * may add a file while the folder is emptied, and the next pass takes it.
+     */
+    private static final int REMOVAL_PASSES = 5;
+    private static final long PAUSE_BETWEEN_PASSES_MILLIS = 20;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(UnfinishedFiles::removeAll, "touchmap-unfinished-files"));
@@ -36,6 +45,14 @@ public final class UnfinishedFiles {
         return path;
     }
 
+    /**
+     * Registers what stops a kind of write from making new files (e.g. the workbook's parts), run
+     * when the process is asked to stop, before anything is removed.
+     */
+    public static void beforeRemoval(Runnable stopCreating) {
+        STOP_CREATING.add(stopCreating);
+    }
+
     /** Forgets {@code path}: its write has ended, renamed into place or removed. */
     public static void ended(Path path) {
         TRACKED.remove(path);
@@ -43,6 +60,13 @@ public final class UnfinishedFiles {
 
     /** Removes every tracked file and folder that is still there; what cannot be removed stays. */
     static void removeAll() {
+        for (Runnable stop : STOP_CREATING) {
+            try {
+                stop.run();
+            } catch (RuntimeException e) {
+                // The process is ending; the removal below still does what it can.
+            }
+        }
         for (Path path : List.copyOf(TRACKED)) {
             remove(path);
         }
@@ -58,6 +82,18 @@ public final class UnfinishedFiles {
             }
             return;
         }
+        for (int pass = 0; pass < REMOVAL_PASSES; pass++) {
+            if (pass > 0) {
+                if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    return;
+                }
+                pause();
+            }
+            removeTree(path);
+        }
+    }
+
+    private static void removeTree(Path path) {
         try (Stream<Path> inside = Files.walk(path)) {
             inside.sorted(Comparator.reverseOrder()).forEach(each -> {
                 try {
@@ -68,6 +104,14 @@ public final class UnfinishedFiles {
             });
         } catch (IOException | RuntimeException e) {
             // As above.
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(PAUSE_BETWEEN_PASSES_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
+import java.io.File;
+import org.apache.poi.util.TempFileCreationStrategy;
 
 import org.touchmap.io.files.StaleTempFiles;
 import org.touchmap.io.files.UnfinishedFiles;
@@ -19,6 +21,25 @@ import org.touchmap.io.files.UnfinishedFiles;
 final class WorkbookParts {
     /** The parts' folder is POI's setting for the whole process: one workbook at a time. */
     private static final Object ONE_AT_A_TIME = new Object();
+
+    static {
+        // Once the process is asked to stop, a workbook still being written makes no new part: POI
+        // would otherwise make the parts' folder again after it was removed.
+        UnfinishedFiles.beforeRemoval(() -> TempFile.setTempFileCreationStrategy(new Stopping()));
+    }
+
+    /** Makes no file: the process is stopping. */
+    private static final class Stopping implements TempFileCreationStrategy {
+        @Override
+        public File createTempFile(String prefix, String suffix) throws IOException {
+            throw new IOException("Touchmap is stopping");
+        }
+
+        @Override
+        public File createTempDirectory(String prefix) throws IOException {
+            throw new IOException("Touchmap is stopping");
+        }
+    }
 
     /** Writes a workbook. */
     @FunctionalInterface

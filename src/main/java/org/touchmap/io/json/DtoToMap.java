@@ -136,10 +136,7 @@ final class DtoToMap {
 
     private Touchpoint touchpoint(TouchpointDto t, JsonPath at) {
         String id = newId(t.id(), at.key("id"));
-        String stageId = reference(t.stage(), at.key("stage"), map.findStage(t.stage()).isPresent(),
-                ProblemKind.MISSING_STAGE);
-        String laneId = reference(t.lane(), at.key("lane"), map.findLane(t.lane()).isPresent(), ProblemKind.MISSING_LANE);
-        Touchpoint tp = new Touchpoint(id, t.name(), stageId, laneId);
+        Touchpoint tp = new Touchpoint(id, t.name(), stageReference(t.stage(), at), laneReference(t.lane(), at));
         tp.setX(t.x() == null ? 0 : t.x());
         tp.setY(t.y() == null ? 0 : t.y());
         tp.setChannelId(t.channel() == null ? FileDefaults.CHANNEL : t.channel());
@@ -170,12 +167,19 @@ final class DtoToMap {
 
     private Note note(NoteDto n, JsonPath at) {
         String id = newId(n.id(), at.key("id"));
-        String stageId = reference(n.stage(), at.key("stage"), map.findStage(n.stage()).isPresent(),
-                ProblemKind.MISSING_STAGE);
-        String laneId = reference(n.lane(), at.key("lane"), map.findLane(n.lane()).isPresent(), ProblemKind.MISSING_LANE);
-        Note note = new Note(id, n.text(), stageId, laneId);
+        Note note = new Note(id, n.text(), stageReference(n.stage(), at), laneReference(n.lane(), at));
         note.setUnknownFields(UnknownFields.of(n.unknownFields()));
         return note;
+    }
+
+    /** The {@code stage} of the element at {@code at}: a stage of the map. */
+    private String stageReference(String stageId, JsonPath at) {
+        return reference(stageId, at.key("stage"), map.findStage(stageId).isPresent(), ProblemKind.MISSING_STAGE);
+    }
+
+    /** The {@code lane} of the element at {@code at}: a lane of the map. */
+    private String laneReference(String laneId, JsonPath at) {
+        return reference(laneId, at.key("lane"), map.findLane(laneId).isPresent(), ProblemKind.MISSING_LANE);
     }
 
     private static Integer emotion(Long emotion, JsonPath at) {

@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
+import org.touchmap.model.Note;
 import org.touchmap.model.MapElement;
 import org.touchmap.model.Stage;
 import org.touchmap.model.Touchpoint;
@@ -16,6 +17,7 @@ final class ElementKind<E extends MapElement> {
     static final ElementKind<Stage> STAGE = new ElementKind<>(JourneyMap::findStage, "stages.change");
     static final ElementKind<Lane> LANE = new ElementKind<>(JourneyMap::findLane, "lanes.change");
     static final ElementKind<Chain> CHAIN = new ElementKind<>(JourneyMap::findChain, "chains.change");
+    static final ElementKind<Note> NOTE = new ElementKind<>(JourneyMap::findNote, "notes.change");
 
     private final BiFunction<JourneyMap, String, Optional<E>> finder;
     private final String changeManyKey;

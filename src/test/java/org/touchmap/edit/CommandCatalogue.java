@@ -27,6 +27,23 @@ final class CommandCatalogue {
     private CommandCatalogue() {
     }
 
+    /** The clinic with a lane of thoughts at the bottom, as a file of format version 2 brings it. */
+    private static JourneyMap withThoughts(JourneyMap map) {
+        if (map.findLane("thoughts").isEmpty()) {
+            Lane thoughts = new Lane("thoughts", "Thoughts");
+            thoughts.setKind(org.touchmap.model.LaneKind.THOUGHTS);
+            map.addLane(thoughts);
+        }
+        return map;
+    }
+
+    /** The clinic with two thoughts in the search stage; the id of the first. */
+    private static String withThoughtNote(JourneyMap map) {
+        withThoughts(map).addNote(new org.touchmap.model.Note("t1", "Is it far?", "search", "thoughts"));
+        map.addNote(new org.touchmap.model.Note("t2", "Open on Saturday?", "search", "thoughts"));
+        return "t1";
+    }
+
     /** Example name to a way of making the command for a fresh clinic map. */
     static Map<String, Function<JourneyMap, Command>> forClinic() {
         Map<String, Function<JourneyMap, Command>> all = new LinkedHashMap<>();
@@ -62,6 +79,14 @@ final class CommandCatalogue {
         all.put("reorder lane", map -> new MoveLane("online", 1));
         all.put("change lanes", map -> LaneProperties.COLOR.changeAll(List.of("online", "offline"), "#f0f0f0"));
         PropertyCommandsTest.LANE_SAMPLES.forEach((p, v) -> all.put("lane " + p, change(p, "offline", v)));
+        all.put("lane kind", map -> {
+            map.addLane(new Lane("empty", "Thoughts")); // as a person adds one before choosing its kind
+            return new ChangeLaneKind("empty", org.touchmap.model.LaneKind.THOUGHTS);
+        });
+        all.put("add note", map -> AddNote.newNote(withThoughts(map), "Is it far?", "search", "thoughts"));
+        all.put("delete note", map -> new RemoveNote(withThoughtNote(map)));
+        all.put("edit note", map -> NoteProperties.TEXT.change(withThoughtNote(map), "Who is near?"));
+        all.put("edit notes", map -> NoteProperties.TEXT.changeAll(List.of(withThoughtNote(map), "t2"), "Near?"));
 
         all.put("add chain", map -> AddChain.newChain(map, "Referral", "#cc79a7"));
         all.put("add chain with links", map -> new AddChain(0, chainWithLink()));

@@ -70,4 +70,25 @@ class NotesFollowStructureTest {
         assertEquals(List.of("n1@awareness"), notes(stack.map()));
         undoAndRedoKeepTheMap(stack, before);
     }
+
+    @Test
+    void aLaneKeepsAKindThatHoldsWhatItHas() {
+        JourneyMap map = clinicWithThoughts();
+        map.addLane(new Lane("empty", "New lane"));
+
+        assertFalse(new ChangeLaneKind("online", LaneKind.THOUGHTS).isExecutable(map), "cards stay in a card lane");
+        assertFalse(new ChangeLaneKind("thoughts", LaneKind.TOUCHPOINTS).isExecutable(map), "notes stay in a notes lane");
+        assertTrue(new ChangeLaneKind("thoughts", LaneKind.PAIN_POINTS).isExecutable(map), "one notes kind to another");
+        assertTrue(new ChangeLaneKind("empty", LaneKind.BACKSTAGE).isExecutable(map), "an empty lane takes any kind");
+    }
+
+    @Test
+    void aNoteIsAddedOnlyToANotesLane() {
+        JourneyMap map = clinicWithThoughts();
+        assertFalse(AddNote.newNote(map, "x", "search", "online").isExecutable(map));
+        CommandStack stack = new CommandStack(map);
+        stack.execute(AddNote.newNote(map, "Is there parking?", "search", "thoughts"));
+        assertEquals("Is there parking?", stack.map().notes().get(3).name());
+        assertEquals(List.of(), MapConsistency.problems(stack.map()));
+    }
 }

@@ -28,7 +28,8 @@ final class ChangeProperty<T, V> implements Command {
 
     @Override
     public boolean isExecutable(JourneyMap map) {
-        return target.apply(map).isPresent() && access.allowed().test(map, newValue);
+        return target.apply(map).filter(element -> access.fits().test(map, element, newValue)).isPresent()
+                && access.allowed().test(map, newValue);
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
+import org.touchmap.model.LaneKind;
 
 /** The values of a lane the property panel edits, each one undoable. */
 public final class LaneProperties {
@@ -16,12 +18,25 @@ public final class LaneProperties {
     /** {@code #rrggbb}, or {@code null} for no tint. */
     public static final ElementProperty<Lane, String> COLOR =
             property("lane.change.color", Lane::color, Lane::setColor);
+    /**
+     * What the lane holds. Only what it holds may stay: a lane with cards keeps a kind that holds
+     * cards, a lane with notes one that holds notes; an empty lane takes any kind.
+     */
+    public static final ElementProperty<Lane, LaneKind> KIND = new ElementProperty<>(ElementKind.LANE,
+            PropertyAccess.of("lane.change.kind", Lane::kind, Lane::setKind).fitting(LaneProperties::holdsWhatItHas));
 
     private LaneProperties() {
     }
 
     public static List<ElementProperty<Lane, ?>> all() {
-        return List.of(NAME, DESCRIPTION, COLOR);
+        return List.of(NAME, DESCRIPTION, COLOR, KIND);
+    }
+
+    /** Whether {@code lane} may take {@code kind} with what it holds now. */
+    public static boolean holdsWhatItHas(JourneyMap map, Lane lane, LaneKind kind) {
+        boolean cards = map.touchpoints().stream().anyMatch(card -> card.laneId().equals(lane.id()));
+        boolean notes = map.notes().stream().anyMatch(note -> note.laneId().equals(lane.id()));
+        return kind != null && !(cards && kind.holdsNotes()) && !(notes && !kind.holdsNotes());
     }
 
     private static <V> ElementProperty<Lane, V> property(String key, Function<Lane, V> getter,

@@ -81,7 +81,7 @@ final class CommandCatalogue {
         PropertyCommandsTest.LANE_SAMPLES.forEach((p, v) -> all.put("lane " + p, change(p, "offline", v)));
         all.put("lane kind", map -> {
             map.addLane(new Lane("empty", "Thoughts")); // as a person adds one before choosing its kind
-            return new ChangeLaneKind("empty", org.touchmap.model.LaneKind.THOUGHTS);
+            return LaneProperties.KIND.change("empty", org.touchmap.model.LaneKind.THOUGHTS);
         });
         all.put("add note", map -> AddNote.newNote(withThoughts(map), "Is it far?", "search", "thoughts"));
         all.put("delete note", map -> new RemoveNote(withThoughtNote(map)));

@@ -76,10 +76,10 @@ class NotesFollowStructureTest {
         JourneyMap map = clinicWithThoughts();
         map.addLane(new Lane("empty", "New lane"));
 
-        assertFalse(new ChangeLaneKind("online", LaneKind.THOUGHTS).isExecutable(map), "cards stay in a card lane");
-        assertFalse(new ChangeLaneKind("thoughts", LaneKind.TOUCHPOINTS).isExecutable(map), "notes stay in a notes lane");
-        assertTrue(new ChangeLaneKind("thoughts", LaneKind.PAIN_POINTS).isExecutable(map), "one notes kind to another");
-        assertTrue(new ChangeLaneKind("empty", LaneKind.BACKSTAGE).isExecutable(map), "an empty lane takes any kind");
+        assertFalse(LaneProperties.KIND.change("online", LaneKind.THOUGHTS).isExecutable(map), "cards stay in a card lane");
+        assertFalse(LaneProperties.KIND.change("thoughts", LaneKind.TOUCHPOINTS).isExecutable(map), "notes stay in a notes lane");
+        assertTrue(LaneProperties.KIND.change("thoughts", LaneKind.PAIN_POINTS).isExecutable(map), "one notes kind to another");
+        assertTrue(LaneProperties.KIND.change("empty", LaneKind.BACKSTAGE).isExecutable(map), "an empty lane takes any kind");
     }
 
     @Test

@@ -81,7 +81,8 @@ class PropertyCommandsTest {
     static final Map<ElementProperty<?, ?>, Object> LANE_SAMPLES = Map.of(
             LaneProperties.NAME, "Digital",
             LaneProperties.DESCRIPTION, "Everything on a screen.",
-            LaneProperties.COLOR, "#eeeeee");
+            LaneProperties.COLOR, "#eeeeee",
+            LaneProperties.KIND, org.touchmap.model.LaneKind.FRONTSTAGE);
 
     static final Map<ElementProperty<?, ?>, Object> CHAIN_SAMPLES = Map.of(
             ChainProperties.NAME, "Main path",

@@ -69,6 +69,7 @@ final class RandomEdits {
             Map.entry(LaneProperties.NAME, (r, m) -> laneName(r)),
             Map.entry(LaneProperties.DESCRIPTION, (r, m) -> "About " + r.nextInt(1000)),
             Map.entry(LaneProperties.COLOR, (r, m) -> orNull(r, String.format("#%06x", r.nextInt(0x1000000)))),
+            Map.entry(LaneProperties.KIND, (r, m) -> oneOf(r, org.touchmap.model.LaneKind.values())),
             Map.entry(ChainProperties.NAME, (r, m) -> "Chain " + r.nextInt(1000)),
             Map.entry(ChainProperties.COLOR, (r, m) -> String.format("#%06x", r.nextInt(0x1000000))),
             Map.entry(ChainProperties.DESCRIPTION, (r, m) -> "About " + r.nextInt(1000)),
@@ -232,7 +233,10 @@ final class RandomEdits {
     }
 
     private Command laneEdit(JourneyMap map) {
-        int roll = random.nextInt(6);
+        int roll = random.nextInt(9);
+        if (roll >= 6) {
+            return noteEdit(map);
+        }
         if (roll < 2 || map.lanes().size() < 2) {
             return addLane(map);
         }
@@ -242,6 +246,21 @@ final class RandomEdits {
         }
         Lane other = pick(map.lanes().stream().filter(l -> l != lane).toList());
         return new RemoveLane(lane.id(), roll == 4 ? LaneRemoval.moveCardsTo(other.id()) : LaneRemoval.REMOVE_CARDS);
+    }
+
+    /** A note added to a notes lane, edited or deleted; or a lane turned into a lane of thoughts, to hold some. */
+    private Command noteEdit(JourneyMap map) {
+        List<Lane> notesLanes = map.lanes().stream().filter(lane -> lane.kind().holdsNotes()).toList();
+        if (notesLanes.isEmpty() || map.stages().isEmpty()) {
+            return LaneProperties.KIND.change(pick(map.lanes()).id(), org.touchmap.model.LaneKind.THOUGHTS);
+        }
+        int roll = random.nextInt(4);
+        if (roll < 2 || map.notes().isEmpty()) {
+            return AddNote.newNote(map, "Note " + random.nextInt(1000), pick(map.stages()).id(),
+                    pick(notesLanes).id());
+        }
+        String note = pick(map.notes()).id();
+        return roll == 2 ? new RemoveNote(note) : NoteProperties.TEXT.change(note, "Note " + random.nextInt(1000));
     }
 
     private Command addLane(JourneyMap map) {

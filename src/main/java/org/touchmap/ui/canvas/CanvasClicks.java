@@ -12,18 +12,21 @@ import org.touchmap.layout.StageColumn;
 /**
  * What a click that did not drag means: a click on an empty cell picks that stage and lane for
  * fast entry; a double-click on a card opens its name for editing; a double-click on an empty
- * cell adds a card there and opens its name.
+ * cell adds a card there and opens its name. In a lane that holds no cards, a double-click is
+ * {@link NoteDialogs}'.
  *
  * <p>A click whose press another gesture took (a selected arrow, the connect tool, a header) is
  * that gesture's: it neither arms fast entry nor adds nor renames a card.
  */
 final class CanvasClicks {
     private final CanvasEditing editing;
+    private final NoteDialogs notes;
     /** Whether the last press reached the map's own handlers, i.e. no filter above them consumed it. */
     private boolean pressReachedMap;
 
     CanvasClicks(CanvasEditing editing) {
         this.editing = editing;
+        this.notes = new NoteDialogs(editing);
     }
 
     void install(CanvasContent content) {
@@ -44,14 +47,15 @@ final class CanvasClicks {
         if (event.getClickCount() == 2) {
             if (card.isPresent()) {
                 editing.rename().start(card.get());
-            } else {
+            } else if (!notes.doubleClicked(event.getX(), event.getY())) {
                 editing.creation().addCardAndRename(event.getX(), event.getY());
             }
             event.consume();
         } else if (event.getClickCount() == 1 && card.isEmpty()) {
             Optional<StageColumn> column = layout.columnAt(event.getX());
             Optional<LaneRow> row = layout.rowAt(event.getY());
-            if (column.isPresent() && row.isPresent()) {
+            if (column.isPresent() && row.isPresent() && editing.map().findLane(row.get().laneId())
+                    .filter(lane -> NoteDialogs.holdsCards(lane.kind())).isPresent()) {
                 editing.fastEntry().armAt(column.get().stageId(), row.get().laneId());
             }
         }

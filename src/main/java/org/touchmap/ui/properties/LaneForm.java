@@ -1,8 +1,14 @@
 package org.touchmap.ui.properties;
 
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.LaneKind;
+
 import org.touchmap.edit.LaneProperties;
 
-/** A lane (row): its name, description and tint. */
+/** A lane (row): its name, description, tint and kind. */
 final class LaneForm extends Form {
 
     LaneForm(PanelText text) {
@@ -13,6 +19,21 @@ final class LaneForm extends Form {
         ColorEditor color = add(new ColorEditor(scope, EditedValues.lane(LaneProperties.COLOR), true, text));
         color.picker().setId(id("lane.color"));
         basics.field(text.get("lane.color"), color.node());
+        // Only the kinds that hold what the lane holds are offered: cards stay in card lanes, notes in notes lanes.
+        ChoiceEditor<LaneKind> kind = add(new ChoiceEditor<>(scope, EditedValues.lane(LaneProperties.KIND),
+                this::fittingKinds, value -> text.name("laneKind", value), null, text));
+        kind.control().setId(id("lane.kind"));
+        basics.field(text.get("lane.kind"), kind.control());
+    }
+
+    private List<LaneKind> fittingKinds() {
+        if (!scope.hasDocument()) {
+            return List.of(LaneKind.values());
+        }
+        JourneyMap map = scope.map();
+        return Stream.of(LaneKind.values()).filter(kind -> scope.ids().stream()
+                .map(map::findLane).flatMap(java.util.Optional::stream)
+                .allMatch(lane -> LaneProperties.holdsWhatItHas(map, lane, kind))).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.touchmap.layout;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,11 +22,11 @@ public record DropTarget(String stageId, String laneId, double x, double y) {
 
     /**
      * The place for a card centred on a point inside the grid, e.g. where the person double-clicked
-     * or dropped a channel. Empty when the point is outside every cell.
+     * or dropped a channel. Empty when the point is outside every cell or in a lane that takes no cards.
      */
     public static Optional<DropTarget> centredAt(MapLayout layout, double px, double py, GridSnap snap) {
         Optional<StageColumn> column = layout.columnAt(px);
-        Optional<LaneRow> row = layout.rowAt(py);
+        Optional<LaneRow> row = layout.rowAt(py).filter(LaneRow::takesCards);
         if (column.isEmpty() || row.isEmpty()) {
             return Optional.empty();
         }
@@ -36,16 +37,17 @@ public record DropTarget(String stageId, String laneId, double x, double y) {
 
     /**
      * The place for a card whose top-left corner is dragged to ({@code left}, {@code top}). A card
-     * dragged past the edge of the grid goes to the nearest cell, so a drag never gets lost.
-     * Empty only when the map has no stage or no lane.
+     * dragged past the edge of the grid, or over a lane that takes no cards, goes to the nearest cell
+     * that takes it, so a drag never gets lost. Empty only when the map has no stage or no lane of cards.
      */
     public static Optional<DropTarget> forCardAt(MapLayout layout, double left, double top, GridSnap snap) {
-        if (layout.columns().isEmpty() || layout.rows().isEmpty()) {
+        List<LaneRow> cardRows = layout.rows().stream().filter(LaneRow::takesCards).toList();
+        if (layout.columns().isEmpty() || cardRows.isEmpty()) {
             return Optional.empty();
         }
         LayoutSettings s = layout.settings();
         StageColumn column = nearestColumn(layout, left + s.cardWidth() / 2);
-        LaneRow row = nearestRow(layout, top + s.cardHeight() / 2);
+        LaneRow row = nearestRow(cardRows, top + s.cardHeight() / 2);
         return Optional.of(inCell(layout, column, row, left, top, snap));
     }
 
@@ -66,10 +68,10 @@ public record DropTarget(String stageId, String laneId, double x, double y) {
                 : layout.columns().get(layout.columns().size() - 1));
     }
 
-    private static LaneRow nearestRow(MapLayout layout, double y) {
-        return layout.rowAt(y).orElseGet(() -> y < layout.grid().y()
-                ? layout.rows().get(0)
-                : layout.rows().get(layout.rows().size() - 1));
+    /** The row of cards under {@code y}, else the one whose middle is closest to it. */
+    private static LaneRow nearestRow(List<LaneRow> rows, double y) {
+        return rows.stream().filter(row -> row.containsY(y)).findFirst().orElseGet(() -> rows.stream()
+                .min(java.util.Comparator.comparingDouble(row -> Math.abs(row.body().centerY() - y))).orElseThrow());
     }
 
     private static double clamp(double value, double max) {

@@ -1,5 +1,7 @@
 package org.touchmap.layout;
 
+import org.touchmap.model.LaneKind;
+
 /**
  * A lane's row: its header on the left and the strip of cells to the right of it.
  *
@@ -7,8 +9,14 @@ package org.touchmap.layout;
  * @param index  position of the lane, from 0 at the top
  * @param header the header box on the left
  * @param body   the row's cells, from the first stage column to the last
+ * @param kind   what the lane holds: only a lane of touchpoints takes cards
  */
-public record LaneRow(String laneId, int index, Rect header, Rect body) {
+public record LaneRow(String laneId, int index, Rect header, Rect body, LaneKind kind) {
+
+    /** Whether cards may be put into the row. */
+    public boolean takesCards() {
+        return kind == LaneKind.TOUCHPOINTS;
+    }
 
     public double y() {
         return body.y();

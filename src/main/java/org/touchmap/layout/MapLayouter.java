@@ -174,7 +174,8 @@ public final class MapLayouter {
             for (int i = 0; i < heights.length; i++) {
                 Rect header = new Rect(left, y, settings.laneHeaderWidth(), heights[i])
                         .inset(HEADER_SPACING / 2, 0, HEADER_SPACING / 2, 0);
-                rows.add(new LaneRow(lanes.get(i).id(), i, header, new Rect(grid.x(), y, grid.width(), heights[i])));
+                rows.add(new LaneRow(lanes.get(i).id(), i, header, new Rect(grid.x(), y, grid.width(), heights[i]),
+                        lanes.get(i).kind()));
                 y += heights[i];
             }
             return rows;

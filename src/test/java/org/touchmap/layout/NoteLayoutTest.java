@@ -78,4 +78,21 @@ class NoteLayoutTest {
         assertEquals(MapLayouter.layout(MedicalClinicMap.build(), LayoutSettings.defaults()).cards(),
                 without.cards(), "the cards stay where they were");
     }
+
+    @Test
+    void aCardIsNeverPlacedInALaneThatTakesNoCards() {
+        JourneyMap map = clinicWithPainPoints();
+        map.moveLane("pains", 1); // between Online and Offline
+        MapLayout layout = MapLayouter.layout(map, LayoutSettings.defaults());
+        LaneRow pains = layout.rows().get(1);
+        StageColumn search = layout.columns().get(1);
+        GridSnap free = GridSnap.OFF;
+
+        assertEquals("pains", pains.laneId());
+        assertFalse(pains.takesCards());
+        assertTrue(DropTarget.centredAt(layout, search.body().centerX(), pains.body().centerY(), free).isEmpty(),
+                "a double-click or a dropped channel in a notes lane adds no card");
+        DropTarget dragged = DropTarget.forCardAt(layout, search.x() + 20, pains.body().centerY(), free).orElseThrow();
+        assertTrue(List.of("online", "offline").contains(dragged.laneId()), "a card dragged over it lands beside it");
+    }
 }

@@ -112,8 +112,8 @@ final class ReportText {
             if (stage.painPoints().isEmpty() && stage.opportunities().isEmpty()) {
                 continue;
             }
-            line("  " + name(map.stage(stage.stageId())) + ": " + stage.painPoints().size() + " pain points, "
-                    + stage.opportunities().size() + " opportunities");
+            line("  " + name(map.stage(stage.stageId())) + " (pain points: " + stage.painPoints().size()
+                    + ", opportunities: " + stage.opportunities().size() + ")");
             stage.painPoints().forEach(note -> line("    - " + OneLine.of(note.name())));
             stage.opportunities().forEach(note -> line("    + " + OneLine.of(note.name())));
         }

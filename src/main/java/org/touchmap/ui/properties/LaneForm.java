@@ -31,9 +31,12 @@ final class LaneForm extends Form {
             return List.of(LaneKind.values());
         }
         JourneyMap map = scope.map();
-        return Stream.of(LaneKind.values()).filter(kind -> scope.ids().stream()
+        List<LaneKind> fitting = Stream.of(LaneKind.values()).filter(kind -> scope.ids().stream()
                 .map(map::findLane).flatMap(java.util.Optional::stream)
                 .allMatch(lane -> LaneProperties.holdsWhatItHas(map, lane, kind))).toList();
+        // A lane a file filled with both cards and notes fits no kind; it still shows the one it has.
+        return fitting.isEmpty() ? scope.ids().stream().map(map::findLane).flatMap(java.util.Optional::stream)
+                .map(org.touchmap.model.Lane::kind).distinct().toList() : fitting;
     }
 
     @Override

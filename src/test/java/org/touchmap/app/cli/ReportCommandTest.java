@@ -243,12 +243,12 @@ class ReportCommandTest {
 
         assertTrue(text.contains("""
                 Pain points (-) and opportunities (+) from the notes lanes
-                  Search: 2 pain points, 1 opportunities
+                  Search (pain points: 2, opportunities: 1)
                     - Waits 25 minutes in the chat
                     - No prices on the site
                     + A chat bot for the five common questions
                 """.replace("\n", System.lineSeparator())), text);
-        assertFalse(text.contains("Awareness: "), "a stage with only thoughts is not listed");
+        assertFalse(text.contains("Awareness ("), "a stage with only thoughts is not listed");
         List<?> stages = (List<?>) root.get("stages");
         Map<?, ?> search = (Map<?, ?>) stages.get(1);
         assertEquals(List.of(Map.of("id", "p1", "text", "Waits 25 minutes in the chat"),

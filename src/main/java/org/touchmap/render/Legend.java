@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.touchmap.layout.CardBadge;
 import org.touchmap.layout.MapLayout;
+import org.touchmap.layout.NoteBox;
+import org.touchmap.model.LaneKind;
 import org.touchmap.layout.Palette;
 import org.touchmap.layout.Rect;
 import org.touchmap.model.Chain;
@@ -13,7 +15,7 @@ import org.touchmap.model.Rating;
 
 /**
  * What the legend below the grid says and where each entry goes: the rating colours with their
- * icons and words, the card marks, and each chain's colour and name. Rows are labelled in the
+ * icons and words, the card marks, each chain's colour and name, and the colours of the notes. Rows are labelled in the
  * lane header column; entries flow to the right and wrap at the grid's right edge.
  *
  * @param bounds the whole legend
@@ -50,6 +52,13 @@ record Legend(Rect bounds, List<Legend.Row> rows) {
     record ChainSign(String color, boolean dashed) implements Sign {
         public double width() {
             return 34;
+        }
+    }
+
+    /** The paper of a note, in the colour of its lane's kind. */
+    record NoteSign(LaneKind kind) implements Sign {
+        public double width() {
+            return 22;
         }
     }
 
@@ -99,6 +108,11 @@ record Legend(Rect bounds, List<Legend.Row> rows) {
                         messages.get("legend.nextChain")));
             }
             builder.row(messages.get("legend.chains"), items);
+        }
+        List<Item> notes = layout.notes().stream().map(NoteBox::kind).distinct().sorted()
+                .map(kind -> new Item(new NoteSign(kind), messages.laneKind(kind))).toList();
+        if (!notes.isEmpty()) {
+            builder.row(messages.get("legend.notes"), notes);
         }
         return builder.build();
     }

@@ -5,6 +5,7 @@ import java.util.ResourceBundle;
 
 import org.touchmap.model.Bundles;
 import org.touchmap.layout.CardBadge;
+import org.touchmap.model.LaneKind;
 import org.touchmap.model.Rating;
 
 /** Words a picture shows (legend, emotion strip, poster labels) and export errors, from the {@code render} bundle. */
@@ -29,6 +30,11 @@ final class RenderMessages {
 
     String rating(Rating rating) {
         return get("rating." + rating.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The name of a lane kind, as the glossary has it. */
+    String laneKind(LaneKind kind) {
+        return get("laneKind." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     String badge(CardBadge badge) {

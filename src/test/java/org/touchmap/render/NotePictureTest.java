@@ -55,4 +55,19 @@ class NotePictureTest {
         int paper = image.getRGB((int) note.bounds().maxX() - 3, (int) note.bounds().maxY() - 3) & 0xffffff;
         assertEquals(Integer.parseInt(org.touchmap.layout.Palette.noteFill(LaneKind.THOUGHTS).substring(1), 16), paper);
     }
+
+    @Test
+    void theLegendNamesTheKindOfEveryNoteShownAndNoOther() throws Exception {
+        JourneyMap map = withThoughts();
+        map.lane("thoughts").setName("What she thinks");
+        Document svg = SvgExportTest.parse(SvgExport.svg(map, ENGLISH));
+        NodeList nodes = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        assertTrue(texts.contains("Notes"), "the legend's row: " + texts);
+        assertTrue(texts.contains("Thoughts"), "the kind of the notes shown");
+        assertFalse(texts.contains("Feelings"), "a kind without notes on the map is not explained");
+    }
 }

@@ -15,7 +15,7 @@ public record LaneRow(String laneId, int index, Rect header, Rect body, LaneKind
 
     /** Whether cards may be put into the row. */
     public boolean takesCards() {
-        return kind == LaneKind.TOUCHPOINTS;
+        return kind.holdsCards();
     }
 
     public double y() {

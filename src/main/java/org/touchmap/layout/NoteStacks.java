@@ -19,9 +19,6 @@ import java.util.Map;
 final class NoteStacks {
     /** Between two notes of a cell. */
     static final double GAP = 6;
-    private static final double FONT_SIZE = NoteBox.FONT_SIZE;
-    private static final double LINE_HEIGHT = NoteBox.LINE_HEIGHT;
-    private static final double PADDING = NoteBox.PADDING;
 
     private record Stacked(Note note, Lane lane, List<String> lines, double height) {
     }
@@ -56,12 +53,12 @@ final class NoteStacks {
     }
 
     private void add(Note note, Lane lane, double width) {
-        List<String> lines = LineBreaks.wrap(note.name(), width - 2 * PADDING,
-                text -> BundledFontWidths.width(text, FONT_SIZE));
+        List<String> lines = LineBreaks.wrap(note.name(), width - 2 * NoteBox.PADDING,
+                text -> BundledFontWidths.width(text, NoteBox.FONT_SIZE));
         if (lines.isEmpty()) {
             lines = List.of("");
         }
-        double height = 2 * PADDING + lines.size() * LINE_HEIGHT;
+        double height = 2 * NoteBox.PADDING + lines.size() * NoteBox.LINE_HEIGHT;
         List<Stacked> cell = cells.computeIfAbsent(note.stageId(), stage -> new LinkedHashMap<>())
                 .computeIfAbsent(note.laneId(), laneId -> new ArrayList<>());
         cell.add(new Stacked(note, lane, lines, height));

@@ -48,6 +48,26 @@ public enum LaneKind {
         return group;
     }
 
+    /** Whether cards go into the lane: touchpoints (and, later, the blueprint's process steps). */
+    public boolean holdsCards() {
+        return this == TOUCHPOINTS;
+    }
+
+    /** The kind's name in {@code locale}, the glossary's word, so every part of Touchmap says the same. */
+    public String displayName(java.util.Locale locale) {
+        StringBuilder key = new StringBuilder("laneKind.");
+        boolean upper = false;
+        for (char c : name().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                key.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return Bundles.text("org.touchmap.model.glossary", locale, key.toString());
+    }
+
     /** Whether the lane's cells hold short {@link Note}s. */
     public boolean holdsNotes() {
         return switch (this) {

@@ -34,7 +34,7 @@ final class RenderMessages {
 
     /** The name of a lane kind, as the glossary has it. */
     String laneKind(LaneKind kind) {
-        return get("laneKind." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return kind.displayName(locale);
     }
 
     String badge(CardBadge badge) {

@@ -9,7 +9,6 @@ import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.NoteBox;
 import org.touchmap.layout.StageColumn;
 import org.touchmap.model.Lane;
-import org.touchmap.model.LaneKind;
 
 import java.util.Optional;
 
@@ -31,7 +30,7 @@ final class NoteDialogs {
         Optional<LaneRow> row = layout.rowAt(y);
         Optional<StageColumn> column = layout.columnAt(x);
         Optional<Lane> lane = row.flatMap(r -> editing.map().findLane(r.laneId()));
-        if (lane.isEmpty() || holdsCards(lane.get().kind())) {
+        if (lane.isEmpty() || lane.get().kind().holdsCards()) {
             return false;
         }
         Optional<NoteBox> note = layout.notes().stream().filter(box -> box.bounds().contains(x, y)).findFirst();
@@ -41,11 +40,6 @@ final class NoteDialogs {
             add(column.get().stageId(), lane.get().id());
         }
         return true;
-    }
-
-    /** Whether a lane of {@code kind} is one that cards go into (touchpoints; the blueprint's process steps later). */
-    static boolean holdsCards(LaneKind kind) {
-        return kind == LaneKind.TOUCHPOINTS;
     }
 
     private void add(String stageId, String laneId) {

@@ -21,7 +21,7 @@ final class LaneForm extends Form {
         basics.field(text.get("lane.color"), color.node());
         // Only the kinds that hold what the lane holds are offered: cards stay in card lanes, notes in notes lanes.
         ChoiceEditor<LaneKind> kind = add(new ChoiceEditor<>(scope, EditedValues.lane(LaneProperties.KIND),
-                this::fittingKinds, value -> text.name("laneKind", value), null, text));
+                this::fittingKinds, value -> value.displayName(text.locale()), null, text));
         kind.control().setId(id("lane.kind"));
         basics.field(text.get("lane.kind"), kind.control());
     }

@@ -36,7 +36,7 @@ public final class LaneProperties {
     public static boolean holdsWhatItHas(JourneyMap map, Lane lane, LaneKind kind) {
         boolean cards = map.touchpoints().stream().anyMatch(card -> card.laneId().equals(lane.id()));
         boolean notes = map.notes().stream().anyMatch(note -> note.laneId().equals(lane.id()));
-        return kind != null && !(cards && kind.holdsNotes()) && !(notes && !kind.holdsNotes());
+        return kind != null && !(cards && !kind.holdsCards()) && !(notes && !kind.holdsNotes());
     }
 
     private static <V> ElementProperty<Lane, V> property(String key, Function<Lane, V> getter,

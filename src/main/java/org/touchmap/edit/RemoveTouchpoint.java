@@ -2,17 +2,21 @@ package org.touchmap.edit;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.touchmap.model.Chain;
 import org.touchmap.model.ChainLink;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Note;
 import org.touchmap.model.Touchpoint;
 import org.touchmap.model.Voting;
 
 /**
- * Deletes a card together with every chain link that touches it and every dot of the vote on it.
+ * Deletes a card together with every chain link that touches it, every dot of the vote on it and the
+ * process steps' links to it.
  * Undo puts the card back at its old place in the list of touchpoints, each link back at its old
  * position in its chain and the vote back as it was.
  */
@@ -22,6 +26,8 @@ public final class RemoveTouchpoint implements Command {
     private Touchpoint removed;
     private int index;
     private Voting votingBefore;
+    /** The process steps that supported the card, with what each supported before. */
+    private final Map<String, List<String>> supportsBefore = new LinkedHashMap<>();
     /** Links taken out of chains, in the order they were taken out. */
     private final List<RemovedLink> removedLinks = new ArrayList<>();
 
@@ -70,6 +76,13 @@ public final class RemoveTouchpoint implements Command {
         }
         votingBefore = map.voting();
         map.setVoting(votingBefore.withoutCard(touchpointId));
+        supportsBefore.clear();
+        for (Note step : map.notes()) {
+            if (step.supports().contains(touchpointId)) {
+                supportsBefore.put(step.id(), step.supports());
+                step.setSupports(step.supports().stream().filter(id -> !id.equals(touchpointId)).toList());
+            }
+        }
         index = map.removeTouchpoint(touchpointId);
         removed = card;
         label = card.name();
@@ -83,6 +96,7 @@ public final class RemoveTouchpoint implements Command {
             map.chain(r.chainId()).addLink(r.index(), r.link());
         }
         map.setVoting(votingBefore);
+        supportsBefore.forEach((stepId, supports) -> map.findNote(stepId).orElseThrow().setSupports(supports));
     }
 
     @Override

@@ -24,6 +24,8 @@ public final class MapLayout {
     private final List<NoteBox> notes;
     private final List<Connector> connectors;
     private final List<Segment> gridLines;
+    private final List<BlueprintLine> blueprintLines;
+    private final List<SupportLink> supportLinks;
     private final CardAnatomy cardAnatomy;
 
     MapLayout(LayoutSettings settings, Rect bounds, Rect titleBox, PersonaBand personaBand, Rect grid, List<PhaseBand> phaseBands,
@@ -45,6 +47,8 @@ public final class MapLayout {
         Map<String, CardBox> byId = new LinkedHashMap<>();
         cards.forEach(card -> byId.put(card.touchpointId(), card));
         this.cardsById = byId;
+        this.blueprintLines = BlueprintLine.of(this.rows, grid);
+        this.supportLinks = SupportLink.of(this.notes, byId);
     }
 
     public LayoutSettings settings() {
@@ -96,6 +100,16 @@ public final class MapLayout {
     }
 
     /** Connectors in drawing order: chains in map order, links in chain order, next-chain arrows last in each chain. */
+    /** The service blueprint's lines between bands of lanes, top down; none without blueprint lanes. */
+    public List<BlueprintLine> blueprintLines() {
+        return blueprintLines;
+    }
+
+    /** The process steps' links to the touchpoints they support. */
+    public List<SupportLink> supportLinks() {
+        return supportLinks;
+    }
+
     public List<Connector> connectors() {
         return connectors;
     }

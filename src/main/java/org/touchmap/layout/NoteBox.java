@@ -11,16 +11,23 @@ import java.util.List;
  * @param kind   the kind of its lane, which gives the note its colour
  * @param bounds the note's rectangle in map coordinates
  * @param lines  the note's text, line by line
+ * @param owner  who does the process step, line by line above the text; empty when not said
+ * @param supports ids of the touchpoints the step supports
  */
-public record NoteBox(String noteId, LaneKind kind, Rect bounds, List<String> lines) {
+public record NoteBox(String noteId, LaneKind kind, Rect bounds, List<String> lines, List<String> owner,
+                      List<String> supports) {
     /** Size of a note's text in the bundled DejaVu Sans, on the canvas and in every picture. */
     public static final double FONT_SIZE = 12;
     /** From one line's baseline to the next. */
     public static final double LINE_HEIGHT = 16;
     /** Between the note's edge and its text. */
     public static final double PADDING = 6;
+    /** Between two notes of a cell. */
+    public static final double GAP = 6;
 
     public NoteBox {
         lines = List.copyOf(lines);
+        owner = List.copyOf(owner);
+        supports = List.copyOf(supports);
     }
 }

@@ -17,10 +17,7 @@ import java.util.Map;
  * short, on screen or in an export. Its lane's row grows to the tallest stack.
  */
 final class NoteStacks {
-    /** Between two notes of a cell. */
-    static final double GAP = 6;
-
-    private record Stacked(Note note, Lane lane, List<String> lines, double height) {
+    private record Stacked(Note note, Lane lane, List<String> lines, List<String> owner, double height) {
     }
 
     private final LayoutSettings settings;
@@ -53,17 +50,23 @@ final class NoteStacks {
     }
 
     private void add(Note note, Lane lane, double width) {
-        List<String> lines = LineBreaks.wrap(note.name(), width - 2 * NoteBox.PADDING,
-                text -> BundledFontWidths.width(text, NoteBox.FONT_SIZE));
+        List<String> lines = wrap(note.name(), width);
         if (lines.isEmpty()) {
             lines = List.of("");
         }
-        double height = 2 * NoteBox.PADDING + lines.size() * NoteBox.LINE_HEIGHT;
+        List<String> owner = wrap(note.owner(), width);
+        double height = 2 * NoteBox.PADDING + (owner.size() + lines.size()) * NoteBox.LINE_HEIGHT;
         List<Stacked> cell = cells.computeIfAbsent(note.stageId(), stage -> new LinkedHashMap<>())
                 .computeIfAbsent(note.laneId(), laneId -> new ArrayList<>());
-        cell.add(new Stacked(note, lane, lines, height));
-        double stack = cell.stream().mapToDouble(Stacked::height).sum() + GAP * (cell.size() - 1);
+        cell.add(new Stacked(note, lane, lines, owner, height));
+        double stack = cell.stream().mapToDouble(Stacked::height).sum() + NoteBox.GAP * (cell.size() - 1);
         tallestByLane.merge(note.laneId(), stack, Math::max);
+    }
+
+    /** A note's text or its owner broken into lines that fit the note. */
+    private static List<String> wrap(String text, double width) {
+        return LineBreaks.wrap(text, width - 2 * NoteBox.PADDING,
+                part -> BundledFontWidths.width(part, NoteBox.FONT_SIZE));
     }
 
     /** The room the lane's notes need: its tallest stack with the cell's padding; 0 without notes. */
@@ -85,8 +88,9 @@ final class NoteStacks {
                 double width = noteWidth(column.body().width(), settings);
                 for (Stacked stacked : cell.getValue()) {
                     boxes.add(new NoteBox(stacked.note().id(), stacked.lane().kind(),
-                            new Rect(x, y, width, stacked.height()), stacked.lines()));
-                    y += stacked.height() + GAP;
+                            new Rect(x, y, width, stacked.height()), stacked.lines(), stacked.owner(),
+                            stacked.note().supports()));
+                    y += stacked.height() + NoteBox.GAP;
                 }
             }
         }

@@ -31,6 +31,10 @@ public final class Palette {
     public static final String ROW_TINT = "#fbfcfd";
 
     public static final String NOTE_BORDER = "#d0d7de";
+    /** The service blueprint's lines and their labels' edges. */
+    public static final String BLUEPRINT_LINE = "#57606a";
+    /** A process step's link to the touchpoint it supports. */
+    public static final String SUPPORT_LINK = "#8250df";
 
     /** How much white the rating tints mix in. */
     private static final double RATING_TINT_SHARE = 0.5;
@@ -65,6 +69,11 @@ public final class Palette {
             case FEELINGS -> "#fde4f0";
             case PAIN_POINTS -> "#ffdcd4";
             case OPPORTUNITIES -> "#d9f4e4";
+            // The blueprint's steps look like plain process boxes, told apart by band.
+            case PHYSICAL_EVIDENCE -> "#eef1f4";
+            case FRONTSTAGE -> "#e6f4f1";
+            case BACKSTAGE -> "#eceff3";
+            case SUPPORT -> "#f2efe8";
             default -> "#fff8c5";
         };
     }

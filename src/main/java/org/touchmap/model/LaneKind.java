@@ -48,7 +48,7 @@ public enum LaneKind {
         return group;
     }
 
-    /** Whether cards go into the lane: touchpoints (and, later, the blueprint's process steps). */
+    /** Whether touchpoint cards go into the lane. */
     public boolean holdsCards() {
         return this == TOUCHPOINTS;
     }
@@ -68,11 +68,19 @@ public enum LaneKind {
         return Bundles.text("org.touchmap.model.glossary", locale, key.toString());
     }
 
-    /** Whether the lane's cells hold short {@link Note}s. */
+    /**
+     * Whether the lane's cells hold short {@link Note}s: the customer's rows of notes, and the
+     * blueprint's evidence and process steps.
+     */
     public boolean holdsNotes() {
         return switch (this) {
-            case ACTIONS, GOALS, THOUGHTS, FEELINGS, PAIN_POINTS, OPPORTUNITIES, NOTES -> true;
-            default -> false;
+            case TOUCHPOINTS, EMOTION, STORYBOARD, METRICS -> false;
+            default -> true;
         };
+    }
+
+    /** Whether the lane is one of the service blueprint's: its notes are evidence or process steps with owners. */
+    public boolean isBlueprint() {
+        return this == PHYSICAL_EVIDENCE || group != Group.CUSTOMER;
     }
 }

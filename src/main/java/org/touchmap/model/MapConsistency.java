@@ -40,6 +40,8 @@ public final class MapConsistency {
             } else if (!lane.kind().holdsNotes()) {
                 problems.add("note \"" + note.id() + "\" is in the lane \"" + lane.id() + "\", which holds no notes");
             }
+            note.supports().stream().filter(card -> !map.hasTouchpoint(card)).forEach(card -> problems.add(
+                    "note \"" + note.id() + "\" supports a missing touchpoint \"" + card + "\""));
         }
         for (Chain chain : map.chains()) {
             for (ChainLink link : chain.links()) {

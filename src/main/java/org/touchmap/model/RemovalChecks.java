@@ -19,8 +19,11 @@ final class RemovalChecks {
         holdsNothing(map, id, "lane", tp -> tp.laneId().equals(id), note -> note.laneId().equals(id));
     }
 
-    /** The touchpoint is linked in no chain and has no dots of the vote on it. */
+    /** The touchpoint is linked in no chain, supported by no process step and has no dots of the vote on it. */
     static void touchpointIsFree(JourneyMap map, String id) {
+        if (map.notes().stream().anyMatch(note -> note.supports().contains(id))) {
+            throw new IllegalStateException("Touchpoint " + id + " is still supported by a process step");
+        }
         if (map.voting().hasDotsOn(id)) {
             throw new IllegalStateException("Touchpoint " + id + " still has dots of the vote on it");
         }

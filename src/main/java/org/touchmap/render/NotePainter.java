@@ -6,10 +6,12 @@ import org.touchmap.layout.Palette;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.util.List;
 
 /**
  * Draws a note of a notes lane as a sticky note: paper coloured by its lane's kind, a thin edge,
- * and every line of its text as the layout broke it, so an export shows the whole note.
+ * the process step's owner in muted text, and every line of its text as the layout broke it, so an
+ * export shows the whole note.
  */
 final class NotePainter {
     private static final double CORNER = 3;
@@ -27,14 +29,21 @@ final class NotePainter {
         g.draw(paper);
         Font font = RenderFonts.regular((float) NoteBox.FONT_SIZE);
         g.setFont(font);
-        g.setColor(Shapes.color(Palette.TEXT));
         double x = note.bounds().x() + NoteBox.PADDING;
         double baseline = note.bounds().y() + NoteBox.PADDING + TextLines.ascent(font);
-        for (String line : note.lines()) {
+        baseline = paintLines(g, note.owner(), Palette.MUTED_TEXT, x, baseline);
+        paintLines(g, note.lines(), Palette.TEXT, x, baseline);
+    }
+
+    /** Draws the lines from {@code baseline} down; returns the baseline of the line after them. */
+    private static double paintLines(Graphics2D g, List<String> lines, String color, double x, double baseline) {
+        g.setColor(Shapes.color(color));
+        for (String line : lines) {
             if (!line.isEmpty()) {
                 g.drawString(TextPainter.printable(line), (float) x, (float) baseline);
             }
             baseline += NoteBox.LINE_HEIGHT;
         }
+        return baseline;
     }
 }

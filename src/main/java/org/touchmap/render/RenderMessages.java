@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.touchmap.model.Bundles;
+import org.touchmap.layout.BlueprintLine;
 import org.touchmap.layout.CardBadge;
 import org.touchmap.model.LaneKind;
 import org.touchmap.model.Rating;
@@ -35,6 +36,11 @@ final class RenderMessages {
     /** The name of a lane kind, as the glossary has it. */
     String laneKind(LaneKind kind) {
         return kind.displayName(locale);
+    }
+
+    /** The label of a line of the service blueprint. */
+    String blueprintLine(BlueprintLine line) {
+        return line.label(locale);
     }
 
     String badge(CardBadge badge) {

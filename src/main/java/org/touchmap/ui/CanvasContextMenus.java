@@ -12,6 +12,7 @@ import org.touchmap.layout.CardBox;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.ui.canvas.CanvasEditing;
 import org.touchmap.ui.canvas.MapCanvas;
+import org.touchmap.ui.canvas.NoteMenu;
 import org.touchmap.ui.i18n.Messages;
 
 import static org.controlsfx.control.action.ActionUtils.ACTION_SEPARATOR;
@@ -26,8 +27,10 @@ final class CanvasContextMenus {
     private final CanvasEditing editing;
     private final MainActions actions;
     private ContextMenu shown;
+    private final NoteMenu notes;
 
     CanvasContextMenus(MapCanvas canvas, CanvasEditing editing, MainActions actions) {
+        this.notes = new NoteMenu(editing);
         this.canvas = canvas;
         this.editing = editing;
         this.actions = actions;
@@ -45,8 +48,11 @@ final class CanvasContextMenus {
         double x = event.getX();
         double y = event.getY();
         Optional<String> card = layout.cardAt(x, y).map(CardBox::touchpointId);
+        Optional<ContextMenu> noteMenu = card.isPresent() ? Optional.empty() : notes.at(x, y);
         ContextMenu menu;
-        if (card.isPresent()) {
+        if (noteMenu.isPresent()) {
+            menu = noteMenu.get();
+        } else if (card.isPresent()) {
             // A right-click on a card outside the selection is about that card alone.
             if (!canvas.selectedTouchpointIds().contains(card.get())) {
                 canvas.selection().selectTouchpoints(List.of(card.get()));
@@ -61,7 +67,9 @@ final class CanvasContextMenus {
             shown.hide();
         }
         shown = menu;
-        menu.setId(card.isPresent() ? "card-menu" : "grid-menu");
+        if (noteMenu.isEmpty()) {
+            menu.setId(card.isPresent() ? "card-menu" : "grid-menu");
+        }
         canvas.requestFocus();
         menu.show(canvas, event.getScreenX(), event.getScreenY());
         event.consume();

@@ -78,7 +78,11 @@ final class CommandCatalogue {
         all.put("delete lane with cards", map -> new RemoveLane("offline", LaneRemoval.REMOVE_CARDS));
         all.put("reorder lane", map -> new MoveLane("online", 1));
         all.put("change lanes", map -> LaneProperties.COLOR.changeAll(List.of("online", "offline"), "#f0f0f0"));
-        PropertyCommandsTest.LANE_SAMPLES.forEach((p, v) -> all.put("lane " + p, change(p, "offline", v)));
+        PropertyCommandsTest.LANE_SAMPLES.forEach((p, v) -> {
+            if (p != LaneProperties.KIND) { // a lane of cards keeps its kind; "lane kind" below changes an empty one
+                all.put("lane " + p, change(p, "offline", v));
+            }
+        });
         all.put("lane kind", map -> {
             map.addLane(new Lane("empty", "Thoughts")); // as a person adds one before choosing its kind
             return LaneProperties.KIND.change("empty", org.touchmap.model.LaneKind.THOUGHTS);
@@ -86,6 +90,13 @@ final class CommandCatalogue {
         all.put("add note", map -> AddNote.newNote(withThoughts(map), "Is it far?", "search", "thoughts"));
         all.put("delete note", map -> new RemoveNote(withThoughtNote(map)));
         all.put("edit note", map -> NoteProperties.TEXT.change(withThoughtNote(map), "Who is near?"));
+        all.put("note owner", map -> NoteProperties.OWNER.change(withThoughtNote(map), "Front desk"));
+        all.put("note supports", map -> NoteProperties.SUPPORTS.change(withThoughtNote(map),
+                List.of("tp-reception", "tp-doctor")));
+        all.put("delete supported card", map -> {
+            NoteProperties.SUPPORTS.change(withThoughtNote(map), List.of("tp-reception")).execute(map);
+            return new RemoveTouchpoint("tp-reception");
+        });
         all.put("edit notes", map -> NoteProperties.TEXT.changeAll(List.of(withThoughtNote(map), "t2"), "Near?"));
 
         all.put("add chain", map -> AddChain.newChain(map, "Referral", "#cc79a7"));

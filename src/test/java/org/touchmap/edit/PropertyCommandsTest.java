@@ -124,9 +124,14 @@ class PropertyCommandsTest {
 
     /**
      * The map on which a change of {@code property} changes something: a card's presence is the person's to
-     * set only where the lanes are not the Online/Offline pair, which decides it otherwise.
+     * set only where the lanes are not the Online/Offline pair, which decides it otherwise; a lane's kind
+     * only where the lane holds no cards.
      */
     static JourneyMap forChanging(ElementProperty<?, ?> property, JourneyMap map) {
+        if (property == LaneProperties.KIND) {
+            // A lane takes another kind only when it holds nothing that kind cannot hold: no cards here.
+            List.copyOf(map.touchpoints()).forEach(card -> new RemoveTouchpoint(card.id()).execute(map));
+        }
         if (property == TouchpointProperties.PRESENCE) {
             for (int i = 0; i < map.lanes().size(); i++) {
                 map.lanes().get(i).setName("Row " + (i + 1));

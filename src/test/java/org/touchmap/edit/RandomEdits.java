@@ -254,13 +254,20 @@ final class RandomEdits {
         if (notesLanes.isEmpty() || map.stages().isEmpty()) {
             return LaneProperties.KIND.change(pick(map.lanes()).id(), org.touchmap.model.LaneKind.THOUGHTS);
         }
-        int roll = random.nextInt(4);
+        int roll = random.nextInt(6);
         if (roll < 2 || map.notes().isEmpty()) {
             return AddNote.newNote(map, "Note " + random.nextInt(1000), pick(map.stages()).id(),
                     pick(notesLanes).id());
         }
         String note = pick(map.notes()).id();
-        return roll == 2 ? new RemoveNote(note) : NoteProperties.TEXT.change(note, "Note " + random.nextInt(1000));
+        return switch (roll) {
+            case 2 -> new RemoveNote(note);
+            case 3 -> NoteProperties.OWNER.change(note, random.nextBoolean() ? "" : "Role " + random.nextInt(9));
+            // A step linked to cards, which later card deletions must unlink and their undo link again.
+            case 4 -> NoteProperties.SUPPORTS.change(note, map.touchpoints().stream()
+                    .filter(card -> random.nextInt(4) == 0).map(org.touchmap.model.Touchpoint::id).toList());
+            default -> NoteProperties.TEXT.change(note, "Note " + random.nextInt(1000));
+        };
     }
 
     private Command addLane(JourneyMap map) {

@@ -94,6 +94,10 @@ final class DtoToJson {
         node.put("stage", n.stage());
         node.put("lane", n.lane());
         node.put("text", n.text());
+        putText(node, "owner", n.owner());
+        if (n.supports() != null) {
+            n.supports().forEach(node.putArray("supports")::add);
+        }
         putUnknown(node, n.unknownFields(), NoteDto.KEYS);
         return node;
     }

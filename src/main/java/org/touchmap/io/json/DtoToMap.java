@@ -168,6 +168,13 @@ final class DtoToMap {
     private Note note(NoteDto n, JsonPath at) {
         String id = newId(n.id(), at.key("id"));
         Note note = new Note(id, n.text(), stageReference(n.stage(), at), laneReference(n.lane(), at));
+        note.setOwner(orEmpty(n.owner()));
+        List<String> supports = n.supports() == null ? List.of() : n.supports();
+        for (int j = 0; j < supports.size(); j++) {
+            reference(supports.get(j), at.key("supports").index(j), map.hasTouchpoint(supports.get(j)),
+                    ProblemKind.MISSING_TOUCHPOINT);
+        }
+        note.setSupports(supports);
         note.setUnknownFields(UnknownFields.of(n.unknownFields()));
         return note;
     }

@@ -126,6 +126,27 @@ final class FieldReader {
         return items;
     }
 
+    /** The list of texts {@code name}, e.g. ids; {@code null} when absent. */
+    List<String> texts(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        JsonPath listPath = pathOf(name);
+        if (!value.isArray()) {
+            throw FileProblem.at(listPath, ProblemKind.NOT_LIST, JsonSnippet.of(value));
+        }
+        List<String> items = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (!item.isTextual()) {
+                throw FileProblem.at(listPath.index(i), ProblemKind.NOT_TEXT, JsonSnippet.of(item));
+            }
+            items.add(item.textValue());
+        }
+        return items;
+    }
+
     /** An object of whole numbers by key, e.g. criteria scores; {@code null} when absent. */
     Map<String, Long> wholeNumberMap(String name) {
         return valueMap(name, FieldReader::wholeNumber);

@@ -111,7 +111,7 @@ final class JsonToDto {
 
     private static NoteDto note(FieldReader n) {
         return new NoteDto(n.requiredText("id"), n.requiredText("stage"), n.requiredText("lane"),
-                n.requiredText("text"), n.unknownFields());
+                n.requiredText("text"), n.text("owner"), n.texts("supports"), n.unknownFields());
     }
 
     private static LinkDto link(FieldReader l) {

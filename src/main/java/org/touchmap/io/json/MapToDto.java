@@ -35,7 +35,8 @@ final class MapToDto {
     }
 
     private static NoteDto note(Note n) {
-        return new NoteDto(n.id(), n.stageId(), n.laneId(), n.name(), n.unknownFields().asMap());
+        return new NoteDto(n.id(), n.stageId(), n.laneId(), n.name(), text(n.owner()),
+                n.supports().isEmpty() ? null : n.supports(), n.unknownFields().asMap());
     }
 
     private static PersonaDto persona(Persona p) {

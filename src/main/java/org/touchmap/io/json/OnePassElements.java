@@ -168,7 +168,8 @@ final class OnePassElements {
     }
 
     NoteDto note() throws IOException {
-        String id = null, stage = null, lane = null, text = null;
+        String id = null, stage = null, lane = null, text = null, owner = null;
+        List<String> supports = null;
         Map<String, Object> unknown = null;
         for (String key = values.nextKey(); key != null; key = values.nextKey()) {
             switch (key) {
@@ -176,10 +177,13 @@ final class OnePassElements {
                 case "stage" -> stage = values.text(stage);
                 case "lane" -> lane = values.text(lane);
                 case "text" -> text = values.text(text);
+                case "owner" -> owner = values.text(owner);
+                case "supports" -> supports = values.texts(supports);
                 default -> unknown = values.unknown(unknown, key);
             }
         }
-        return new NoteDto(required(id), required(stage), required(lane), required(text), orEmpty(unknown));
+        return new NoteDto(required(id), required(stage), required(lane), required(text), owner, supports,
+                orEmpty(unknown));
     }
 
     private LinkDto link() throws IOException {

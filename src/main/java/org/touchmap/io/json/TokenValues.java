@@ -121,6 +121,19 @@ final class TokenValues {
         return values;
     }
 
+    /** A list of texts, e.g. the ids a process step supports, in the file's order. */
+    List<String> texts(Object previous) throws IOException {
+        if (previous != null) {
+            throw notOnePass();
+        }
+        expect(JsonToken.START_ARRAY);
+        List<String> items = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            items.add(text(null));
+        }
+        return items;
+    }
+
     /** Reads one list element; the parser is at the element's start and is left at its end. */
     interface ElementReader<T> {
         T read() throws IOException;

@@ -55,7 +55,7 @@ final class CanvasClicks {
             Optional<StageColumn> column = layout.columnAt(event.getX());
             Optional<LaneRow> row = layout.rowAt(event.getY());
             if (column.isPresent() && row.isPresent() && editing.map().findLane(row.get().laneId())
-                    .filter(lane -> lane.kind().holdsCards()).isPresent()) {
+                    .filter(FastEntryCell::takesEntries).isPresent()) {
                 editing.fastEntry().armAt(column.get().stageId(), row.get().laneId());
             }
         }

@@ -175,9 +175,11 @@ final class CanvasContent extends Pane {
         for (LaneRow row : layout.rows()) {
             nodes.add(new LaneHeaderNode(map.lane(row.laneId()), row));
         }
+        nodes.addAll(BlueprintNodes.lines(layout, messages.locale()));
         for (NoteBox note : layout.notes()) {
             nodes.add(new NoteNode(note));
         }
+        BlueprintNodes.links(layout).ifPresent(nodes::add);
         if (layout.columns().isEmpty() || layout.rows().isEmpty()) {
             Rect grid = layout.grid();
             nodes.add(fixedLabel(messages.get("canvas.empty"),

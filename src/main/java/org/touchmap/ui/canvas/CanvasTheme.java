@@ -31,7 +31,9 @@ final class CanvasTheme {
             Map.entry("-tm-stage-accent", Palette.STAGE_HEADER_ACCENT),
             Map.entry("-tm-lane-header-fill", Palette.LANE_HEADER_FILL),
             Map.entry("-tm-phase-fill", Palette.PHASE_FILL),
-            Map.entry("-tm-row-tint", Palette.ROW_TINT));
+            Map.entry("-tm-row-tint", Palette.ROW_TINT),
+            Map.entry("-tm-blueprint-line", Palette.BLUEPRINT_LINE),
+            Map.entry("-tm-support-link", Palette.SUPPORT_LINK));
 
     private CanvasTheme() {
     }

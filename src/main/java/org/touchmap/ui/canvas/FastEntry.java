@@ -8,11 +8,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.shape.Rectangle;
 
+import org.touchmap.edit.AddNote;
 import org.touchmap.edit.AddTouchpoint;
 import org.touchmap.edit.Placement;
-import org.touchmap.layout.CellStacking;
 import org.touchmap.layout.MapLayout;
-import org.touchmap.layout.Point;
 import org.touchmap.layout.Rect;
 import org.touchmap.model.ChannelCatalog;
 import org.touchmap.model.JourneyMap;
@@ -23,7 +22,8 @@ import org.touchmap.ui.properties.RatingKeys;
 /**
  * Fast entry for workshops: with a stage selected, typing starts a card name in a small field at
  * the cell, Enter adds the card below the others in that cell and leaves the field open for the
- * next one, Tab and Shift+Tab move to the next or previous stage, Escape stops. The typed cards
+ * next one; in a lane of notes (thoughts, pain points, a blueprint's steps…) Enter adds a note the
+ * same way, Tab and Shift+Tab move to the next or previous stage, Escape stops. The typed cards
  * are linked in the order typed: into the active chain, or a chain the first card starts (see
  * {@link TypedCardChaining}). While the field is open the rating keys (Alt+1, Alt+2, Alt+3, Alt+0)
  * rate the card typed last, so a card can be rated as it is said without leaving the keyboard;
@@ -31,7 +31,7 @@ import org.touchmap.ui.properties.RatingKeys;
  * undoes the last card (there is no typing to undo), so the keyboard can stay in the field.
  *
  * <p>The selection holds a stage or a lane, not both, so the lane of the cell is kept here: the
- * lane last clicked, else the first lane.
+ * lane last clicked, else the first lane of cards (see {@link FastEntryCell}).
  */
 final class FastEntry {
     private final CanvasEditing editing;
@@ -197,6 +197,13 @@ final class FastEntry {
             return;
         }
         JourneyMap map = editing.map();
+        if (FastEntryCell.takesNotes(map, cell.get())) {
+            editing.execute(AddNote.newNote(map, name, cell.get().stageId(), cell.get().laneId()));
+            lastCard = null;
+            field.clear();
+            field.requestFocus();
+            return;
+        }
         AddTouchpoint add = AddTouchpoint.newCard(map, name, ChannelCatalog.resolve(ChannelCatalog.OTHER), cell.get());
         TypedCardChaining.Entry entry = chaining.add(map, add);
         editing.execute(entry.command());
@@ -206,28 +213,18 @@ final class FastEntry {
         field.requestFocus();
     }
 
-    /** Where the next typed card goes: the selected stage, the kept lane, below the cell's last card. */
+    /** Where the next typed card or note goes: the selected stage, the kept lane, below the cell's last one. */
     private Optional<Placement> target() {
-        String stageId = editing.selection().stage().get();
-        MapLayout layout = editing.layout();
-        if (stageId == null || layout == null) {
+        if (editing.layout() == null) {
             return Optional.empty();
         }
-        JourneyMap map = editing.map();
-        if (map.findStage(stageId).isEmpty() || map.lanes().isEmpty()) {
-            return Optional.empty();
-        }
-        String lane = laneId != null && map.findLane(laneId).isPresent() ? laneId : map.lanes().get(0).id();
-        Point slot = CellStacking.nextSlot(map, stageId, lane);
-        return Optional.of(new Placement(stageId, lane, slot.x(), slot.y()));
+        return FastEntryCell.of(editing.map(), editing.selection().stage().get(), laneId);
     }
 
     private void place() {
-        target().ifPresent(cell -> editing.layout().cell(cell.stageId(), cell.laneId()).ifPresent(rect -> {
-            MapLayout layout = editing.layout();
-            double padding = layout.settings().cellPadding();
-            Rect box = new Rect(rect.x() + padding + cell.x(), rect.y() + padding + cell.y(),
-                    layout.settings().cardWidth(), layout.settings().cardHeight());
+        target().ifPresent(cell -> FastEntryCell.fieldBox(editing.map(), editing.layout(), cell).ifPresent(box -> {
+            boolean notes = FastEntryCell.takesNotes(editing.map(), cell);
+            field.setPromptText(editing.canvas().messages().get(notes ? "fastEntry.notePrompt" : "fastEntry.prompt"));
             field.resizeRelocate(box.x(), box.y(), box.width(), field.prefHeight(box.width()));
             keepInView(box);
         }));

@@ -47,10 +47,18 @@ final class NoteDialogs {
                 .ifPresent(text -> editing.execute(AddNote.newNote(editing.map(), text, stageId, laneId)));
     }
 
-    private void edit(String noteId) {
+    /** Asks for the note's text; an empty text deletes the note. */
+    void edit(String noteId) {
         String before = editing.map().findNote(noteId).orElseThrow().name();
         ask("note.edit", "note.hint", before).filter(text -> !text.equals(before)).ifPresent(text -> editing.execute(
                 text.isEmpty() ? new RemoveNote(noteId) : NoteProperties.TEXT.change(noteId, text)));
+    }
+
+    /** Asks who does the process step. */
+    void editOwner(String noteId) {
+        String before = editing.map().findNote(noteId).orElseThrow().owner();
+        ask("note.owner.header", "note.owner.prompt", before).filter(owner -> !owner.equals(before))
+                .ifPresent(owner -> editing.execute(NoteProperties.OWNER.change(noteId, owner)));
     }
 
     private Optional<String> ask(String headerKey, String promptKey, String text) {

@@ -1,5 +1,7 @@
 package org.touchmap.ui.canvas;
 
+import java.util.List;
+
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -8,8 +10,9 @@ import org.touchmap.layout.Palette;
 import org.touchmap.layout.Rect;
 
 /**
- * A note of a notes lane on the canvas: a sticky note coloured by its lane's kind, its text in the
- * lines the layout broke it into, so the canvas shows what every export shows.
+ * A note of a notes lane on the canvas: a sticky note coloured by its lane's kind, a process step's
+ * owner in muted text above its text, in the lines the layout broke them into, so the canvas shows
+ * what every export shows.
  */
 final class NoteNode extends Region {
     NoteNode(NoteBox note) {
@@ -19,15 +22,21 @@ final class NoteNode extends Region {
         Rect bounds = note.bounds();
         setManaged(false);
         resizeRelocate(bounds.x(), bounds.y(), bounds.width(), bounds.height());
-        double baseline = NoteBox.PADDING;
-        for (String line : note.lines()) {
-            Text text = new Text(NoteBox.PADDING, baseline, line);
-            text.getStyleClass().add("note-text");
+        double top = addLines(note.owner(), "note-owner", NoteBox.PADDING);
+        addLines(note.lines(), "note-text", top);
+        setMouseTransparent(true);
+    }
+
+    /** Adds the lines from {@code top} down; returns the top of the line after them. */
+    private double addLines(List<String> lines, String styleClass, double top) {
+        for (String line : lines) {
+            Text text = new Text(NoteBox.PADDING, top, line);
+            text.getStyleClass().add(styleClass);
             text.setFont(Font.font("DejaVu Sans", NoteBox.FONT_SIZE));
             text.setTextOrigin(javafx.geometry.VPos.TOP);
             getChildren().add(text);
-            baseline += NoteBox.LINE_HEIGHT;
+            top += NoteBox.LINE_HEIGHT;
         }
-        setMouseTransparent(true);
+        return top;
     }
 }

@@ -36,7 +36,8 @@ final class GoldenMap {
 
     /**
      * The map of {@code golden/v2.cjm}: the version-1 golden map with a lane of thoughts below its
-     * lanes, holding two notes in one stage.
+     * lanes, holding two notes in one stage, and a backstage lane with one process step that has an
+     * owner and supports two touchpoints.
      */
     static JourneyMap buildVersion2() {
         JourneyMap map = build();
@@ -48,6 +49,14 @@ final class GoldenMap {
         String stage = map.stages().get(0).id();
         map.addNote(new org.touchmap.model.Note("n-photos", "Are there photos of real cakes?", stage, "thoughts"));
         map.addNote(new org.touchmap.model.Note("n-price", "How much for 12 people?", stage, "thoughts"));
+        org.touchmap.model.Lane backstage = new org.touchmap.model.Lane("kitchen", "Kitchen");
+        backstage.setKind(org.touchmap.model.LaneKind.BACKSTAGE);
+        map.addLane(backstage);
+        org.touchmap.model.Note step = new org.touchmap.model.Note("n-bake", "Bake and decorate the cake", stage,
+                "kitchen");
+        step.setOwner("Pastry chef");
+        step.setSupports(java.util.List.of("tp-call", "tp-pickup"));
+        map.addNote(step);
         return map;
     }
 

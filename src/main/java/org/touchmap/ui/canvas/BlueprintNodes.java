@@ -1,0 +1,56 @@
+package org.touchmap.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Path;
+
+import org.touchmap.layout.BlueprintLine;
+import org.touchmap.layout.MapLayout;
+import org.touchmap.layout.Rect;
+import org.touchmap.layout.SupportLink;
+
+/**
+ * The service blueprint on the canvas, where the layout put it for every picture too: the dashed
+ * lines between the bands of lanes with their labels, and the process steps' links to the
+ * touchpoints they support.
+ */
+final class BlueprintNodes {
+    private BlueprintNodes() {
+    }
+
+    /** The lines and their labels; none for a map without blueprint lanes. */
+    static List<Node> lines(MapLayout layout, Locale locale) {
+        List<Node> nodes = new ArrayList<>();
+        for (BlueprintLine line : layout.blueprintLines()) {
+            Path path = new Path(PathElements.ofSegments(List.of(line.line())));
+            path.getStyleClass().add("blueprint-line");
+            path.setMouseTransparent(true);
+            nodes.add(path);
+            String text = line.label(locale);
+            Rect box = line.labelBox(text, layout.grid().x());
+            Label label = new Label(text);
+            label.getStyleClass().add("blueprint-label");
+            label.setManaged(false);
+            label.setMouseTransparent(true);
+            label.resizeRelocate(box.x(), box.y(), box.width(), box.height());
+            nodes.add(label);
+        }
+        return nodes;
+    }
+
+    /** Every step's links to its cards as one path, or nothing when no step supports a card. */
+    static Optional<Node> links(MapLayout layout) {
+        if (layout.supportLinks().isEmpty()) {
+            return Optional.empty();
+        }
+        Path path = new Path(PathElements.ofSegments(layout.supportLinks().stream().map(SupportLink::line).toList()));
+        path.getStyleClass().add("support-link");
+        path.setMouseTransparent(true);
+        return Optional.of(path);
+    }
+}

@@ -13,11 +13,16 @@ public final class WorkbookSheets {
     public static final String STAGES = "Stages";
     public static final String CRITERIA = "Criteria";
     public static final String ANALYSIS = "Analysis";
+    /**
+     * The notes of every notes lane (ADR 0025). Only maps with such lanes have it, as the last
+     * sheet, so it is not among {@link #all()}.
+     */
+    public static final String NOTES = "Notes";
 
     private WorkbookSheets() {
     }
 
-    /** Every sheet in the order the workbook has them. */
+    /** The sheets every workbook has, in the order it has them. */
     public static List<String> all() {
         return List.of(MAP, TOUCHPOINTS, CHAINS, STAGES, CRITERIA, ANALYSIS);
     }

@@ -19,7 +19,8 @@ import org.touchmap.model.JourneyMap;
  * Writes a map as an Excel workbook: {@code Map} (the grid to print), {@code Touchpoints} (every
  * attribute, the sheet that imports back), {@code Chains}, {@code Stages} (counts, funnel and
  * health), {@code Criteria} and {@code Analysis} (weak links, broken chains, funnel warnings,
- * coverage). Sheet names are the same in every language; headers and values are in the given one
+ * coverage), then {@code Votes} when the map has votes and {@code Notes} when it has lanes of notes
+ * (ADR 0025). Sheet names are the same in every language; headers and values are in the given one
  * (English, Russian or Serbian). Every text is a string cell, never a formula, and text that looks
  * like one is marked to stay text when edited. Rows stream to temporary files as they
  * are written, so large maps need little memory.
@@ -95,6 +96,10 @@ public final class WorkbookExport {
         new AnalysisSheet(context, analysis).write();
         if (VotesSheet.isNeeded(map)) {
             new VotesSheet(context, workbook.createSheet(VotesSheet.NAME)).write();
+        }
+        // Last, so no sheet that scripts count on moves when a map gains a lane of notes.
+        if (NotesSheet.isNeeded(map)) {
+            new NotesSheet(context, workbook.createSheet(NotesSheet.NAME)).write();
         }
     }
 }

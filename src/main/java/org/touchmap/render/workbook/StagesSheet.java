@@ -13,13 +13,16 @@ import org.touchmap.analysis.AnalysisReport;
 import org.touchmap.analysis.FunnelStep;
 import org.touchmap.analysis.StageAnalysis;
 import org.touchmap.analysis.StageHealth;
+import org.touchmap.analysis.StageNotes;
 import org.touchmap.analysis.StageSummary;
+import org.touchmap.model.LaneKind;
 import org.touchmap.model.Rating;
 
 /**
  * The {@code Stages} sheet: per stage the touchpoints of each rating and the funnel, then the share
  * of negative touchpoints, the criteria average, the stage's health and the drop-off to the next
- * stage, from the same {@link AnalysisReport} the analysis panel shows, with a total row. Numbers are values, not
+ * stage, from the same {@link AnalysisReport} the analysis panel shows, with a total row; then, for maps
+ * with lanes of pain points or opportunities, how many of each the stage's notes hold. Numbers are values, not
  * formulas. Two hidden columns on the right hold the lane and channel names for the drop-downs.
  */
 final class StagesSheet {
@@ -38,6 +41,13 @@ final class StagesSheet {
     static final int CRITERIA_AVERAGE_COLUMN = 10;
     static final int HEALTH_COLUMN = 11;
     static final int DROP_OFF_COLUMN = 12;
+    /**
+     * The pain points and opportunities written as notes, in the two columns left free before the
+     * hidden lists ({@link ListRanges#LANE_COLUMN}); only maps with lanes of those kinds have them.
+     */
+    static final int PAIN_POINTS_COLUMN = 13;
+    static final int OPPORTUNITIES_COLUMN = 14;
+    private static final int NOTE_COUNT_WIDTH = 12;
 
     private final SheetContext context;
     private final Sheet sheet;
@@ -55,8 +65,10 @@ final class StagesSheet {
         List<StageAnalysis> stages = report.stages();
         Map<String, FunnelStep> stepsFrom = report.funnel().steps().stream()
                 .collect(Collectors.toMap(FunnelStep::fromStageId, Function.identity(), (a, b) -> a));
-        int[] widths = writeHeader();
+        int[] widths = writeHeader(hasNoteCounts());
         int[] totals = new int[RATINGS.size() + 1];
+        boolean noteCounts = hasNoteCounts();
+        int[] noteTotals = new int[2];
         int lastRow = Math.max(stages.size() + 1,
                 ListRanges.FIRST_ROW + Math.max(lists.laneNames().size(), lists.channelNames().size()) - 1);
         for (int rowIndex = 1; rowIndex <= lastRow; rowIndex++) {
@@ -65,8 +77,14 @@ final class StagesSheet {
                 StageAnalysis stage = stages.get(rowIndex - 1);
                 writeStage(row, stage.summary(), totals);
                 writeAnalysis(row, stage, stepsFrom.get(stage.summary().stageId()));
+                if (noteCounts) {
+                    writeNoteCounts(row, report.notes().get(rowIndex - 1), noteTotals);
+                }
             } else if (rowIndex == stages.size() + 1) {
                 writeTotals(row, totals);
+                if (noteCounts) {
+                    writeNoteTotals(row, noteTotals);
+                }
             }
             writeListEntry(row, ListRanges.LANE_COLUMN, lists.laneNames());
             writeListEntry(row, ListRanges.CHANNEL_COLUMN, lists.channelNames());
@@ -76,12 +94,22 @@ final class StagesSheet {
         PrintLayout.table(sheet, 1, widths, 1);
     }
 
-    private int[] writeHeader() {
+    /** Whether the map has a lane of pain points or of opportunities, whose notes the sheet counts. */
+    private boolean hasNoteCounts() {
+        return context.map().lanes().stream()
+                .anyMatch(lane -> lane.kind() == LaneKind.PAIN_POINTS || lane.kind() == LaneKind.OPPORTUNITIES);
+    }
+
+    private int[] writeHeader(boolean noteCounts) {
         HeaderCells header = new HeaderCells(context, sheet);
         for (int i = 0; i < HEADERS.size(); i++) {
             CellLook look = i >= 2 && i < 2 + RATINGS.size() ? Looks.ratingHeader(RATINGS.get(i - 2)) : Looks.HEADER;
             int width = i == HEALTH_COLUMN ? Math.max(WIDTHS[i], healthWordsWidth()) : WIDTHS[i];
             header.add(i, context.text().get(HEADERS.get(i)), width, look);
+        }
+        if (noteCounts) {
+            header.add(PAIN_POINTS_COLUMN, context.text().get("stages.painPoints"), NOTE_COUNT_WIDTH, Looks.HEADER);
+            header.add(OPPORTUNITIES_COLUMN, context.text().get("stages.opportunities"), NOTE_COUNT_WIDTH, Looks.HEADER);
         }
         header.addHidden(ListRanges.LANE_COLUMN, context.text().get("stages.laneList"), LIST_CHARS);
         header.addHidden(ListRanges.CHANNEL_COLUMN, context.text().get("stages.channelList"), LIST_CHARS);
@@ -133,6 +161,18 @@ final class StagesSheet {
         for (int i = 0; i < totals.length; i++) {
             context.cells().number(row, 2 + i, totals[i], Looks.number(COUNT).asBold());
         }
+    }
+
+    private void writeNoteCounts(Row row, StageNotes notes, int[] noteTotals) {
+        context.cells().number(row, PAIN_POINTS_COLUMN, notes.painPoints().size(), Looks.number(COUNT));
+        context.cells().number(row, OPPORTUNITIES_COLUMN, notes.opportunities().size(), Looks.number(COUNT));
+        noteTotals[0] += notes.painPoints().size();
+        noteTotals[1] += notes.opportunities().size();
+    }
+
+    private void writeNoteTotals(Row row, int[] noteTotals) {
+        context.cells().number(row, PAIN_POINTS_COLUMN, noteTotals[0], Looks.number(COUNT).asBold());
+        context.cells().number(row, OPPORTUNITIES_COLUMN, noteTotals[1], Looks.number(COUNT).asBold());
     }
 
     /** One name of a list for the drop-downs of the Touchpoints sheet, in a hidden column. */

@@ -114,12 +114,13 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** The counts, the first changes, and the line about cards the sheet leaves out; all of them in a file on request. */
+    /** The counts, the first changes, and the lines about cards and notes the sheets leave out; all of them in a file on request. */
     private void printChanges(PrintWriter stdout, PrintWriter err, WorkbookChanges changes) {
         List<String> summary = changes.summary(language.locale()).stream().map(OneLine::of).toList();
-        int trailer = changes.endsWithCardsNotInSheet() ? 1 : 0;
-        List<String> changeLines = summary.subList(1, summary.size() - trailer);
-        stdout.println(summary.get(0));
+        int opening = changes.openingLineCount();
+        int trailer = changes.closingLineCount();
+        List<String> changeLines = summary.subList(opening, summary.size() - trailer);
+        summary.subList(0, opening).forEach(stdout::println);
         changeLines.stream().limit(SHOWN_CHANGES).forEach(stdout::println);
         if (changesFile != null) {
             writeAll(err, changesFile, summary, "lines of changes");

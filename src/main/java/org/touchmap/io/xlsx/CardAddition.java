@@ -1,7 +1,6 @@
 package org.touchmap.io.xlsx;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,14 +27,14 @@ final class CardAddition {
     private final JourneyMap map;
     private final HeaderRow header;
     private final CellSlots slots;
-    /** Every id of the map and of the cards added so far: a new card's id is none of them. */
+    /** Every id of the map and of the cards and notes added so far: a new card's id is none of them. */
     private final Set<String> idsTaken;
 
-    CardAddition(JourneyMap map, HeaderRow header, CellSlots slots) {
+    CardAddition(JourneyMap map, HeaderRow header, CellSlots slots, Set<String> idsTaken) {
         this.map = map;
         this.header = header;
         this.slots = slots;
-        this.idsTaken = new HashSet<>(map.allIds());
+        this.idsTaken = idsTaken;
     }
 
     Optional<Added> read(RowCells row, String rowId) {

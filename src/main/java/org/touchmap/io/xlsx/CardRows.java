@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.touchmap.edit.AddTouchpoints;
@@ -39,14 +40,15 @@ final class CardRows {
     private int changedCount;
     private int addedCount;
 
-    CardRows(JourneyMap map, HeaderRow header) {
+    /** {@code idsTaken}: every id of the map and of the elements added so far, shared with the Notes sheet's reader. */
+    CardRows(JourneyMap map, HeaderRow header, Set<String> idsTaken) {
         this.map = map;
         this.header = header;
         this.idPlace = header.places().stream().filter(p -> p.column() == TouchpointColumns.ID).findFirst()
                 .orElseThrow();
         CellSlots slots = new CellSlots(map);
         this.cardChanges = new CardChanges(map, header, slots);
-        this.cardAddition = new CardAddition(map, header, slots);
+        this.cardAddition = new CardAddition(map, header, slots, idsTaken);
         this.problems = new ArrayList<>(header.problems());
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.function.IntPredicate;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -24,7 +25,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Opens a workbook for reading only and streams its {@code Touchpoints} sheet, after checking
+ * Opens a workbook for reading only and streams its {@code Touchpoints} sheet (and its {@code Notes}
+ * sheet when it has one), after checking
  * that the file is an xlsx of a sane size. Every XML part goes through POI's hardened parsers,
  * which refuse a DOCTYPE and so never resolve an external entity.
  */
@@ -32,7 +34,13 @@ final class WorkbookFile {
     private WorkbookFile() {
     }
 
-    static void streamTouchpoints(Path file, WorkbookLimits limits, RowSink sink) throws MapFileException {
+    /**
+     * Streams the {@code Touchpoints} sheet to {@code touchpoints}, then the {@code Notes} sheet, when
+     * the workbook has one, to {@code notes}; returns whether it had one. A workbook without a
+     * Touchpoints sheet is refused.
+     */
+    static boolean stream(Path file, WorkbookLimits limits, RowSink touchpoints, RowSink notes)
+            throws MapFileException {
         String name = file.toString();
         checkFile(file, name, limits);
         applyZipLimits(limits);
@@ -45,13 +53,19 @@ final class WorkbookFile {
         }
         try {
             XSSFReader reader = new XSSFReader(pkg);
-            InputStream sheet = touchpointsSheet(reader, name);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            try (InputStream in = sheet) {
-                XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new SheetXmlHandler(strings, DateStyles.of(reader), sink, limits.maxRows()));
-                xml.parse(new InputSource(in));
+            InputStream sheet = sheetNamed(reader, WorkbookSheets.TOUCHPOINTS);
+            if (sheet == null) {
+                throw MapFileException.of(name, ProblemKind.WORKBOOK_NO_TOUCHPOINTS_SHEET);
             }
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            IntPredicate dateStyles = DateStyles.of(reader);
+            parse(sheet, new SheetXmlHandler(strings, dateStyles, touchpoints, limits.maxRows()));
+            InputStream notesSheet = sheetNamed(reader, WorkbookSheets.NOTES);
+            if (notesSheet == null) {
+                return false;
+            }
+            parse(notesSheet, new SheetXmlHandler(strings, dateStyles, notes, limits.maxRows()));
+            return true;
         } catch (MapFileException | SheetImport.StopReading e) {
             throw e;
         } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException
@@ -62,17 +76,26 @@ final class WorkbookFile {
         }
     }
 
-    private static InputStream touchpointsSheet(XSSFReader reader, String name) throws IOException, OpenXML4JException,
-            MapFileException {
+    private static void parse(InputStream sheet, SheetXmlHandler handler) throws IOException, SAXException,
+            ParserConfigurationException {
+        try (InputStream in = sheet) {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(handler);
+            xml.parse(new InputSource(in));
+        }
+    }
+
+    /** The sheet of that name, its stream for the caller to close; {@code null} when the workbook has none. */
+    private static InputStream sheetNamed(XSSFReader reader, String sheetName) throws IOException, OpenXML4JException {
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
         while (sheets.hasNext()) {
             InputStream sheet = sheets.next();
-            if (WorkbookSheets.TOUCHPOINTS.equalsIgnoreCase(sheets.getSheetName())) {
+            if (sheetName.equalsIgnoreCase(sheets.getSheetName())) {
                 return sheet;
             }
             sheet.close();
         }
-        throw MapFileException.of(name, ProblemKind.WORKBOOK_NO_TOUCHPOINTS_SHEET);
+        return null;
     }
 
     private static void checkFile(Path file, String name, WorkbookLimits limits) throws MapFileException {

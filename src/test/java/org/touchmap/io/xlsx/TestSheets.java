@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -31,13 +32,21 @@ final class TestSheets {
     }
 
     static Path sheet(Path file, String sheetName, List<List<Object>> rows) throws IOException {
+        return sheets(file, Map.of(sheetName, rows));
+    }
+
+    /** A workbook with a sheet per entry, in the map's order; {@code null} cells stay empty. */
+    static Path sheets(Path file, Map<String, List<List<Object>>> sheets) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                List<Object> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    put(row, c, values.get(c));
+            for (Map.Entry<String, List<List<Object>>> entry : sheets.entrySet()) {
+                Sheet sheet = workbook.createSheet(entry.getKey());
+                List<List<Object>> rows = entry.getValue();
+                for (int r = 0; r < rows.size(); r++) {
+                    Row row = sheet.createRow(r);
+                    List<Object> values = rows.get(r);
+                    for (int c = 0; c < values.size(); c++) {
+                        put(row, c, values.get(c));
+                    }
                 }
             }
             workbook.write(out);

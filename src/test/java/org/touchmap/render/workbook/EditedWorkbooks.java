@@ -19,15 +19,20 @@ public final class EditedWorkbooks {
 
     /** Copies {@code exported} to {@code copy} with its Touchpoints sheet changed by {@code edit}. */
     public static Path edit(Path exported, Path copy, Consumer<Sheet> edit) throws IOException {
+        return editWorkbook(exported, copy, workbook -> edit.accept(workbook.getSheet("Touchpoints")));
+    }
+
+    /** Copies {@code exported} to {@code copy} with the workbook changed by {@code edit}: any sheet, or sheets removed. */
+    public static Path editWorkbook(Path exported, Path copy, Consumer<XSSFWorkbook> edit) throws IOException {
         try (InputStream in = Files.newInputStream(exported); XSSFWorkbook workbook = new XSSFWorkbook(in);
              OutputStream out = Files.newOutputStream(copy)) {
-            edit.accept(workbook.getSheet("Touchpoints"));
+            edit.accept(workbook);
             workbook.write(out);
         }
         return copy;
     }
 
-    /** The cell of the touchpoint {@code id} under {@code header}, made if the row has none there. */
+    /** The cell of the touchpoint (or, on the Notes sheet, the note) {@code id} under {@code header}, made if the row has none there. */
     public static Cell cell(Sheet sheet, String id, String header) {
         int column = ExportedWorkbooks.column(sheet, header);
         for (Row row : sheet) {

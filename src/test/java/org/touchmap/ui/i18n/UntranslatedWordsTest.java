@@ -27,7 +27,7 @@ class UntranslatedWordsTest {
             "JSON", "XML", "DOCTYPE", "UTF", "PNG", "SVG", "PDF", "CSV", "png", "svg", "pdf", "csv", "xlsx", "xls",
             "cjm", "bak", "zip", "dpi", "NPS", "CSAT", "CES", "ROI", "SMS",
             "Enter", "Tab", "Esc", "Escape", "Shift", "Ctrl", "Alt", "Delete", "F1", "F5", "F9",
-            "Touchpoints", "NaN", "Infinity", "true", "false");
+            "Touchpoints", "Notes", "NaN", "Infinity", "true", "false");
     private static final List<String> TRANSLATIONS = List.of("ru", "sr");
     private static final Pattern PLACEHOLDER_OR_QUOTE = Pattern.compile("\\{[^}]*}|\"[^\"]*\"");
     private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z][A-Za-z0-9]+\\b");

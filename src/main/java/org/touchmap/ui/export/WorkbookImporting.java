@@ -96,18 +96,27 @@ public final class WorkbookImporting {
             current.commands().execute(changes.command());
             Notifications.create().owner(owner)
                     .title(Messages.get("import.done.title"))
-                    .text(Messages.get("import.done", file.getFileName(), changes.changedCount(), changes.addedCount()))
+                    .text(withNotes(Messages.get("import.done", file.getFileName(), changes.changedCount(),
+                            changes.addedCount()), changes))
                     .hideAfter(Duration.seconds(6))
                     .showInformation();
         }
+    }
+
+    /** The counts of the cards, followed by those of the notes when the workbook changes or adds notes. */
+    private static String withNotes(String cardCounts, WorkbookChanges changes) {
+        if (changes.notesChangedCount() + changes.notesAddedCount() == 0) {
+            return cardCounts;
+        }
+        return cardCounts + " " + Messages.get("import.notes", changes.notesChangedCount(), changes.notesAddedCount());
     }
 
     private boolean confirm(Path file, WorkbookChanges changes) {
         Alert alert = new Alert(changes.problems().isEmpty() ? Alert.AlertType.CONFIRMATION : Alert.AlertType.WARNING);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("import.title"));
-        alert.setHeaderText(Messages.get("import.header", file.getFileName(), changes.changedCount(),
-                changes.addedCount()));
+        alert.setHeaderText(withNotes(Messages.get("import.header", file.getFileName(), changes.changedCount(),
+                changes.addedCount()), changes));
         VBox content = new VBox(8);
         if (changes.hasChanges()) {
             content.getChildren().addAll(new Label(Messages.get("import.changes")), list(changes.summary(Messages.locale())));

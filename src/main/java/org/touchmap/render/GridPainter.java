@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 
+import org.touchmap.layout.LaneIcons;
 import org.touchmap.layout.LaneRow;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.Palette;
@@ -109,6 +110,8 @@ final class GridPainter {
         g.fill(Shapes.roundedCorners(header, HEADER_RADIUS, 0, 0, HEADER_RADIUS));
         TextPainter.wrapped(g, lane.name(), RenderFonts.bold(RenderFonts.LANE_SIZE), Shapes.color(Palette.TEXT),
                 header.inset(0, LANE_PADDING_RIGHT, 0, LANE_PADDING_LEFT), TextPainter.Align.CENTER_LEFT);
+        g.setColor(Shapes.color(Palette.MUTED_TEXT));
+        g.fill(IconShapes.icon(LaneIcons.iconLiteral(row.kind()), LaneIcons.box(row)));
     }
 
     /**

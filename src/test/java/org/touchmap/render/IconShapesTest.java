@@ -15,7 +15,7 @@ class IconShapesTest {
     private static final Rect SLOT = new Rect(100, 50, 18, 18);
 
     @Test
-    void everyIconACardCanShowHasAnOutlineInItsSlot() {
+    void everyIconACardOrALaneHeaderCanShowHasAnOutlineInItsSlot() {
         for (Channel channel : ChannelCatalog.all()) {
             assertDrawnInSlot(channel.iconLiteral());
         }
@@ -24,6 +24,9 @@ class IconShapesTest {
         }
         for (CardBadge badge : CardBadge.values()) {
             assertDrawnInSlot(badge.iconLiteral());
+        }
+        for (org.touchmap.model.LaneKind kind : org.touchmap.model.LaneKind.values()) {
+            assertDrawnInSlot(org.touchmap.layout.LaneIcons.iconLiteral(kind));
         }
     }
 

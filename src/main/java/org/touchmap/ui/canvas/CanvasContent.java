@@ -174,6 +174,7 @@ final class CanvasContent extends Pane {
         }
         for (LaneRow row : layout.rows()) {
             nodes.add(new LaneHeaderNode(map.lane(row.laneId()), row));
+            nodes.add(LaneHeaderNode.icon(row));
         }
         nodes.addAll(BlueprintNodes.lines(layout, messages.locale()));
         for (NoteBox note : layout.notes()) {

@@ -3,12 +3,14 @@ package org.touchmap.ui.canvas;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.text.Text;
 
+import org.touchmap.layout.LaneIcons;
 import org.touchmap.layout.LaneRow;
 import org.touchmap.layout.Rect;
 import org.touchmap.model.Lane;
 
-/** A lane's header on the left of its row. */
+/** A lane's header on the left of its row: the lane's name, and its kind's icon at the top. */
 final class LaneHeaderNode extends Label {
 
     LaneHeaderNode(Lane lane, LaneRow row) {
@@ -22,5 +24,17 @@ final class LaneHeaderNode extends Label {
         setPrefSize(header.width(), header.height());
         setMaxSize(header.width(), header.height());
         relocate(header.x(), header.y());
+    }
+
+    /** The kind's icon, placed where every picture draws it; a node of its own above the header. */
+    static Text icon(LaneRow row) {
+        Text icon = IconGlyphs.glyph(LaneIcons.iconLiteral(row.kind()), LaneIcons.SIZE);
+        icon.getStyleClass().add("lane-kind-icon");
+        Rect box = LaneIcons.box(row);
+        icon.setTextOrigin(javafx.geometry.VPos.TOP);
+        icon.relocate(box.x(), box.y());
+        icon.setManaged(false);
+        icon.setMouseTransparent(true);
+        return icon;
     }
 }

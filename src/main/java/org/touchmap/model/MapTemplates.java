@@ -47,7 +47,8 @@ public final class MapTemplates {
 
     /**
      * A new map from {@code template} in the words of {@code locale}: its stages with their
-     * descriptions, questions and phases, an online and an offline lane, and for an industry
+     * descriptions, questions and phases, an online and an offline lane between the lanes of notes
+     * its method uses (see {@link StageTemplate#lanes()}), and for an industry
      * starter its cards and chain. The map remembers the template, so analysis can name the
      * typical touchpoints it still lacks.
      */
@@ -72,13 +73,33 @@ public final class MapTemplates {
             }
             map.addStage(stage);
         }
-        LANES.forEach(lane -> map.addLane(new Lane(lane, TemplateText.get(locale, "lane." + lane))));
+        addLanes(map, stages, locale);
         if (template instanceof IndustryStarter starter) {
             placeCards(map, starter, locale);
             // A starter's card takes its channel's presence unless its lane says otherwise.
             LanePresence.applyTo(map);
         }
         return map;
+    }
+
+    /** The set's lanes: its lanes of cards where it says {@link LaneKind#TOUCHPOINTS}, each other kind named by its kind. */
+    private static void addLanes(JourneyMap map, StageTemplate stages, Locale locale) {
+        for (LaneKind kind : stages.lanes()) {
+            if (kind != LaneKind.TOUCHPOINTS) {
+                Lane lane = new Lane(laneId(kind), kind.displayName(locale));
+                lane.setKind(kind);
+                map.addLane(lane);
+            } else if (stages == StageTemplate.SERVICE_BLUEPRINT) {
+                map.addLane(new Lane("touchpoints", kind.displayName(locale)));
+            } else {
+                LANES.forEach(lane -> map.addLane(new Lane(lane, TemplateText.get(locale, "lane." + lane))));
+            }
+        }
+    }
+
+    /** {@code painPoints} → {@code pain-points}: lane ids in the style of the other ids. */
+    private static String laneId(LaneKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static void placeCards(JourneyMap map, IndustryStarter starter, Locale locale) {

@@ -39,7 +39,13 @@ public enum StageTemplate implements MapTemplate {
             of("search", null, "search-results", "social-page", "web-page"),
             of("compare", null, "third-party-reviews", "messenger", "phone-call"),
             of("purchase", null, "service-delivery", "payment"),
-            of("loyal", null, "sms", "loyalty-programme", "third-party-reviews"));
+            of("loyal", null, "sms", "loyalty-programme", "third-party-reviews")),
+    SERVICE_BLUEPRINT("blueprint-5",
+            of("request", null, "phone-call", "web-page", "contact-form"),
+            of("arrival", null, "reception-desk", "store-visit"),
+            of("service", null, "service-delivery", "consultation"),
+            of("payment", null, "payment"),
+            of("follow-up", null, "sms", "email-newsletter", "third-party-reviews"));
 
     private final String id;
     private final List<TemplateStage> stages;
@@ -89,6 +95,25 @@ public enum StageTemplate implements MapTemplate {
 
     String phaseName(Locale locale, String phaseId) {
         return TemplateText.get(locale, "set." + id + ".phase." + phaseId);
+    }
+
+    /**
+     * The lanes a map made from the set gets, top down, each named by its kind, where
+     * {@link LaneKind#TOUCHPOINTS} stands for the set's lanes of cards (online and offline, or the
+     * blueprint's one): what the customer thinks and where it hurts around the cards, the rows its
+     * method uses, and the whole service blueprint for its own set.
+     */
+    public List<LaneKind> lanes() {
+        return switch (this) {
+            case BEFORE_DURING_AFTER, FIVE_DECISIONS, CLIENT_FUNNEL ->
+                    List.of(LaneKind.THOUGHTS, LaneKind.TOUCHPOINTS, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES);
+            case SALES_PHASES -> List.of(LaneKind.GOALS, LaneKind.TOUCHPOINTS, LaneKind.PAIN_POINTS,
+                    LaneKind.OPPORTUNITIES);
+            case ONLINE_STORE_STAGES -> List.of(LaneKind.ACTIONS, LaneKind.FEELINGS, LaneKind.TOUCHPOINTS,
+                    LaneKind.PAIN_POINTS);
+            case SERVICE_BLUEPRINT -> List.of(LaneKind.PHYSICAL_EVIDENCE, LaneKind.ACTIONS, LaneKind.TOUCHPOINTS,
+                    LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT);
+        };
     }
 
     @Override

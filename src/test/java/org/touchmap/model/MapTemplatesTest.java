@@ -43,9 +43,30 @@ class MapTemplatesTest {
 
     @Test
     void everyStageSetIsThereWithTheStageCountsOfTheLiterature() {
-        assertEquals(List.of(3, 5, 4, 6, 5), Stream.of(StageTemplate.values()).map(t -> t.stages().size()).toList());
-        assertEquals(5, MapTemplates.all().size() - IndustryStarter.values().length);
+        assertEquals(List.of(3, 5, 4, 6, 5, 5), Stream.of(StageTemplate.values()).map(t -> t.stages().size()).toList());
+        assertEquals(6, MapTemplates.all().size() - IndustryStarter.values().length);
         assertTrue(IndustryStarter.values().length >= 4);
+    }
+
+    @Test
+    void theFiveDecisionStagesGetThoughtsAboveTheCardsAndPainPointsAndOpportunitiesBelow() {
+        JourneyMap map = MapTemplates.create(StageTemplate.FIVE_DECISIONS, Locale.ENGLISH, NOW);
+
+        assertEquals(List.of(LaneKind.THOUGHTS, LaneKind.TOUCHPOINTS, LaneKind.TOUCHPOINTS, LaneKind.PAIN_POINTS,
+                LaneKind.OPPORTUNITIES), map.lanes().stream().map(Lane::kind).toList());
+        assertEquals(List.of("Thoughts", "Online", "Offline", "Pain points", "Opportunities"),
+                map.lanes().stream().map(Lane::name).toList());
+        assertEquals(List.of(), MapConsistency.problems(map));
+    }
+
+    @Test
+    void theServiceBlueprintHasTheSixRowsOfTheMethodInTheLanguageAsked() {
+        JourneyMap map = MapTemplates.create(StageTemplate.SERVICE_BLUEPRINT, Locale.forLanguageTag("ru"), NOW);
+
+        assertEquals(List.of(LaneKind.PHYSICAL_EVIDENCE, LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.FRONTSTAGE,
+                LaneKind.BACKSTAGE, LaneKind.SUPPORT), map.lanes().stream().map(Lane::kind).toList());
+        assertEquals("Закулисье", map.lane("backstage").name());
+        assertEquals("Обращение", map.stages().get(0).name());
     }
 
     @Test

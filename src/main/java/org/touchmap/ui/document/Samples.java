@@ -16,9 +16,11 @@ public final class Samples {
     public static final String MEDICAL_CLINIC = "medical-clinic.cjm";
     public static final String ONLINE_STORE = "online-store.cjm";
     public static final String REPAIR_SERVICE = "repair-service.cjm";
+    /** The medical clinic's first visit drawn as a service blueprint. */
+    public static final String CLINIC_BLUEPRINT = "clinic-blueprint.cjm";
 
     /** Every bundled sample, in the order a menu lists them; each has a Russian and a Serbian translation. */
-    public static final List<String> ALL = List.of(MEDICAL_CLINIC, ONLINE_STORE, REPAIR_SERVICE);
+    public static final List<String> ALL = List.of(MEDICAL_CLINIC, CLINIC_BLUEPRINT, ONLINE_STORE, REPAIR_SERVICE);
 
     private Samples() {
     }

@@ -22,11 +22,12 @@ class Version1CorpusTest {
     @Test
     void everyVersion1FileOfTheProjectSavesByteForByte() throws Exception {
         Map<String, byte[]> corpus = new LinkedHashMap<>();
-        try (Stream<Path> samples = Files.list(Path.of("assets/samples"))) {
-            for (Path sample : samples.filter(p -> p.toString().endsWith(".cjm")).sorted().toList()) {
-                corpus.put(sample.toString(), Files.readAllBytes(sample));
+        samples().forEach((name, bytes) -> {
+            // The samples made to show what version 2 adds are checked by the test below.
+            if (!name.contains("blueprint")) {
+                corpus.put(name, bytes);
             }
-        }
+        });
         for (String name : List.of("golden/v1.cjm", "golden/v1-voting.cjm", "golden/v1-snapshots.cjm",
                 "unknown-fields.cjm")) {
             corpus.put(name, GoldenFileTest.resource(name));
@@ -42,5 +43,31 @@ class Version1CorpusTest {
         }
         assertEquals(List.of(), changed, "files that a save without a change rewrote");
         assertEquals(13, corpus.size(), "nine samples and four test files");
+    }
+
+    @Test
+    void theBlueprintSamplesAreVersion2AndAlsoSaveByteForByte() throws Exception {
+        Map<String, byte[]> blueprints = new LinkedHashMap<>();
+        samples().forEach((name, bytes) -> {
+            if (name.contains("blueprint")) {
+                blueprints.put(name, bytes);
+            }
+        });
+        assertEquals(3, blueprints.size(), "in English, Russian and Serbian");
+        for (Map.Entry<String, byte[]> file : blueprints.entrySet()) {
+            assertTrue(new String(file.getValue(), StandardCharsets.UTF_8).contains("\"formatVersion\": 2,"),
+                    file.getKey());
+            assertArrayEquals(file.getValue(), MapJson.write(MapJson.read(file.getValue(), file.getKey())), file.getKey());
+        }
+    }
+
+    private static Map<String, byte[]> samples() throws java.io.IOException {
+        Map<String, byte[]> samples = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(Path.of("assets/samples"))) {
+            for (Path sample : files.filter(p -> p.toString().endsWith(".cjm")).sorted().toList()) {
+                samples.put(sample.toString(), Files.readAllBytes(sample));
+            }
+        }
+        return samples;
     }
 }

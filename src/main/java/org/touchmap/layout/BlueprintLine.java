@@ -22,8 +22,8 @@ public record BlueprintLine(Segment line, List<Kind> crossed) {
     public static final double LABEL_FONT_SIZE = 11;
     /** Height of the label's box, which sits on the line across it. */
     public static final double LABEL_HEIGHT = 16;
-    /** Between the label box's edge and its text. */
-    public static final double LABEL_PADDING = 6;
+    /** Between the label box's edge and its text, with room for the edge itself. */
+    public static final double LABEL_PADDING = 8;
     /** From the first stage column's left edge to the label; the cells' padding keeps cards clear of it. */
     private static final double LABEL_INSET = 8;
 

@@ -49,7 +49,7 @@ final class BlueprintPainter {
         }
     }
 
-    /** The steps' links to the cards they support, drawn under the cards so a link ends at a card's edge. */
+    /** The steps' links to the cards they support, drawn under the notes and cards so a link ends at their edges. */
     static void paintLinks(Graphics2D g, MapLayout layout) {
         g.setColor(Shapes.color(Palette.SUPPORT_LINK));
         g.setStroke(new BasicStroke(LINE_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, LINK_DASH, 0f));

@@ -11,8 +11,8 @@ import org.touchmap.layout.Rect;
 
 /**
  * Draws a whole {@link Picture} onto any {@link Graphics2D}, so PNG, SVG and PDF are one drawing:
- * background, then the grid and its headers, the service blueprint's lines, the notes of notes lanes and the
- * steps' links to the cards they support, the chain arrows, the cards on top, and below the grid the emotion
+ * background, then the grid and its headers, the service blueprint's lines and the steps' links to the cards
+ * they support, the notes of notes lanes, the chain arrows, the cards on top, and below the grid the emotion
  * strip and the legend. The caller's transform decides the scale.
  */
 final class MapPainter {
@@ -42,10 +42,11 @@ final class MapPainter {
         new GridPainter(picture.map(), picture.layout(), picture.messages())
                 .paint(g, picture.options().transparentBackground());
         BlueprintPainter.paintLines(g, picture.layout(), picture.messages());
+        // Under the notes: a link that passes a step of another band on its way is hidden behind it.
+        BlueprintPainter.paintLinks(g, picture.layout());
         for (NoteBox note : picture.layout().notes()) {
             NotePainter.paint(g, note);
         }
-        BlueprintPainter.paintLinks(g, picture.layout());
         for (Connector connector : picture.layout().connectors()) {
             if (picture.drawsArrow(connector)) {
                 ConnectorPainter.paint(g, connector);

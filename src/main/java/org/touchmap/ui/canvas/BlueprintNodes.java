@@ -35,6 +35,8 @@ final class BlueprintNodes {
             Rect box = line.labelBox(text, layout.grid().x());
             Label label = new Label(text);
             label.getStyleClass().add("blueprint-label");
+            label.setAlignment(javafx.geometry.Pos.CENTER);
+            label.setTextOverrun(javafx.scene.control.OverrunStyle.CLIP);
             label.setManaged(false);
             label.setMouseTransparent(true);
             label.resizeRelocate(box.x(), box.y(), box.width(), box.height());

@@ -177,10 +177,11 @@ final class CanvasContent extends Pane {
             nodes.add(LaneHeaderNode.icon(row));
         }
         nodes.addAll(BlueprintNodes.lines(layout, messages.locale()));
+        // Under the notes, as in every picture: a link passing a step of another band goes behind it.
+        BlueprintNodes.links(layout).ifPresent(nodes::add);
         for (NoteBox note : layout.notes()) {
             nodes.add(new NoteNode(note));
         }
-        BlueprintNodes.links(layout).ifPresent(nodes::add);
         if (layout.columns().isEmpty() || layout.rows().isEmpty()) {
             Rect grid = layout.grid();
             nodes.add(fixedLabel(messages.get("canvas.empty"),

@@ -11,12 +11,13 @@ import java.util.stream.Stream;
 
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.MapElement;
+import org.touchmap.model.Note;
 import org.touchmap.model.Touchpoint;
 import org.touchmap.model.TouchpointText;
 
 /**
  * Finds cards by what is written on them: name, description, notes, pain points, ideas and the
- * channel's name. Every word of the query must occur somewhere on the card, in any case; "ё"
+ * channel's name; and the notes of notes lanes by their text and a process step's owner. Every word of the query must occur somewhere on the card, in any case; "ё"
  * and "е" count as the same letter, as Russian writers mix them.
  *
  * <p>Cards that hold the query as a phrase come first, since that is what people type: "Phone
@@ -42,9 +43,13 @@ public final class MapSearch {
         HAS_WORDS
     }
 
+    /** A card or note that matched: where it is and how well. */
+    private record Hit(String id, String stageId, String laneId, MatchRank rank) {
+    }
+
     /**
-     * Ids of the cards matching {@code query}, channel names read in {@code locale}, best matches
-     * first; empty for a blank query.
+     * Ids of the cards and notes matching {@code query}, channel names read in {@code locale}, best
+     * matches first; empty for a blank query.
      */
     public static List<String> find(JourneyMap map, String query, Locale locale) {
         List<String> words = words(query);
@@ -52,22 +57,27 @@ public final class MapSearch {
             return List.of();
         }
         String phrase = String.join(" ", words);
-        List<Touchpoint> hits = new ArrayList<>();
-        Map<String, MatchRank> ranks = new HashMap<>();
+        List<Hit> hits = new ArrayList<>();
         for (Touchpoint touchpoint : map.touchpoints()) {
             String text = searchable(touchpoint, locale);
             if (words.stream().allMatch(text::contains)) {
-                hits.add(touchpoint);
-                ranks.put(touchpoint.id(), rank(normalized(touchpoint.name()), text, phrase));
+                hits.add(new Hit(touchpoint.id(), touchpoint.stageId(), touchpoint.laneId(),
+                        rank(normalized(touchpoint.name()), text, phrase)));
+            }
+        }
+        for (Note note : map.notes()) {
+            String text = normalized(note.name()) + "\n" + normalized(note.owner());
+            if (words.stream().allMatch(text::contains)) {
+                hits.add(new Hit(note.id(), note.stageId(), note.laneId(), rank(normalized(note.name()), text, phrase)));
             }
         }
         // The hits are in map order already, and the sort is stable: within a cell they stay so.
         Map<String, Integer> stageOrder = order(map.stages());
         Map<String, Integer> laneOrder = order(map.lanes());
-        hits.sort(Comparator.comparing((Touchpoint t) -> ranks.get(t.id()))
-                .thenComparingInt(t -> stageOrder.get(t.stageId()))
-                .thenComparingInt(t -> laneOrder.get(t.laneId())));
-        return hits.stream().map(Touchpoint::id).toList();
+        hits.sort(Comparator.comparing(Hit::rank)
+                .thenComparingInt(hit -> stageOrder.get(hit.stageId()))
+                .thenComparingInt(hit -> laneOrder.get(hit.laneId())));
+        return hits.stream().map(Hit::id).toList();
     }
 
     private static MatchRank rank(String name, String text, String phrase) {

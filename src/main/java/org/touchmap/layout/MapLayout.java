@@ -100,6 +100,11 @@ public final class MapLayout {
     }
 
     /** Connectors in drawing order: chains in map order, links in chain order, next-chain arrows last in each chain. */
+    /** The box of the note, if it is laid out. */
+    public Optional<NoteBox> note(String noteId) {
+        return notes.stream().filter(box -> box.noteId().equals(noteId)).findFirst();
+    }
+
     /** The service blueprint's lines between bands of lanes, top down; none without blueprint lanes. */
     public List<BlueprintLine> blueprintLines() {
         return blueprintLines;

@@ -31,6 +31,26 @@ class MapSearchTest {
     }
 
     @Test
+    void findsNotesByTheirTextAndAStepsOwnerInReadingOrderAmongTheCards() {
+        Maps maps = Maps.withStages(2);
+        org.touchmap.model.Lane backstage = new org.touchmap.model.Lane("back", "Backstage");
+        backstage.setKind(org.touchmap.model.LaneKind.BACKSTAGE);
+        maps.map().addLane(backstage);
+        maps.card("desk", "s2", Rating.POSITIVE).setName("Reception desk");
+        org.touchmap.model.Note step = new org.touchmap.model.Note("step", "Books the slot", "s1", "back");
+        step.setOwner("Reception");
+        maps.map().addNote(step);
+        maps.map().addNote(new org.touchmap.model.Note("other", "Sends results", "s2", "back"));
+
+        assertEquals(List.of("desk", "step"), MapSearch.find(maps.map(), "reception", EN),
+                "the card's name holds the word, the step only its owner: the name ranks first");
+        assertEquals(List.of("step", "desk"), MapSearch.find(maps.map(), "rec", EN),
+                "inside words both rank the same: the note's stage comes first");
+        assertEquals(List.of("step"), MapSearch.find(maps.map(), "slot", EN));
+        assertEquals(List.of("other"), MapSearch.find(maps.map(), "RESULTS", EN));
+    }
+
+    @Test
     void everyWordMustOccurSomewhereOnTheCard() {
         Maps maps = Maps.withStages(1);
         maps.card("a", "s1", Rating.POSITIVE).setName("Reminder SMS");

@@ -46,6 +46,7 @@ final class CanvasContent extends Pane {
     private final NearViewLayer<ConnectorNode> connectorNodes = new NearViewLayer<>(connectorLayer, ConnectorNode::extent);
     private final NearViewLayer<CardNode> cardNodes = new NearViewLayer<>(cardLayer, CardNode::bounds);
     private final Map<String, CardNode> cards = new LinkedHashMap<>();
+    private final List<NoteNode> notes = new ArrayList<>();
     private final ViewportCulling culling;
     private final ZoomCaching zoomCaching = new ZoomCaching(this::cards);
     private boolean cardDetails = true;
@@ -128,6 +129,11 @@ final class CanvasContent extends Pane {
         return Collections.unmodifiableSet(cards.keySet());
     }
 
+    /** The notes of the current layout's notes lanes. */
+    List<NoteNode> notes() {
+        return Collections.unmodifiableList(notes);
+    }
+
     Collection<CardNode> cards() {
         return Collections.unmodifiableCollection(cards.values());
     }
@@ -179,8 +185,11 @@ final class CanvasContent extends Pane {
         nodes.addAll(BlueprintNodes.lines(layout, messages.locale()));
         // Under the notes, as in every picture: a link passing a step of another band goes behind it.
         BlueprintNodes.links(layout).ifPresent(nodes::add);
+        notes.clear();
         for (NoteBox note : layout.notes()) {
-            nodes.add(new NoteNode(note));
+            NoteNode node = new NoteNode(note);
+            notes.add(node);
+            nodes.add(node);
         }
         if (layout.columns().isEmpty() || layout.rows().isEmpty()) {
             Rect grid = layout.grid();

@@ -59,8 +59,9 @@ public final class CanvasNavigation {
     }
 
     /**
-     * Scrolls the touchpoint's card into the middle of the view when any of it is out of view, so a
-     * card chosen elsewhere (in the analysis, say) can be seen; a card already in full view stays put.
+     * Scrolls the touchpoint's card (or a note, by its id) into the middle of the view when any of it
+     * is out of view, so a card chosen elsewhere (in the analysis, say) can be seen; a card already in
+     * full view stays put.
      */
     public void reveal(String touchpointId) {
         if (touchpointId != null) {

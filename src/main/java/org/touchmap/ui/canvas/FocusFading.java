@@ -74,5 +74,8 @@ final class FocusFading {
         for (CardNode card : content.cards()) {
             card.pseudoClassStateChanged(SEARCH_MATCH, searchMatches.contains(card.touchpointId()));
         }
+        for (NoteNode note : content.notes()) {
+            note.pseudoClassStateChanged(SEARCH_MATCH, searchMatches.contains(note.noteId()));
+        }
     }
 }

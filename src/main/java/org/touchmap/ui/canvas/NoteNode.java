@@ -15,7 +15,10 @@ import org.touchmap.layout.Rect;
  * what every export shows.
  */
 final class NoteNode extends Region {
+    private final String noteId;
+
     NoteNode(NoteBox note) {
+        this.noteId = note.noteId();
         getStyleClass().add("note");
         // The colour comes from the palette, which only holds #rrggbb values.
         setStyle("-tm-note-fill: " + Palette.noteFill(note.kind()) + ";");
@@ -25,6 +28,10 @@ final class NoteNode extends Region {
         double top = addLines(note.owner(), "note-owner", NoteBox.PADDING);
         addLines(note.lines(), "note-text", top);
         setMouseTransparent(true);
+    }
+
+    String noteId() {
+        return noteId;
     }
 
     /** Adds the lines from {@code top} down; returns the top of the line after them. */

@@ -14,6 +14,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.transform.Scale;
 
 import org.touchmap.layout.CardBox;
+import org.touchmap.layout.NoteBox;
 import org.touchmap.layout.LayoutSettings;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.Rect;
@@ -105,8 +106,7 @@ final class ZoomedView {
             return;
         }
         touchpointIds.stream()
-                .flatMap(id -> shown.card(id).stream())
-                .map(CardBox::bounds)
+                .flatMap(id -> shown.card(id).map(CardBox::bounds).or(() -> shown.note(id).map(NoteBox::bounds)).stream())
                 .reduce(Rect::union)
                 .ifPresent(area -> viewport.reveal(area, scale.getX()));
     }

@@ -25,7 +25,7 @@ import org.touchmap.ui.Icons;
 import org.touchmap.ui.canvas.MapCanvas;
 
 /**
- * The find bar above the canvas (Ctrl+F). Typing marks every card that matches on the canvas and
+ * The find bar above the canvas (Ctrl+F). Typing marks every card and note that matches on the canvas and
  * counts them; Enter selects the next match and scrolls it into view, Shift+Enter the one before,
  * Escape closes the bar and gives the keyboard back to the map. The matches follow edits while the
  * bar is open. Searching changes nothing in the map.
@@ -110,7 +110,7 @@ public final class SearchBar {
         }
     }
 
-    /** The ids of the cards matching now, in reading order. */
+    /** The ids of the cards and notes matching now, in reading order. */
     public List<String> matches() {
         return matches;
     }
@@ -125,7 +125,8 @@ public final class SearchBar {
         current = current < 0 && direction < 0 ? matches.size() - 1
                 : Math.floorMod(current + direction, matches.size());
         String id = matches.get(current);
-        canvas.selection().selectTouchpoints(List.of(id));
+        // A note cannot be selected: the selection is cleared and the note, ringed as a match, shown.
+        canvas.selection().selectTouchpoints(map.get().hasTouchpoint(id) ? List.of(id) : List.of());
         canvas.navigation().reveal(id);
         showCount();
     }

@@ -55,7 +55,12 @@ public enum LaneKind {
 
     /** The kind's name in {@code locale}, the glossary's word, so every part of Touchmap says the same. */
     public String displayName(java.util.Locale locale) {
-        StringBuilder key = new StringBuilder("laneKind.");
+        return Bundles.text("org.touchmap.model.glossary", locale, "laneKind." + fileName());
+    }
+
+    /** The kind as the file names it, in lowerCamelCase: {@code painPoints}. */
+    public String fileName() {
+        StringBuilder key = new StringBuilder();
         boolean upper = false;
         for (char c : name().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
             if (c == '_') {
@@ -65,7 +70,7 @@ public enum LaneKind {
                 upper = false;
             }
         }
-        return Bundles.text("org.touchmap.model.glossary", locale, key.toString());
+        return key.toString();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.touchmap.app.cli;
 
 import org.touchmap.analysis.MapDiff;
+import org.touchmap.analysis.NoteChange;
+import org.touchmap.analysis.NoteDiff;
 import org.touchmap.analysis.TouchpointChange;
 import org.touchmap.io.json.JsonValues;
 import org.touchmap.io.MapFileException;
@@ -22,7 +24,8 @@ import java.util.concurrent.Callable;
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
         description = {"Lists the touchpoints that differ between two maps: added, removed, moved to another stage, "
-                + "re-rated or renamed. Cards are matched by id, then by name within the same stage. "
+                + "re-rated or renamed, and the notes and process steps added, removed, moved or edited. "
+                + "Cards and notes are matched by id, then by name within the same stage. "
                 + "The files are never changed.",
                 "With --json the same as a JSON object, described in docs/diff-json.md."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -58,11 +61,12 @@ final class DiffCommand implements Callable<Integer> {
             return 1;
         }
         List<TouchpointChange> changes = MapDiff.between(beforeMap, afterMap);
+        List<NoteChange> notes = NoteDiff.between(beforeMap, afterMap);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(JsonValues.write(DiffJson.of(beforeMap, afterMap, changes)));
+            out.println(JsonValues.write(DiffJson.of(beforeMap, afterMap, changes, notes)));
         } else {
-            out.print(new DiffText(language.locale()).of(changes));
+            out.print(new DiffText(language.locale()).of(changes, notes));
         }
         return 0;
     }

@@ -2,6 +2,8 @@ package org.touchmap.app.cli;
 
 import org.touchmap.analysis.CardState;
 import org.touchmap.analysis.ChangeKind;
+import org.touchmap.analysis.NoteChange;
+import org.touchmap.analysis.NoteState;
 import org.touchmap.analysis.TouchpointChange;
 import org.touchmap.model.JourneyMap;
 
@@ -24,7 +26,8 @@ final class DiffJson {
     private DiffJson() {
     }
 
-    static Map<String, Object> of(JourneyMap before, JourneyMap after, List<TouchpointChange> changes) {
+    static Map<String, Object> of(JourneyMap before, JourneyMap after, List<TouchpointChange> changes,
+                                  List<NoteChange> notes) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
         root.put("diffVersion", VERSION);
@@ -36,7 +39,39 @@ final class DiffJson {
         }
         root.put("counts", counts);
         root.put("changes", changes.stream().map(DiffJson::change).toList());
+        Map<String, Object> noteCounts = new LinkedHashMap<>();
+        for (ChangeKind kind : List.of(ChangeKind.ADDED, ChangeKind.REMOVED, ChangeKind.MOVED_STAGE, ChangeKind.EDITED)) {
+            noteCounts.put(KINDS.get(kind), notes.stream().filter(c -> c.kind() == kind).count());
+        }
+        root.put("noteCounts", noteCounts);
+        root.put("noteChanges", notes.stream().map(DiffJson::noteChange).toList());
         return root;
+    }
+
+    private static Map<String, Object> noteChange(NoteChange change) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("kind", KINDS.get(change.kind()));
+        node.put("text", change.current().text());
+        node.put("before", note(change.before()));
+        node.put("after", note(change.after()));
+        return node;
+    }
+
+    private static Map<String, Object> note(NoteState note) {
+        if (note == null) {
+            return null;
+        }
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("id", note.id());
+        node.put("text", note.text());
+        node.put("owner", note.owner());
+        node.put("stage", note.stageId());
+        node.put("stageName", note.stageName());
+        node.put("lane", note.laneId());
+        node.put("laneName", note.laneName());
+        node.put("laneKind", note.laneKind().fileName());
+        node.put("supports", note.supports());
+        return node;
     }
 
     private static Map<String, Object> change(TouchpointChange change) {

@@ -87,6 +87,40 @@ class DiffCommandTest {
                 root.get("counts"));
     }
 
+    private static String withNotes(String map, String notes) {
+        return map.replace("\"formatVersion\": 1", "\"formatVersion\": 2")
+                .replace("\"lanes\": [{\"id\": \"l\", \"name\": \"L\"}],",
+                        "\"lanes\": [{\"id\": \"l\", \"name\": \"L\"}, {\"id\": \"back\", \"name\": \"Back\", "
+                                + "\"kind\": \"backstage\"}],")
+                .replaceFirst("]}\\s*$", "], \"notes\": " + notes + "}");
+    }
+
+    @Test
+    void aStepsNewOwnerAndAnAddedNoteAreListedAfterTheCardsWithTheirCounts() throws IOException {
+        String before = withNotes(BEFORE, """
+                [{"id": "n1", "stage": "compare", "lane": "back", "text": "Book the slot", "owner": "Reception"}]""");
+        String after = withNotes(BEFORE, """
+                [{"id": "n1", "stage": "compare", "lane": "back", "text": "Book the slot", "owner": "Front desk",
+                  "supports": ["phone"]},
+                 {"id": "n2", "stage": "search", "lane": "back", "text": "Update the site"}]""");
+
+        CliRun run = CliRun.of("diff", write("before.cjm", before), write("after.cjm", after), "--lang", "en");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("""
+                # edited   note "Book the slot" (Back, Compare): who does it "Reception" → "Front desk"; supports [] → [phone]
+                + added    note "Update the site" (Back, Search)
+                Notes: 1 added, 0 removed, 0 moved, 1 edited.
+                """, run.out());
+        Map<?, ?> json = (Map<?, ?>) JsonValues.read(CliRun.of("diff", write("b.cjm", before), write("a.cjm", after),
+                "--json").out());
+        assertEquals(Map.of("added", 1, "removed", 0, "moved", 0, "edited", 1), json.get("noteCounts"));
+        Map<?, ?> edited = (Map<?, ?>) ((List<?>) json.get("noteChanges")).get(0);
+        assertEquals("Front desk", ((Map<?, ?>) edited.get("after")).get("owner"));
+        assertEquals("backstage", ((Map<?, ?>) edited.get("after")).get("laneKind"));
+        assertEquals(List.of("phone"), ((Map<?, ?>) edited.get("after")).get("supports"));
+    }
+
     @Test
     void aMapComparedWithItselfHasNoDifferencesInEveryLanguage() throws IOException {
         String map = write("before.cjm", BEFORE);

@@ -31,11 +31,13 @@ public final class RevealOrder {
     public static RevealOrder byStage(JourneyMap map) {
         List<RevealStep> steps = new ArrayList<>();
         Set<String> visible = new LinkedHashSet<>();
-        steps.add(new RevealStep(0, visible, List.of(), null, null, 0));
+        Set<String> stages = new LinkedHashSet<>();
+        steps.add(new RevealStep(0, visible, List.of(), null, null, 0, stages));
         for (Stage stage : map.stages()) {
             List<String> opened = map.touchpointsInStage(stage.id()).stream().map(Touchpoint::id).toList();
             visible.addAll(opened);
-            steps.add(new RevealStep(steps.size(), visible, opened, stage.id(), null, 0));
+            stages.add(stage.id());
+            steps.add(new RevealStep(steps.size(), visible, opened, stage.id(), null, 0, stages));
         }
         return new RevealOrder(null, steps);
     }
@@ -51,7 +53,8 @@ public final class RevealOrder {
         }
         List<RevealStep> steps = new ArrayList<>();
         Set<String> visible = new LinkedHashSet<>();
-        steps.add(new RevealStep(0, visible, List.of(), null, chainId, 0));
+        Set<String> stages = new LinkedHashSet<>();
+        steps.add(new RevealStep(0, visible, List.of(), null, chainId, 0, stages));
         List<ChainLink> links = chain.get().links();
         String reached = null;
         for (int i = 0; i < links.size(); i++) {
@@ -59,10 +62,12 @@ public final class RevealOrder {
             // A link that does not start where the last one ended begins a new run: show its start first.
             if (!link.from().equals(reached)) {
                 visible.add(link.from());
-                steps.add(new RevealStep(steps.size(), visible, List.of(link.from()), null, chainId, i));
+                stages.add(map.touchpoint(link.from()).stageId());
+                steps.add(new RevealStep(steps.size(), visible, List.of(link.from()), null, chainId, i, stages));
             }
             visible.add(link.to());
-            steps.add(new RevealStep(steps.size(), visible, List.of(link.to()), null, chainId, i + 1));
+            stages.add(map.touchpoint(link.to()).stageId());
+            steps.add(new RevealStep(steps.size(), visible, List.of(link.to()), null, chainId, i + 1, stages));
             reached = link.to();
         }
         return new RevealOrder(chainId, steps);

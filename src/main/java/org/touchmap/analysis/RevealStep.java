@@ -16,12 +16,21 @@ import java.util.Set;
  * @param stageId           stage by stage: the stage this step opens; {@code null} at the start and along a chain
  * @param chainId           along a chain: the chain walked; {@code null} stage by stage
  * @param chainLinksShown   along a chain: how many of its links, from the first, are drawn
+ * @param openedStageIds    the stages whose notes and process steps are shown: stage by stage, the
+ *                          stages opened so far; along a chain, the stages of the cards shown, so
+ *                          every lane of a stage comes in together with it
  */
 public record RevealStep(int index, Set<String> visibleTouchpointIds, List<String> spotlight, String stageId,
-                         String chainId, int chainLinksShown) {
+                         String chainId, int chainLinksShown, Set<String> openedStageIds) {
     public RevealStep {
         visibleTouchpointIds = Collections.unmodifiableSet(new LinkedHashSet<>(visibleTouchpointIds));
         spotlight = List.copyOf(spotlight);
+        openedStageIds = Set.copyOf(openedStageIds);
+    }
+
+    /** Whether the notes and process steps of the stage are shown. */
+    public boolean opens(String stageId) {
+        return openedStageIds.contains(stageId);
     }
 
     public boolean shows(String touchpointId) {

@@ -36,6 +36,25 @@ class RevealOrderTest {
     }
 
     @Test
+    void theNotesOfAStageComeInWithItsStageAndAlongAChainWithItsFirstCardThere() {
+        Maps maps = Maps.withStages(3);
+        maps.card("a", "s3", Rating.POSITIVE);
+        maps.card("b", "s1", Rating.NEGATIVE);
+        maps.chain("x", "a", "b");
+
+        RevealOrder byStage = RevealOrder.byStage(maps.map());
+        assertFalse(byStage.step(0).opens("s1"), "the start shows no stage's notes");
+        assertEquals(List.of(true, false), List.of(byStage.step(1).opens("s1"), byStage.step(1).opens("s2")));
+        assertTrue(byStage.step(2).opens("s2"), "a stage without cards opens its notes too");
+        assertTrue(byStage.step(3).opens("s1"), "opened stages stay open");
+
+        RevealOrder chain = RevealOrder.alongChain(maps.map(), "x");
+        assertEquals(List.of(false, true), List.of(chain.step(1).opens("s1"), chain.step(1).opens("s3")));
+        assertTrue(chain.step(2).opens("s1"));
+        assertFalse(chain.step(2).opens("s2"), "a stage the chain never reaches keeps its notes hidden");
+    }
+
+    @Test
     void anEmptyStageStillGetsItsOwnStep() {
         Maps maps = Maps.withStages(3);
         maps.card("a", "s1", Rating.POSITIVE);

@@ -3,7 +3,6 @@ package org.touchmap.ui.canvas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,6 +12,7 @@ import org.touchmap.layout.BlueprintLine;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.Rect;
 import org.touchmap.layout.SupportLink;
+import org.touchmap.model.JourneyMap;
 
 /**
  * The service blueprint on the canvas, where the layout put it for every picture too: the dashed
@@ -45,14 +45,20 @@ final class BlueprintNodes {
         return nodes;
     }
 
-    /** Every step's links to its cards as one path, or nothing when no step supports a card. */
-    static Optional<Node> links(MapLayout layout) {
-        if (layout.supportLinks().isEmpty()) {
-            return Optional.empty();
+    /** The two ends of a step's link, kept on its node so presenting can tell when both are shown. */
+    record Ends(String stepStageId, String touchpointId) {
+    }
+
+    /** Each step's link to a card it supports, one path each with its {@link Ends} as user data. */
+    static List<Node> links(JourneyMap map, MapLayout layout) {
+        List<Node> links = new ArrayList<>();
+        for (SupportLink link : layout.supportLinks()) {
+            Path path = new Path(PathElements.ofSegments(List.of(link.line())));
+            path.getStyleClass().add("support-link");
+            path.setMouseTransparent(true);
+            path.setUserData(new Ends(map.findNote(link.noteId()).orElseThrow().stageId(), link.touchpointId()));
+            links.add(path);
         }
-        Path path = new Path(PathElements.ofSegments(layout.supportLinks().stream().map(SupportLink::line).toList()));
-        path.getStyleClass().add("support-link");
-        path.setMouseTransparent(true);
-        return Optional.of(path);
+        return links;
     }
 }

@@ -47,6 +47,7 @@ final class CanvasContent extends Pane {
     private final NearViewLayer<CardNode> cardNodes = new NearViewLayer<>(cardLayer, CardNode::bounds);
     private final Map<String, CardNode> cards = new LinkedHashMap<>();
     private final List<NoteNode> notes = new ArrayList<>();
+    private final javafx.collections.ObservableList<Node> supportLinks = javafx.collections.FXCollections.observableArrayList();
     private final ViewportCulling culling;
     private final ZoomCaching zoomCaching = new ZoomCaching(this::cards);
     private boolean cardDetails = true;
@@ -134,6 +135,11 @@ final class CanvasContent extends Pane {
         return Collections.unmodifiableList(notes);
     }
 
+    /** The process steps' links to the cards they support, one node each. */
+    List<Node> supportLinks() {
+        return Collections.unmodifiableList(supportLinks);
+    }
+
     Collection<CardNode> cards() {
         return Collections.unmodifiableCollection(cards.values());
     }
@@ -184,10 +190,11 @@ final class CanvasContent extends Pane {
         }
         nodes.addAll(BlueprintNodes.lines(layout, messages.locale()));
         // Under the notes, as in every picture: a link passing a step of another band goes behind it.
-        BlueprintNodes.links(layout).ifPresent(nodes::add);
+        supportLinks.setAll(BlueprintNodes.links(map, layout));
+        nodes.addAll(supportLinks);
         notes.clear();
         for (NoteBox note : layout.notes()) {
-            NoteNode node = new NoteNode(note);
+            NoteNode node = new NoteNode(note, map.findNote(note.noteId()).orElseThrow().stageId());
             notes.add(node);
             nodes.add(node);
         }

@@ -16,9 +16,11 @@ import org.touchmap.layout.Rect;
  */
 final class NoteNode extends Region {
     private final String noteId;
+    private final String stageId;
 
-    NoteNode(NoteBox note) {
+    NoteNode(NoteBox note, String stageId) {
         this.noteId = note.noteId();
+        this.stageId = stageId;
         getStyleClass().add("note");
         // The colour comes from the palette, which only holds #rrggbb values.
         setStyle("-tm-note-fill: " + Palette.noteFill(note.kind()) + ";");
@@ -32,6 +34,10 @@ final class NoteNode extends Region {
 
     String noteId() {
         return noteId;
+    }
+
+    String stageId() {
+        return stageId;
     }
 
     /** Adds the lines from {@code top} down; returns the top of the line after them. */

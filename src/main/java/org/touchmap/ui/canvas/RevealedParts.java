@@ -7,7 +7,8 @@ import org.touchmap.analysis.RevealStep;
 /**
  * Presenting: the cards a step has not revealed yet are almost invisible and take no clicks, its
  * arrows are not drawn at all (an arrow would tell where the story goes), and the cards the step
- * brings in stand out. Nothing in the map changes; without a step
+ * brings in stand out. The notes and process steps of a stage come in with the stage, every lane
+ * together; a step's link to a card, once both are in. Nothing in the map changes; without a step
  * everything looks as usual. Kept apart from {@link ChainEmphasis} and other fading, which mark
  * what a person asked to see, not how far a presentation has got.
  */
@@ -35,6 +36,14 @@ final class RevealedParts {
             card.pseudoClassStateChanged(UNREVEALED, hidden);
             card.setMouseTransparent(hidden);
             card.pseudoClassStateChanged(SPOTLIGHT, step != null && step.spotlight().contains(card.touchpointId()));
+        }
+        for (NoteNode note : content.notes()) {
+            note.pseudoClassStateChanged(UNREVEALED, step != null && !step.opens(note.stageId()));
+        }
+        for (javafx.scene.Node link : content.supportLinks()) {
+            BlueprintNodes.Ends ends = (BlueprintNodes.Ends) link.getUserData();
+            link.pseudoClassStateChanged(UNREVEALED, step != null
+                    && (!step.opens(ends.stepStageId()) || !step.shows(ends.touchpointId())));
         }
         for (ConnectorNode arrow : content.connectors()) {
             var connector = arrow.connector();

@@ -85,6 +85,27 @@ class PresenterModeWindowTest {
     }
 
     @Test
+    void aStagesNotesComeInWithItsCardsAndNotBefore(FxRobot robot) {
+        robot.interact(() -> {
+            var commands = harness.window.document().commands();
+            commands.execute(org.touchmap.edit.AddLane.atEnd(new org.touchmap.model.Lane("pains", "Pain points")));
+            commands.execute(org.touchmap.edit.LaneProperties.KIND.change("pains",
+                    org.touchmap.model.LaneKind.PAIN_POINTS));
+            commands.execute(org.touchmap.edit.AddNote.newNote(harness.window.document().map(), "Hidden prices",
+                    "search", "pains"));
+        });
+        press(robot, KeyCode.F5);
+        Node note = robot.lookup(".note").query();
+        assertTrue(note.getPseudoClassStates().contains(UNREVEALED), "step 0 shows no notes");
+
+        press(robot, KeyCode.PAGE_DOWN);
+        assertTrue(note.getPseudoClassStates().contains(UNREVEALED), "the first stage does not give the second away");
+        press(robot, KeyCode.PAGE_DOWN);
+        assertFalse(robot.lookup(".note").query().getPseudoClassStates().contains(UNREVEALED),
+                "the search stage brings its pain point with its cards");
+    }
+
+    @Test
     void walkingAChainRevealsItsCardsOneByOneInChainOrderAndGrowsTheEmotionCurve(FxRobot robot) {
         robot.interact(() -> harness.window.canvas().selection().selectChain(FIRST_VISIT));
         press(robot, KeyCode.F5);

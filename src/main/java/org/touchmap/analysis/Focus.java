@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Lane;
+import org.touchmap.model.LaneKind;
+import org.touchmap.model.Note;
 import org.touchmap.model.Rating;
 import org.touchmap.model.Touchpoint;
 
@@ -16,7 +19,8 @@ import org.touchmap.model.Touchpoint;
  * focus at once.
  *
  * @param kind      what is kept
- * @param elementId the chain or lane kept, for {@link Kind#CHAIN} and {@link Kind#LANE}; empty otherwise
+ * @param elementId the chain or lane kept, for {@link Kind#CHAIN} and {@link Kind#LANE}; the lane kind as the
+ *                  file names it ({@code painPoints}) for {@link Kind#LANE_KIND}; empty otherwise
  */
 public record Focus(Kind kind, String elementId) {
 
@@ -30,14 +34,16 @@ public record Focus(Kind kind, String elementId) {
         KEY_POINTS,
         /** Cards one chain passes through. */
         CHAIN,
-        /** Cards in one lane. */
-        LANE
+        /** Cards and notes in one lane. */
+        LANE,
+        /** Cards and notes in the lanes of one kind: every lane of pain points, say, or the blueprint's backstage. */
+        LANE_KIND
     }
 
     public Focus {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(elementId, "elementId");
-        boolean needsElement = kind == Kind.CHAIN || kind == Kind.LANE;
+        boolean needsElement = kind != Kind.NEGATIVE && kind != Kind.UNRATED && kind != Kind.KEY_POINTS;
         if (needsElement == elementId.isEmpty()) {
             throw new IllegalArgumentException(needsElement
                     ? "A " + kind + " focus names its element" : "A " + kind + " focus names no element");
@@ -64,6 +70,10 @@ public record Focus(Kind kind, String elementId) {
         return new Focus(Kind.LANE, laneId);
     }
 
+    public static Focus laneKind(LaneKind laneKind) {
+        return new Focus(Kind.LANE_KIND, laneKind.fileName());
+    }
+
     /**
      * Whether the focus still means something in {@code map}: a chain or lane focus whose element
      * was deleted keeps nothing and is better cleared than left fading every card.
@@ -72,6 +82,7 @@ public record Focus(Kind kind, String elementId) {
         return switch (kind) {
             case CHAIN -> map.findChain(elementId).isPresent();
             case LANE -> map.findLane(elementId).isPresent();
+            case LANE_KIND -> map.lanes().stream().anyMatch(this::keepsLane);
             default -> true;
         };
     }
@@ -88,12 +99,31 @@ public record Focus(Kind kind, String elementId) {
         return kept;
     }
 
+    /**
+     * Ids of the notes the focus keeps: those of the lane or the lanes of the kind kept. A focus on
+     * cards (negative, a chain…) keeps no note, so the cards it keeps stand alone.
+     */
+    public Set<String> keptNotes(JourneyMap map) {
+        Set<String> kept = new LinkedHashSet<>();
+        for (Note note : map.notes()) {
+            if (map.findLane(note.laneId()).filter(this::keepsLane).isPresent()) {
+                kept.add(note.id());
+            }
+        }
+        return kept;
+    }
+
+    private boolean keepsLane(Lane lane) {
+        return kind == Kind.LANE && lane.id().equals(elementId)
+                || kind == Kind.LANE_KIND && lane.kind().fileName().equals(elementId);
+    }
+
     private Predicate<Touchpoint> keeps(JourneyMap map) {
         return switch (kind) {
             case NEGATIVE -> t -> t.rating() == Rating.NEGATIVE;
             case UNRATED -> t -> t.rating() == Rating.UNRATED;
             case KEY_POINTS -> Touchpoint::keyPoint;
-            case LANE -> t -> t.laneId().equals(elementId);
+            case LANE, LANE_KIND -> t -> map.findLane(t.laneId()).filter(this::keepsLane).isPresent();
             case CHAIN -> {
                 Set<String> inChain = map.findChain(elementId)
                         .map(chain -> Set.copyOf(chain.touchpointIds())).orElse(Set.of());

@@ -38,6 +38,29 @@ class FocusTest {
     }
 
     @Test
+    void aLaneKindFocusKeepsTheCardsAndNotesOfEveryLaneOfThatKindAndNoOther() {
+        Maps maps = Maps.withStages(1);
+        for (String id : List.of("pains-a", "pains-b", "ideas")) {
+            org.touchmap.model.Lane lane = new org.touchmap.model.Lane(id, id);
+            lane.setKind(id.equals("ideas") ? org.touchmap.model.LaneKind.OPPORTUNITIES
+                    : org.touchmap.model.LaneKind.PAIN_POINTS);
+            maps.map().addLane(lane);
+            maps.map().addNote(new org.touchmap.model.Note("n-" + id, id, "s1", id));
+        }
+        maps.card("card", "s1", Rating.NEGATIVE);
+        Focus pains = Focus.laneKind(org.touchmap.model.LaneKind.PAIN_POINTS);
+
+        assertEquals(Set.of("n-pains-a", "n-pains-b"), pains.keptNotes(maps.map()));
+        assertEquals(Set.of(), pains.keptTouchpoints(maps.map()), "the card is in a lane of touchpoints");
+        assertEquals(Set.of("card"),
+                Focus.laneKind(org.touchmap.model.LaneKind.TOUCHPOINTS).keptTouchpoints(maps.map()));
+        assertEquals(Set.of(), Focus.negative().keptNotes(maps.map()), "a focus on cards keeps no note");
+        assertTrue(pains.appliesTo(maps.map()));
+        assertFalse(Focus.laneKind(org.touchmap.model.LaneKind.BACKSTAGE).appliesTo(maps.map()),
+                "no lane of that kind: nothing to keep");
+    }
+
+    @Test
     void followsEditsBecauseItNamesWhatItKeepsNotTheCards() {
         Maps maps = sample();
         Focus negative = Focus.negative();

@@ -66,6 +66,10 @@ final class FocusFading {
                     && keep.contains(arrow.connector().toTouchpointId()));
             arrow.pseudoClassStateChanged(OUT_OF_FOCUS, outside);
         }
+        Set<String> keptNotes = current == null || shown == null ? null : current.keptNotes(shown);
+        for (NoteNode note : content.notes()) {
+            note.pseudoClassStateChanged(OUT_OF_FOCUS, keptNotes != null && !keptNotes.contains(note.noteId()));
+        }
         kept.set(keep == null ? Set.of() : Set.copyOf(keep));
         applySearch();
     }

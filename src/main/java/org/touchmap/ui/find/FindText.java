@@ -12,4 +12,9 @@ final class FindText {
     static String get(String key, Object... args) {
         return BundleText.current(BUNDLE).get(key, args);
     }
+
+    /** The interface's language, for words that come from the glossary. */
+    static java.util.Locale locale() {
+        return BundleText.current(BUNDLE).locale();
+    }
 }

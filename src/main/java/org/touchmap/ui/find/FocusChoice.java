@@ -17,10 +17,11 @@ import org.touchmap.analysis.Focus;
 import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
+import org.touchmap.model.LaneKind;
 
 /**
  * View → Focus: keep only the negative, unrated or key-point cards in sight, or one chain, or one
- * lane; the rest fade. The chains and lanes are listed afresh each time the menu opens, so they
+ * lane, or the lanes of one kind (with their notes); the rest fade. The chains and lanes are listed afresh each time the menu opens, so they
  * are those of the map as it is now. One focus at a time; choosing the one in force again, or
  * Clear focus (Shift+Escape), shows every card again.
  */
@@ -53,6 +54,9 @@ public final class FocusChoice {
                     map.findChain(focus.elementId()).map(Chain::name).orElse(focus.elementId()));
             case LANE -> FindText.get("focus.laneNamed",
                     map.findLane(focus.elementId()).map(Lane::name).orElse(focus.elementId()));
+            case LANE_KIND -> FindText.get("focus.laneKindNamed", java.util.Arrays.stream(LaneKind.values())
+                    .filter(kind -> kind.fileName().equals(focus.elementId())).findFirst()
+                    .map(kind -> kind.displayName(FindText.locale())).orElse(focus.elementId()));
         };
     }
 
@@ -66,15 +70,21 @@ public final class FocusChoice {
         JourneyMap shown = map.get();
         Menu chains = new Menu(FindText.get("focus.chain"));
         Menu lanes = new Menu(FindText.get("focus.lane"));
+        Menu kinds = new Menu(FindText.get("focus.laneKind"));
+        kinds.setId("focus-lane-kind");
         if (shown != null) {
             shown.chains().forEach(chain -> chains.getItems().add(choice(chain.name(), Focus.chain(chain.id()), null)));
             shown.lanes().forEach(lane -> lanes.getItems().add(choice(lane.name(), Focus.lane(lane.id()), null)));
+            shown.lanes().stream().map(Lane::kind).distinct().sorted().forEach(kind -> kinds.getItems().add(
+                    choice(kind.displayName(FindText.locale()), Focus.laneKind(kind), null)));
         }
         chains.setDisable(chains.getItems().isEmpty());
         lanes.setDisable(lanes.getItems().isEmpty());
+        kinds.setDisable(kinds.getItems().isEmpty());
         items.add(new SeparatorMenuItem());
         items.add(chains);
         items.add(lanes);
+        items.add(kinds);
         items.add(new SeparatorMenuItem());
         MenuItem clear = new MenuItem(FindText.get("focus.clear"));
         clear.setId("focus-clear");

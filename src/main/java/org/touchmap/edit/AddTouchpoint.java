@@ -54,7 +54,7 @@ public final class AddTouchpoint implements Command {
     @Override
     public boolean isExecutable(JourneyMap map) {
         return position.fits(map.touchpoints().size())
-                && map.findStage(card.stageId()).isPresent() && map.findLane(card.laneId()).isPresent()
+                && map.findStage(card.stageId()).isPresent() && CardLanes.takesCards(map, card.laneId())
                 && !map.usesId(card.id());
     }
 

@@ -30,7 +30,7 @@ public final class AddTouchpoints implements Command {
     public boolean isExecutable(JourneyMap map) {
         Set<String> ids = new HashSet<>();
         return cards.stream().allMatch(card -> ids.add(card.id()) && !map.usesId(card.id())
-                && map.findStage(card.stageId()).isPresent() && map.findLane(card.laneId()).isPresent());
+                && map.findStage(card.stageId()).isPresent() && CardLanes.takesCards(map, card.laneId()));
     }
 
     @Override

@@ -94,7 +94,7 @@ public final class MoveTouchpoints implements Command {
     public boolean isExecutable(JourneyMap map) {
         return targets.entrySet().stream().allMatch(e -> map.hasTouchpoint(e.getKey())
                 && map.findStage(e.getValue().stageId()).isPresent()
-                && map.findLane(e.getValue().laneId()).isPresent());
+                && CardLanes.takesCards(map, e.getValue().laneId()));
     }
 
     @Override

@@ -38,7 +38,7 @@ public final class RemoveLane implements Command {
             return false;
         }
         return !(removal instanceof LaneRemoval.MoveCardsTo move)
-                || (!move.laneId().equals(laneId) && map.findLane(move.laneId()).isPresent());
+                || (!move.laneId().equals(laneId) && CardLanes.takesCards(map, move.laneId()));
     }
 
     @Override

@@ -26,8 +26,11 @@ public final class MapConsistency {
             if (map.findStage(tp.stageId()).isEmpty()) {
                 problems.add("touchpoint \"" + tp.id() + "\" is in a missing stage \"" + tp.stageId() + "\"");
             }
-            if (map.findLane(tp.laneId()).isEmpty()) {
+            Lane lane = map.findLane(tp.laneId()).orElse(null);
+            if (lane == null) {
                 problems.add("touchpoint \"" + tp.id() + "\" is in a missing lane \"" + tp.laneId() + "\"");
+            } else if (!lane.kind().holdsCards()) {
+                problems.add("touchpoint \"" + tp.id() + "\" is in the lane \"" + lane.id() + "\", which holds no cards");
             }
         }
         for (Note note : map.notes()) {

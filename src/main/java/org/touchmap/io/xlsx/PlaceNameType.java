@@ -39,10 +39,19 @@ final class PlaceNameType implements ColumnType<String> {
                 "problem.unknownStage", "problem.ambiguousStage", false);
     }
 
-    /** A card's lane: a new card without one goes into the first lane, as many maps have only one. */
+    /** A note's lane: any lane by name; whether it holds notes is the note's reading to say. */
     static PlaceNameType lane() {
         return new PlaceNameType(JourneyMap::lanes, Touchpoint::laneId, ListSource.LANES,
                 "problem.unknownLane", "problem.ambiguousLane", true);
+    }
+
+    /**
+     * A card's lane: one of the lanes that take cards, so no card is read into a lane of notes; a new
+     * card without one goes into the first of them, as many maps have only one.
+     */
+    static PlaceNameType cardLane() {
+        return new PlaceNameType(map -> map.lanes().stream().filter(lane -> lane.kind().holdsCards()).toList(),
+                Touchpoint::laneId, ListSource.LANES, "problem.unknownLane", "problem.ambiguousLane", true);
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class TouchpointColumns {
     public static final TouchpointColumn<String> STAGE =
             column("stage", PlaceNameType.stage(), Touchpoint::stageId, Touchpoint::setStageId, 16, null);
     public static final TouchpointColumn<String> LANE =
-            column("lane", PlaceNameType.lane(), Touchpoint::laneId, Touchpoint::setLaneId, 12, null);
+            column("lane", PlaceNameType.cardLane(), Touchpoint::laneId, Touchpoint::setLaneId, 12, null);
     public static final TouchpointColumn<String> CHANNEL =
             column("channel", new ChannelColumnType(), Touchpoint::channelId, Touchpoint::setChannelId, 16, null);
     public static final TouchpointColumn<Presence> PRESENCE = column("presence",

@@ -138,11 +138,14 @@ final class StructureEdits {
         }
         int index = map.laneIndex(laneId);
         long cards = map.touchpoints().stream().filter(card -> card.laneId().equals(laneId)).count();
+        // The cards go to the nearest lane of cards above or below, past any lanes of notes between.
+        int above = cardLaneFrom(lanes, index - 1, -1);
+        int below = cardLaneFrom(lanes, index + 1, 1);
         Optional<LaneRemoval> removal = cards == 0 ? Optional.of(LaneRemoval.REMOVE_CARDS)
                 : RemovalDialog.ask(context.window(), HeaderKind.LANE, lane.get().name(), (int) cards,
-                        nameAt(lanes, index - 1), nameAt(lanes, index + 1)).map(choice -> switch (choice) {
-                            case MOVE_TO_PREVIOUS -> LaneRemoval.moveCardsTo(lanes.get(index - 1).id());
-                            case MOVE_TO_NEXT -> LaneRemoval.moveCardsTo(lanes.get(index + 1).id());
+                        nameAt(lanes, above), nameAt(lanes, below)).map(choice -> switch (choice) {
+                            case MOVE_TO_PREVIOUS -> LaneRemoval.moveCardsTo(lanes.get(above).id());
+                            case MOVE_TO_NEXT -> LaneRemoval.moveCardsTo(lanes.get(below).id());
                             case DELETE_CARDS -> LaneRemoval.REMOVE_CARDS;
                         });
         removal.ifPresent(how -> {
@@ -184,6 +187,16 @@ final class StructureEdits {
         alert.setTitle(StructureText.get("remove.lastTitle"));
         alert.setHeaderText(null);
         alert.showAndWait();
+    }
+
+    /** The index of the first lane from {@code index} on, going {@code step}, that takes cards; -1 when none. */
+    private static int cardLaneFrom(List<Lane> lanes, int index, int step) {
+        for (int i = index; i >= 0 && i < lanes.size(); i += step) {
+            if (lanes.get(i).kind().holdsCards()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String nameAt(List<? extends MapElement> elements, int index) {

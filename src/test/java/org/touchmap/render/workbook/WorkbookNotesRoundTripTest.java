@@ -153,6 +153,19 @@ class WorkbookNotesRoundTripTest {
     }
 
     @Test
+    void aCardMovedIntoALaneOfNotesInTheSheetIsAProblemAndStaysWhereItIs() throws Exception {
+        Path exported = export(map, ENGLISH, folder.resolve("clinic.xlsx"));
+        Path file = EditedWorkbooks.editWorkbook(exported, folder.resolve("card-among-notes.xlsx"), workbook ->
+                EditedWorkbooks.cell(workbook.getSheet("Touchpoints"), "tp-phone", "Lane").setCellValue("Thoughts"));
+
+        WorkbookChanges changes = WorkbookImport.read(map, file);
+
+        assertFalse(changes.hasChanges(), () -> String.join("\n", changes.summary(ENGLISH)));
+        assertEquals(List.of("problem.unknownLane"), keys(changes));
+        assertEquals(original.touchpoint("tp-phone").laneId(), map.touchpoint("tp-phone").laneId());
+    }
+
+    @Test
     void badRowsAreProblemsOfTheirCellsSayingWhatToDo() throws Exception {
         Path file = editedNotes(notes -> {
             newRow(notes, "Information search", "Online", "A note among the cards");

@@ -67,7 +67,7 @@ class DerivedDataFollowsTheEditTest {
     void presenceFollowsTheLanesOfARussianOrSerbianTemplateToo() {
         for (String language : List.of("ru", "sr")) {
             JourneyMap made = MapTemplates.create(StageTemplate.CLIENT_FUNNEL, Locale.forLanguageTag(language), NOW);
-            String offline = made.lanes().get(1).id();
+            String offline = made.lane("offline").id();
             AddTouchpoint add = AddTouchpoint.newCard(made, "Сайт", ChannelCatalog.resolve(ChannelCatalog.OTHER),
                     new Placement("request", offline, 0, 0));
             new CommandStack(made).execute(add);

@@ -25,12 +25,21 @@ public final class MapLayout {
     private final List<Connector> connectors;
     private final List<Segment> gridLines;
     private final List<BlueprintLine> blueprintLines;
+    private final LaneContents laneContents;
+
+    /** What the metrics and emotion lanes show, laid out. */
+    record LaneContents(List<FigureCell> figures, List<EmotionLane> emotionLanes) {
+        LaneContents {
+            figures = List.copyOf(figures);
+            emotionLanes = List.copyOf(emotionLanes);
+        }
+    }
     private final List<SupportLink> supportLinks;
     private final CardAnatomy cardAnatomy;
 
     MapLayout(LayoutSettings settings, Rect bounds, Rect titleBox, PersonaBand personaBand, Rect grid, List<PhaseBand> phaseBands,
               List<StageColumn> columns, List<LaneRow> rows, List<CardBox> cards, List<NoteBox> notes,
-              List<Connector> connectors, List<Segment> gridLines) {
+              List<Connector> connectors, List<Segment> gridLines, LaneContents laneContents) {
         this.settings = settings;
         this.bounds = bounds;
         this.titleBox = titleBox;
@@ -47,6 +56,7 @@ public final class MapLayout {
         Map<String, CardBox> byId = new LinkedHashMap<>();
         cards.forEach(card -> byId.put(card.touchpointId(), card));
         this.cardsById = byId;
+        this.laneContents = laneContents;
         this.blueprintLines = BlueprintLine.of(this.rows, grid);
         this.supportLinks = SupportLink.of(this.notes, byId);
     }
@@ -103,6 +113,16 @@ public final class MapLayout {
     /** The box of the note, if it is laid out. */
     public Optional<NoteBox> note(String noteId) {
         return notes.stream().filter(box -> box.noteId().equals(noteId)).findFirst();
+    }
+
+    /** The cells of the metrics lanes, each with its stage's figures. */
+    public List<FigureCell> figureCells() {
+        return laneContents.figures();
+    }
+
+    /** The curves of the emotion lanes. */
+    public List<EmotionLane> emotionLanes() {
+        return laneContents.emotionLanes();
     }
 
     /** The service blueprint's lines between bands of lanes, top down; none without blueprint lanes. */

@@ -66,7 +66,8 @@ public final class MapLayouter {
         MapLayout layout() {
             double[] columnWidths = columnWidths();
             NoteStacks notes = NoteStacks.of(map, stages, columnWidths, settings);
-            double[] rowHeights = rowHeights(notes);
+            LaneFigures figures = LaneFigures.of(map, settings);
+            double[] rowHeights = rowHeights(notes, figures);
             double gridWidth = sum(columnWidths);
             double gridHeight = sum(rowHeights);
 
@@ -100,7 +101,9 @@ public final class MapLayouter {
 
             Rect bounds = new Rect(0, 0, grid.maxX() + settings.margin(), grid.maxY() + settings.margin());
             return new MapLayout(settings, bounds, titleBox, personaBand, grid, bands, columns, rows, cards, noteBoxes,
-                    connectors, gridLines(columns, rows, grid, left));
+                    connectors, gridLines(columns, rows, grid, left),
+                    new MapLayout.LaneContents(figures.cells(columns, rows),
+                            LaneFigures.emotionLanes(map, columns, rows, settings)));
         }
 
         private double[] columnWidths() {
@@ -123,7 +126,7 @@ public final class MapLayouter {
                     : Math.max(preferred, settings.narrowestColumnWidth());
         }
 
-        private double[] rowHeights(NoteStacks notes) {
+        private double[] rowHeights(NoteStacks notes, LaneFigures figures) {
             Map<String, Double> tallest = new HashMap<>();
             for (Touchpoint tp : placeableTouchpoints()) {
                 tallest.merge(tp.laneId(), Math.max(0, tp.y()) + settings.cardHeight(), Math::max);
@@ -132,7 +135,7 @@ public final class MapLayouter {
             for (int i = 0; i < heights.length; i++) {
                 double cards = tallest.getOrDefault(lanes.get(i).id(), 0.0);
                 heights[i] = Math.max(Math.max(settings.minRowHeight(), cards + 2 * settings.cellPadding()),
-                        notes.rowHeight(lanes.get(i).id()));
+                        Math.max(notes.rowHeight(lanes.get(i).id()), figures.rowHeight(lanes.get(i))));
             }
             return heights;
         }

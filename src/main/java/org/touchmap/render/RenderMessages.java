@@ -38,6 +38,10 @@ final class RenderMessages {
         return kind.displayName(locale);
     }
 
+    Locale locale() {
+        return locale;
+    }
+
     /** The label of a line of the service blueprint. */
     String blueprintLine(BlueprintLine line) {
         return line.label(locale);

@@ -1,0 +1,91 @@
+package org.touchmap.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Lane;
+import org.touchmap.model.LaneKind;
+import org.touchmap.model.Touchpoint;
+
+/**
+ * What the lanes that hold nothing of their own show, from what the map already has: a metrics
+ * lane the numbers of each stage ({@link StageFigures}), an emotion lane the curve of the average
+ * emotion of each stage's cards. They sit in the grid, so every picture and the canvas draw them
+ * where the layout put them.
+ */
+final class LaneFigures {
+    /** Between a metrics cell's edge and its lines. */
+    private static final double TEXT_LINES_PADDING = NoteBox.PADDING;
+
+    private final Map<String, StageFigures> figures;
+    private final LayoutSettings settings;
+
+    private LaneFigures(Map<String, StageFigures> figures, LayoutSettings settings) {
+        this.figures = figures;
+        this.settings = settings;
+    }
+
+    /** The figures of the map's stages, counted only when a metrics lane will show them. */
+    static LaneFigures of(JourneyMap map, LayoutSettings settings) {
+        boolean shown = map.lanes().stream().anyMatch(lane -> lane.kind() == LaneKind.METRICS);
+        return new LaneFigures(shown ? StageFigures.of(map) : Map.of(), settings);
+    }
+
+    /** The room a metrics lane needs for the longest list of figures; 0 for a lane of another kind. */
+    double rowHeight(Lane lane) {
+        if (lane.kind() != LaneKind.METRICS) {
+            return 0;
+        }
+        int lines = figures.values().stream().mapToInt(StageFigures::lineCount).max().orElse(0);
+        return 2 * settings.cellPadding() + 2 * TEXT_LINES_PADDING + lines * NoteBox.LINE_HEIGHT;
+    }
+
+    /** Each metrics lane's cells, each with the figures of its stage. */
+    List<FigureCell> cells(List<StageColumn> columns, List<LaneRow> rows) {
+        List<FigureCell> cells = new ArrayList<>();
+        for (LaneRow row : rows) {
+            if (row.kind() != LaneKind.METRICS) {
+                continue;
+            }
+            for (StageColumn column : columns) {
+                StageFigures stage = figures.get(column.stageId());
+                if (stage != null) {
+                    Rect box = new Rect(column.x() + settings.cellPadding(), row.y() + settings.cellPadding(),
+                            Math.max(1, column.body().width() - 2 * settings.cellPadding()),
+                            2 * TEXT_LINES_PADDING + stage.lineCount() * NoteBox.LINE_HEIGHT);
+                    cells.add(new FigureCell(column.stageId(), row.laneId(), box, stage));
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** Each emotion lane's curve: a point in the middle of every stage that has cards, at their average emotion. */
+    static List<EmotionLane> emotionLanes(JourneyMap map, List<StageColumn> columns, List<LaneRow> rows,
+                                          LayoutSettings settings) {
+        List<LaneRow> emotionRows = rows.stream().filter(row -> row.kind() == LaneKind.EMOTION).toList();
+        if (emotionRows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Touchpoint>> byStage = new HashMap<>();
+        map.touchpoints().forEach(card -> byStage.computeIfAbsent(card.stageId(), s -> new ArrayList<>()).add(card));
+        List<EmotionLane> lanes = new ArrayList<>();
+        for (LaneRow row : emotionRows) {
+            Rect band = row.body().inset(settings.cellPadding(), 0, settings.cellPadding(), 0);
+            List<EmotionLane.Point> points = new ArrayList<>();
+            for (StageColumn column : columns) {
+                OptionalDouble average = byStage.getOrDefault(column.stageId(), List.of()).stream()
+                        .mapToInt(Touchpoint::effectiveEmotion).average();
+                average.ifPresent(emotion -> points.add(new EmotionLane.Point(column.stageId(),
+                        new Point(column.body().centerX(), band.centerY()
+                                - emotion / Touchpoint.MAX_EMOTION * band.height() / 2), emotion)));
+            }
+            lanes.add(new EmotionLane(row.laneId(), band, points));
+        }
+        return lanes;
+    }
+}

@@ -30,6 +30,7 @@ public enum ProblemKind {
     TOO_MANY_TOUCHPOINTS("count.tooManyTouchpoints", Hint.SPLIT_MAP),
     TOO_MANY_CHAINS("count.tooManyChains", Hint.SPLIT_MAP),
     TOO_MANY_LINKS("count.tooManyLinks", Hint.SPLIT_MAP),
+    TOO_MANY_NOTES("count.tooManyNotes", Hint.SPLIT_MAP),
 
     NOT_A_MAP_OBJECT("format.notObject", Hint.NOT_A_MAP),
     FORMAT_MISSING("format.missing", Hint.NOT_A_MAP),

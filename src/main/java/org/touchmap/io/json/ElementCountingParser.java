@@ -21,6 +21,7 @@ final class ElementCountingParser extends JsonParserDelegate {
     private long touchpoints;
     private long chains;
     private long links;
+    private long notes;
 
     ElementCountingParser(JsonParser parser) {
         super(parser);
@@ -39,7 +40,7 @@ final class ElementCountingParser extends JsonParserDelegate {
     private JsonToken counted(JsonToken token) throws IOException {
         if (token == JsonToken.START_OBJECT && count(delegate.getParsingContext()) && passesALimit()) {
             scanTheRest();
-            ElementLimits.excess(stages, lanes, touchpoints, chains, links).ifPresent(excess -> {
+            ElementLimits.excess(stages, lanes, touchpoints, chains, links, notes).ifPresent(excess -> {
                 throw FileProblem.of(excess.reason(), excess.args());
             });
         }
@@ -63,6 +64,7 @@ final class ElementCountingParser extends JsonParserDelegate {
                 case "lanes" -> lanes++;
                 case "touchpoints" -> touchpoints++;
                 case "chains" -> chains++;
+                case "notes" -> notes++;
                 default -> {
                     return false;
                 }
@@ -89,7 +91,7 @@ final class ElementCountingParser extends JsonParserDelegate {
     private boolean passesALimit() {
         return stages > ElementLimits.MAX_STAGES || lanes > ElementLimits.MAX_LANES
                 || touchpoints > ElementLimits.MAX_TOUCHPOINTS || chains > ElementLimits.MAX_CHAINS
-                || links > ElementLimits.MAX_LINKS;
+                || links > ElementLimits.MAX_LINKS || notes > ElementLimits.MAX_NOTES;
     }
 
     /** Reads the rest of the file token by token, counting, without building anything. */

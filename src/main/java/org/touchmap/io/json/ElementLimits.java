@@ -21,6 +21,8 @@ public final class ElementLimits {
     public static final int MAX_CHAINS = 10_000;
     /** Links of all chains together: each is an arrow to route and draw. */
     public static final int MAX_LINKS = 100_000;
+    /** The notes of all notes lanes, process steps included: short texts stacked in cells, like cards. */
+    public static final int MAX_NOTES = 100_000;
 
     private ElementLimits() {
     }
@@ -33,7 +35,7 @@ public final class ElementLimits {
     }
 
     /** The first count beyond its limit, in the order of the file. */
-    static Optional<Excess> excess(long stages, long lanes, long touchpoints, long chains, long links) {
+    static Optional<Excess> excess(long stages, long lanes, long touchpoints, long chains, long links, long notes) {
         if (stages > MAX_STAGES) {
             return Optional.of(new Excess(ProblemKind.TOO_MANY_STAGES, stages, MAX_STAGES));
         }
@@ -49,6 +51,9 @@ public final class ElementLimits {
         if (links > MAX_LINKS) {
             return Optional.of(new Excess(ProblemKind.TOO_MANY_LINKS, links, MAX_LINKS));
         }
+        if (notes > MAX_NOTES) {
+            return Optional.of(new Excess(ProblemKind.TOO_MANY_NOTES, notes, MAX_NOTES));
+        }
         return Optional.empty();
     }
 
@@ -59,7 +64,7 @@ public final class ElementLimits {
     public static void check(JourneyMap map, int moreTouchpoints, String file) throws MapFileException {
         long links = map.linkCount();
         Optional<Excess> excess = excess(map.stages().size(), map.lanes().size(),
-                (long) map.touchpoints().size() + moreTouchpoints, map.chains().size(), links);
+                (long) map.touchpoints().size() + moreTouchpoints, map.chains().size(), links, map.notes().size());
         if (excess.isPresent()) {
             throw MapFileException.of(file, excess.get().reason(), excess.get().args());
         }

@@ -42,12 +42,13 @@ final class JsonToDto {
         List<FieldReader> laneFields = map.objects("lanes");
         List<FieldReader> touchpointFields = map.objects("touchpoints");
         List<FieldReader> chainFields = map.objects("chains");
-        refuseTooMany(stageFields, laneFields, touchpointFields, chainFields);
+        List<FieldReader> noteFields = map.objects("notes");
+        refuseTooMany(stageFields, laneFields, touchpointFields, chainFields, noteFields.size());
         List<StageDto> stages = each(stageFields, JsonToDto::stage);
         List<LaneDto> lanes = each(laneFields, JsonToDto::lane);
         List<TouchpointDto> touchpoints = each(touchpointFields, JsonToDto::touchpoint);
         List<ChainDto> chains = each(chainFields, JsonToDto::chain);
-        List<NoteDto> notes = each(map.objects("notes"), JsonToDto::note);
+        List<NoteDto> notes = each(noteFields, JsonToDto::note);
         VotingDto voting = VotingJson.read(map);
         List<SnapshotDto> snapshots = SnapshotsJson.read(map);
         return new MapDto(title, description, industry, template, persona, competitorNotes, created, modified,
@@ -56,9 +57,9 @@ final class JsonToDto {
 
     /** Counted before any element is read, so a map of a million arrows is refused as soon as it is parsed. */
     private static void refuseTooMany(List<FieldReader> stages, List<FieldReader> lanes,
-                                      List<FieldReader> touchpoints, List<FieldReader> chains) {
+                                      List<FieldReader> touchpoints, List<FieldReader> chains, int notes) {
         long links = chains.stream().mapToLong(chain -> chain.listSize("links")).sum();
-        ElementLimits.excess(stages.size(), lanes.size(), touchpoints.size(), chains.size(), links)
+        ElementLimits.excess(stages.size(), lanes.size(), touchpoints.size(), chains.size(), links, notes)
                 .ifPresent(excess -> {
                     throw FileProblem.of(excess.reason(), excess.args());
                 });

@@ -87,7 +87,8 @@ final class OnePassReader {
         lanes = orNone(lanes);
         touchpoints = orNone(touchpoints);
         chains = orNone(chains);
-        if (ElementLimits.excess(stages.size(), lanes.size(), touchpoints.size(), chains.size(), elements.links())
+        if (ElementLimits.excess(stages.size(), lanes.size(), touchpoints.size(), chains.size(), elements.links(),
+                notes == null ? 0 : notes.size())
                 .isPresent()) {
             throw notOnePass();
         }

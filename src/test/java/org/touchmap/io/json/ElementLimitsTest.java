@@ -44,6 +44,22 @@ class ElementLimitsTest {
     }
 
     @Test
+    void aFileWithMoreNotesThanAMapMayHoldIsRefusedNamingBothCounts() throws Exception {
+        ObjectNode root = clinic();
+        root.put("formatVersion", 2);
+        ((ArrayNode) root.get("lanes")).addObject().put("id", "thoughts").put("name", "Thoughts").put("kind", "thoughts");
+        ArrayNode notes = root.putArray("notes");
+        while (notes.size() <= ElementLimits.MAX_NOTES) {
+            notes.addObject().put("id", "n" + notes.size()).put("stage", "search").put("lane", "thoughts")
+                    .put("text", "?");
+        }
+
+        MapFileException e = LoadFailures.assertLoadFails(write(root, "notes.cjm"), "count.tooManyNotes");
+
+        assertTrue(e.getMessage().contains("100001 notes, more than the 100000"), e.getMessage());
+    }
+
+    @Test
     void aFileFarBeyondALimitIsRefusedAsSoonAsTheElementTooManyIsReadNamingTheFullCount() throws Exception {
         ObjectNode root = clinic();
         ArrayNode stages = (ArrayNode) root.get("stages");

@@ -65,6 +65,8 @@ public enum ProblemKind {
     MISSING_LANE("ref.missingLane", Hint.FIX_OR_BACKUP),
     MISSING_TOUCHPOINT("ref.missingTouchpoint", Hint.FIX_OR_BACKUP),
     MISSING_CHAIN("ref.missingChain", Hint.FIX_OR_BACKUP),
+    LANE_HOLDS_NO_CARDS("ref.laneHoldsNoCards", Hint.FIX_OR_BACKUP),
+    LANE_HOLDS_NO_NOTES("ref.laneHoldsNoNotes", Hint.FIX_OR_BACKUP),
     PARTICIPANT_BLANK("vote.participantBlank", Hint.FIX_OR_BACKUP),
     DUPLICATE_PARTICIPANT("vote.duplicateParticipant", Hint.FIX_OR_BACKUP),
     TOO_MANY_DOTS("vote.tooManyDots", Hint.FIX_OR_BACKUP),

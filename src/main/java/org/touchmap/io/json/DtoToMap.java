@@ -137,6 +137,9 @@ final class DtoToMap {
     private Touchpoint touchpoint(TouchpointDto t, JsonPath at) {
         String id = newId(t.id(), at.key("id"));
         Touchpoint tp = new Touchpoint(id, t.name(), stageReference(t.stage(), at), laneReference(t.lane(), at));
+        if (!map.lane(tp.laneId()).kind().holdsCards()) {
+            throw FileProblem.at(at.key("lane"), ProblemKind.LANE_HOLDS_NO_CARDS, tp.laneId());
+        }
         tp.setX(t.x() == null ? 0 : t.x());
         tp.setY(t.y() == null ? 0 : t.y());
         tp.setChannelId(t.channel() == null ? FileDefaults.CHANNEL : t.channel());
@@ -168,6 +171,9 @@ final class DtoToMap {
     private Note note(NoteDto n, JsonPath at) {
         String id = newId(n.id(), at.key("id"));
         Note note = new Note(id, n.text(), stageReference(n.stage(), at), laneReference(n.lane(), at));
+        if (!map.lane(note.laneId()).kind().holdsNotes()) {
+            throw FileProblem.at(at.key("lane"), ProblemKind.LANE_HOLDS_NO_NOTES, note.laneId());
+        }
         note.setOwner(orEmpty(n.owner()));
         List<String> supports = n.supports() == null ? List.of() : n.supports();
         for (int j = 0; j < supports.size(); j++) {

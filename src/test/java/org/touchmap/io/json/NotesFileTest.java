@@ -50,11 +50,23 @@ class NotesFileTest {
     }
 
     @Test
+    void aCardInALaneOfNotesIsRefusedNamingItsPlaceInTheFile() {
+        String file = v2("{\"id\": \"t\", \"name\": \"Thoughts\", \"kind\": \"thoughts\"}", "")
+                .replace("\"touchpoints\": []", "\"touchpoints\": [{\"id\": \"c\", \"name\": \"Card\", "
+                        + "\"stage\": \"s1\", \"lane\": \"t\"}]");
+        MapFileException refused = refused(file);
+
+        assertEquals("ref.laneHoldsNoCards", refused.key(), file);
+        assertTrue(refused.getMessage().contains("touchpoints[0].lane"), refused.getMessage());
+    }
+
+    @Test
     void aNoteOutsideANotesLaneOrMissingItsPlaceIsRefusedWithOneMessage() {
         String cards = "{\"id\": \"t\", \"name\": \"Online\"}";
         String thoughts = "{\"id\": \"t\", \"name\": \"Thoughts\", \"kind\": \"thoughts\"}";
-        assertTrue(refused(v2(cards, "{\"id\": \"n1\", \"stage\": \"s1\", \"lane\": \"t\", \"text\": \"x\"}"))
-                .getMessage().contains("holds no notes"));
+        MapFileException outside = refused(v2(cards, "{\"id\": \"n1\", \"stage\": \"s1\", \"lane\": \"t\", \"text\": \"x\"}"));
+        assertEquals("ref.laneHoldsNoNotes", outside.key());
+        assertTrue(outside.getMessage().contains("notes[0].lane"), outside.getMessage());
         assertEquals("ref.missingLane", refused(v2(thoughts,
                 "{\"id\": \"n1\", \"stage\": \"s1\", \"lane\": \"nowhere\", \"text\": \"x\"}")).key());
         assertEquals("ref.missingStage", refused(v2(thoughts,

@@ -31,9 +31,10 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "import",
         mixinStandardHelpOptions = true,
-        description = {"Applies the Touchpoints sheet of an exported workbook to a map and saves the result.",
-                "Rows are matched by id: changed cells change the touchpoint, rows without a known id become new "
-                        + "cards. FILE is never changed; the result goes to --out."},
+        description = {"Applies the Touchpoints and Notes sheets of an exported workbook to a map and saves the "
+                + "result.",
+                "Rows are matched by id: changed cells change the touchpoint or note, rows without a known id become "
+                        + "new cards or notes. FILE is never changed; the result goes to --out."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:the result was written (or, with --dry-run, would be); the changes are listed on standard output",

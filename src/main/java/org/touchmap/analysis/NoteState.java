@@ -5,6 +5,7 @@ import java.util.List;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.LaneKind;
 import org.touchmap.model.Note;
+import org.touchmap.model.Picture;
 
 /**
  * A note of a notes lane, or a process step of the blueprint, as one side of a comparison shows it:
@@ -19,9 +20,10 @@ import org.touchmap.model.Note;
  * @param laneName  its lane's name
  * @param laneKind  what its lane holds
  * @param supports  ids of the touchpoints it supports
+ * @param picture   a storyboard frame's picture, or {@code null}
  */
 public record NoteState(String id, String text, String owner, String stageId, String stageName, String laneId,
-                        String laneName, LaneKind laneKind, List<String> supports) {
+                        String laneName, LaneKind laneKind, List<String> supports, Picture picture) {
 
     public NoteState {
         supports = List.copyOf(supports);
@@ -30,11 +32,12 @@ public record NoteState(String id, String text, String owner, String stageId, St
     static NoteState of(JourneyMap map, Note note) {
         var lane = map.lane(note.laneId());
         return new NoteState(note.id(), note.name(), note.owner(), note.stageId(), map.stage(note.stageId()).name(),
-                lane.id(), lane.name(), lane.kind(), note.supports());
+                lane.id(), lane.name(), lane.kind(), note.supports(), note.picture());
     }
 
-    /** Whether the words differ: the text, the owner or the cards supported. */
+    /** Whether anything but the place differs: the text, the owner, the cards supported, the picture. */
     boolean wordsDifferFrom(NoteState other) {
-        return !text.equals(other.text) || !owner.equals(other.owner) || !supports.equals(other.supports);
+        return !text.equals(other.text) || !owner.equals(other.owner) || !supports.equals(other.supports)
+                || !java.util.Objects.equals(picture, other.picture);
     }
 }

@@ -20,6 +20,10 @@ public final class NoteProperties {
                     .allowing((map, ids) -> ids != null && ids.stream().allMatch(map::hasTouchpoint))
                     .freezing(List::copyOf));
 
+    /** A storyboard frame's picture; {@code null} takes it away. */
+    public static final ElementProperty<Note, org.touchmap.model.Picture> PICTURE = new ElementProperty<>(
+            ElementKind.NOTE, PropertyAccess.of("note.change.picture", Note::picture, Note::setPicture));
+
     private NoteProperties() {
     }
 }

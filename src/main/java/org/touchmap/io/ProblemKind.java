@@ -72,6 +72,13 @@ public enum ProblemKind {
     TOO_MANY_DOTS("vote.tooManyDots", Hint.FIX_OR_BACKUP),
     DOTS_OUT_OF_RANGE("vote.dotsOutOfRange", Hint.FIX_OR_BACKUP),
     INCONSISTENT("map.inconsistent", Hint.FIX_OR_BACKUP),
+    NOT_A_PICTURE("picture.notAPicture", Hint.PICTURE),
+    PICTURE_TOO_LARGE("picture.tooLarge", Hint.PICTURE),
+    PICTURE_TOO_MANY_PIXELS("picture.tooManyPixels", Hint.PICTURE),
+    /** The same faults in a picture a map file keeps, where the file is what to mend. */
+    STORED_NOT_A_PICTURE("picture.notAPicture", Hint.FIX_OR_BACKUP),
+    STORED_PICTURE_TOO_LARGE("picture.tooLarge", Hint.FIX_OR_BACKUP),
+    STORED_PICTURE_TOO_MANY_PIXELS("picture.tooManyPixels", Hint.FIX_OR_BACKUP),
 
     SAVE_NO_FOLDER("save.noFolder", Hint.CHOOSE_FOLDER),
     SAVE_DENIED("save.denied", Hint.SAVE_ELSEWHERE),
@@ -96,6 +103,7 @@ public enum ProblemKind {
     /** What the person can do; every hint message takes the file name as its only argument. */
     enum Hint {
         CHECK_PATH("hint.checkPath"),
+        PICTURE("hint.picture"),
         CHECK_PERMISSIONS("hint.checkPermissions"),
         NOT_A_MAP("hint.notAMap"),
         NOT_A_MAP_OR_BACKUP("hint.notAMapOrBackup"),

@@ -17,7 +17,8 @@ import java.util.Map;
  * short, on screen or in an export. Its lane's row grows to the tallest stack.
  */
 final class NoteStacks {
-    private record Stacked(Note note, Lane lane, List<String> lines, List<String> owner, double height) {
+    private record Stacked(Note note, Lane lane, List<String> lines, List<String> owner, double pictureWidth,
+                           double pictureHeight, double height) {
     }
 
     private final LayoutSettings settings;
@@ -55,10 +56,24 @@ final class NoteStacks {
             lines = List.of("");
         }
         List<String> owner = wrap(note.owner(), width);
-        double height = 2 * NoteBox.PADDING + (owner.size() + lines.size()) * NoteBox.LINE_HEIGHT;
+        double pictureWidth = 0;
+        double pictureHeight = 0;
+        if (note.picture() != null) {
+            // As wide as the note, no taller than a frame may be, never larger than the picture itself.
+            double inner = width - 2 * NoteBox.PADDING;
+            double scale = Math.min(1, Math.min(inner / note.picture().width(),
+                    NoteBox.MAX_PICTURE_HEIGHT / note.picture().height()));
+            pictureWidth = note.picture().width() * scale;
+            pictureHeight = note.picture().height() * scale;
+            if (note.name().isEmpty()) {
+                lines = List.of();
+            }
+        }
+        double height = 2 * NoteBox.PADDING + (owner.size() + lines.size()) * NoteBox.LINE_HEIGHT
+                + (pictureHeight > 0 ? pictureHeight + (lines.isEmpty() ? 0 : NoteBox.PADDING) : 0);
         List<Stacked> cell = cells.computeIfAbsent(note.stageId(), stage -> new LinkedHashMap<>())
                 .computeIfAbsent(note.laneId(), laneId -> new ArrayList<>());
-        cell.add(new Stacked(note, lane, lines, owner, height));
+        cell.add(new Stacked(note, lane, lines, owner, pictureWidth, pictureHeight, height));
         double stack = cell.stream().mapToDouble(Stacked::height).sum() + NoteBox.GAP * (cell.size() - 1);
         tallestByLane.merge(note.laneId(), stack, Math::max);
     }
@@ -87,9 +102,12 @@ final class NoteStacks {
                 double y = row.y() + settings.cellPadding();
                 double width = noteWidth(column.body().width(), settings);
                 for (Stacked stacked : cell.getValue()) {
+                    Rect picture = stacked.pictureHeight() == 0 ? null : new Rect(
+                            x + (width - stacked.pictureWidth()) / 2, y + NoteBox.PADDING,
+                            stacked.pictureWidth(), stacked.pictureHeight());
                     boxes.add(new NoteBox(stacked.note().id(), stacked.lane().kind(),
                             new Rect(x, y, width, stacked.height()), stacked.lines(), stacked.owner(),
-                            stacked.note().supports()));
+                            stacked.note().supports(), picture));
                     y += stacked.height() + NoteBox.GAP;
                 }
             }

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param line         from the middle of the step's facing edge to the middle of the card's
  */
 public record SupportLink(String noteId, String touchpointId, Segment line) {
+    /** Radius of the dot drawn at each end of a link. */
+    public static final double END_RADIUS = 3.5;
 
     /** The links of every step to the cards on the map; a card not laid out (filtered away) gets none. */
     static List<SupportLink> of(List<NoteBox> notes, Map<String, CardBox> cards) {

@@ -74,12 +74,12 @@ public enum LaneKind {
     }
 
     /**
-     * Whether the lane's cells hold short {@link Note}s: the customer's rows of notes, and the
-     * blueprint's evidence and process steps.
+     * Whether the lane's cells hold short {@link Note}s: the customer's rows of notes, the
+     * storyboard's frames (a picture and its caption), and the blueprint's evidence and process steps.
      */
     public boolean holdsNotes() {
         return switch (this) {
-            case TOUCHPOINTS, EMOTION, STORYBOARD, METRICS -> false;
+            case TOUCHPOINTS, EMOTION, METRICS -> false;
             default -> true;
         };
     }

@@ -11,13 +11,15 @@ import java.util.Objects;
  *
  * <p>In the lanes of a service blueprint a note is a process step or a piece of evidence: it may
  * name its {@link #owner()} (a role or a team) and the touchpoints it {@link #supports()}, drawn as
- * vertical links across the blueprint's lines (ADR 0024).
+ * vertical links across the blueprint's lines (ADR 0024). In a storyboard lane a note is a frame: a
+ * {@link #picture()} with the note's text as its caption (ADR 0026).
  */
 public final class Note extends MapElement {
     private String stageId;
     private String laneId;
     private String owner = "";
     private List<String> supports = List.of();
+    private Picture picture;
 
     public Note(String id, String text, String stageId, String laneId) {
         super(id, text);
@@ -61,10 +63,20 @@ public final class Note extends MapElement {
         this.supports = ids;
     }
 
+    /** The picture of a storyboard frame, whose caption is the note's text; {@code null} without one. */
+    public Picture picture() {
+        return picture;
+    }
+
+    public void setPicture(Picture picture) {
+        this.picture = picture;
+    }
+
     public Note copy() {
         Note copy = new Note(id(), name(), stageId, laneId);
         copy.owner = owner;
         copy.supports = supports;
+        copy.picture = picture;
         copyBaseTo(copy);
         return copy;
     }
@@ -72,7 +84,7 @@ public final class Note extends MapElement {
     @Override
     public boolean equals(Object o) {
         return o instanceof Note n && baseEquals(n) && stageId.equals(n.stageId) && laneId.equals(n.laneId)
-                && owner.equals(n.owner) && supports.equals(n.supports);
+                && owner.equals(n.owner) && supports.equals(n.supports) && Objects.equals(picture, n.picture);
     }
 
     @Override

@@ -53,8 +53,13 @@ final class BlueprintPainter {
     static void paintLinks(Graphics2D g, MapLayout layout) {
         g.setColor(Shapes.color(Palette.SUPPORT_LINK));
         g.setStroke(new BasicStroke(LINE_WIDTH, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, LINK_DASH, 0f));
+        double r = SupportLink.END_RADIUS;
         for (SupportLink link : layout.supportLinks()) {
             draw(g, link.line());
+            // A dot at each end, so a link that passes behind another note is not read as ending there.
+            for (var end : java.util.List.of(link.line().from(), link.line().to())) {
+                g.fill(new java.awt.geom.Ellipse2D.Double(end.x() - r, end.y() - r, 2 * r, 2 * r));
+            }
         }
     }
 

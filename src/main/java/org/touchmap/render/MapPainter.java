@@ -8,6 +8,7 @@ import org.touchmap.layout.Connector;
 import org.touchmap.layout.NoteBox;
 import org.touchmap.layout.Palette;
 import org.touchmap.layout.Rect;
+import org.touchmap.model.Note;
 
 /**
  * Draws a whole {@link Picture} onto any {@link Graphics2D}, so PNG, SVG and PDF are one drawing:
@@ -46,7 +47,7 @@ final class MapPainter {
         // Under the notes: a link that passes a step of another band on its way is hidden behind it.
         BlueprintPainter.paintLinks(g, picture.layout());
         for (NoteBox note : picture.layout().notes()) {
-            NotePainter.paint(g, note);
+            NotePainter.paint(g, note, picture.map().findNote(note.noteId()).map(Note::picture).orElse(null));
         }
         for (Connector connector : picture.layout().connectors()) {
             if (picture.drawsArrow(connector)) {

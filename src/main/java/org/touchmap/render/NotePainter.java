@@ -2,6 +2,8 @@ package org.touchmap.render;
 
 import org.touchmap.layout.NoteBox;
 import org.touchmap.layout.Palette;
+import org.touchmap.layout.Rect;
+import org.touchmap.model.Picture;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
@@ -10,8 +12,8 @@ import java.util.List;
 
 /**
  * Draws a note of a notes lane as a sticky note: paper coloured by its lane's kind, a thin edge,
- * the process step's owner in muted text, and every line of its text as the layout broke it, so an
- * export shows the whole note.
+ * a storyboard frame's picture, the process step's owner in muted text, and every line of its text
+ * as the layout broke it, so an export shows the whole note.
  */
 final class NotePainter {
     private static final double CORNER = 3;
@@ -20,7 +22,7 @@ final class NotePainter {
     private NotePainter() {
     }
 
-    static void paint(Graphics2D g, NoteBox note) {
+    static void paint(Graphics2D g, NoteBox note, Picture picture) {
         var paper = Shapes.roundRect(note.bounds(), CORNER);
         g.setColor(Shapes.color(Palette.noteFill(note.kind())));
         g.fill(paper);
@@ -30,7 +32,12 @@ final class NotePainter {
         Font font = RenderFonts.regular((float) NoteBox.FONT_SIZE);
         g.setFont(font);
         double x = note.bounds().x() + NoteBox.PADDING;
-        double baseline = note.bounds().y() + NoteBox.PADDING + TextLines.ascent(font);
+        if (note.picture() != null && picture != null) {
+            Rect at = note.picture();
+            g.drawImage(PictureImages.of(picture), (int) Math.round(at.x()), (int) Math.round(at.y()),
+                    (int) Math.round(at.width()), (int) Math.round(at.height()), null);
+        }
+        double baseline = note.textTop() + TextLines.ascent(font);
         baseline = paintLines(g, note.owner(), Palette.MUTED_TEXT, x, baseline);
         paintLines(g, note.lines(), Palette.TEXT, x, baseline);
     }

@@ -71,6 +71,7 @@ final class DiffJson {
         node.put("laneName", note.laneName());
         node.put("laneKind", note.laneKind().fileName());
         node.put("supports", note.supports());
+        node.put("picture", note.picture() != null);
         return node;
     }
 

@@ -80,6 +80,9 @@ final class DiffText {
         if (!before.owner().equals(after.owner())) {
             parts.add(format("noteOwner", quoted(before.owner()), quoted(after.owner())));
         }
+        if (!java.util.Objects.equals(before.picture(), after.picture())) {
+            parts.add(format("notePicture"));
+        }
         if (!before.supports().equals(after.supports())) {
             parts.add(format("noteSupports", String.join(", ", before.supports()), String.join(", ", after.supports())));
         }

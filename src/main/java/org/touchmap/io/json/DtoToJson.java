@@ -98,6 +98,9 @@ final class DtoToJson {
         if (n.supports() != null) {
             n.supports().forEach(node.putArray("supports")::add);
         }
+        if (n.picture() != null) {
+            node.putObject("picture").put("type", n.picture().type()).put("data", n.picture().data());
+        }
         putUnknown(node, n.unknownFields(), NoteDto.KEYS);
         return node;
     }

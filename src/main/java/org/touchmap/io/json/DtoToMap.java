@@ -181,6 +181,9 @@ final class DtoToMap {
                     ProblemKind.MISSING_TOUCHPOINT);
         }
         note.setSupports(supports);
+        if (n.picture() != null) {
+            note.setPicture(NotePictures.read(n.picture(), at.key("picture")));
+        }
         note.setUnknownFields(UnknownFields.of(n.unknownFields()));
         return note;
     }

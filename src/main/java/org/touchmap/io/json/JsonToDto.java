@@ -112,7 +112,17 @@ final class JsonToDto {
 
     private static NoteDto note(FieldReader n) {
         return new NoteDto(n.requiredText("id"), n.requiredText("stage"), n.requiredText("lane"),
-                n.requiredText("text"), n.text("owner"), n.texts("supports"), n.unknownFields());
+                n.requiredText("text"), n.text("owner"), n.texts("supports"), picture(n.object("picture")),
+                n.unknownFields());
+    }
+
+    private static NoteDto.PictureDto picture(FieldReader p) {
+        if (p == null) {
+            return null;
+        }
+        NoteDto.PictureDto picture = new NoteDto.PictureDto(p.requiredText("type"), p.requiredText("data"));
+        p.refuseUnknownFields();
+        return picture;
     }
 
     private static LinkDto link(FieldReader l) {

@@ -36,7 +36,12 @@ final class MapToDto {
 
     private static NoteDto note(Note n) {
         return new NoteDto(n.id(), n.stageId(), n.laneId(), n.name(), text(n.owner()),
-                n.supports().isEmpty() ? null : n.supports(), n.unknownFields().asMap());
+                n.supports().isEmpty() ? null : n.supports(), picture(n.picture()), n.unknownFields().asMap());
+    }
+
+    private static NoteDto.PictureDto picture(org.touchmap.model.Picture picture) {
+        return picture == null ? null : new NoteDto.PictureDto(picture.format().name().toLowerCase(java.util.Locale.ROOT),
+                java.util.Base64.getEncoder().encodeToString(picture.data()));
     }
 
     private static PersonaDto persona(Persona p) {

@@ -170,6 +170,7 @@ final class OnePassElements {
     NoteDto note() throws IOException {
         String id = null, stage = null, lane = null, text = null, owner = null;
         List<String> supports = null;
+        NoteDto.PictureDto picture = null;
         Map<String, Object> unknown = null;
         for (String key = values.nextKey(); key != null; key = values.nextKey()) {
             switch (key) {
@@ -179,11 +180,29 @@ final class OnePassElements {
                 case "text" -> text = values.text(text);
                 case "owner" -> owner = values.text(owner);
                 case "supports" -> supports = values.texts(supports);
+                case "picture" -> picture = picture(picture);
                 default -> unknown = values.unknown(unknown, key);
             }
         }
-        return new NoteDto(required(id), required(stage), required(lane), required(text), owner, supports,
+        return new NoteDto(required(id), required(stage), required(lane), required(text), owner, supports, picture,
                 orEmpty(unknown));
+    }
+
+    /** A frame's picture: its type and data, no other key, as the careful reader takes it. */
+    private NoteDto.PictureDto picture(NoteDto.PictureDto previous) throws IOException {
+        if (previous != null) {
+            throw notOnePass();
+        }
+        values.expect(JsonToken.START_OBJECT);
+        String type = null, data = null;
+        for (String key = values.nextKey(); key != null; key = values.nextKey()) {
+            switch (key) {
+                case "type" -> type = values.text(type);
+                case "data" -> data = values.text(data);
+                default -> throw notOnePass();
+            }
+        }
+        return new NoteDto.PictureDto(required(type), required(data));
     }
 
     private LinkDto link() throws IOException {

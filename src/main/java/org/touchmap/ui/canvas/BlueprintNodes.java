@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Path;
 
 import org.touchmap.layout.BlueprintLine;
@@ -55,9 +57,16 @@ final class BlueprintNodes {
         for (SupportLink link : layout.supportLinks()) {
             Path path = new Path(PathElements.ofSegments(List.of(link.line())));
             path.getStyleClass().add("support-link");
-            path.setMouseTransparent(true);
-            path.setUserData(new Ends(map.findNote(link.noteId()).orElseThrow().stageId(), link.touchpointId()));
-            links.add(path);
+            // A dot at each end, so a link that passes behind another note is not read as ending there.
+            Circle from = new Circle(link.line().from().x(), link.line().from().y(), SupportLink.END_RADIUS);
+            Circle to = new Circle(link.line().to().x(), link.line().to().y(), SupportLink.END_RADIUS);
+            from.getStyleClass().add("support-link-end");
+            to.getStyleClass().add("support-link-end");
+            Group group = new Group(path, from, to);
+            group.getStyleClass().add("support-link-group");
+            group.setMouseTransparent(true);
+            group.setUserData(new Ends(map.findNote(link.noteId()).orElseThrow().stageId(), link.touchpointId()));
+            links.add(group);
         }
         return links;
     }

@@ -51,7 +51,9 @@ final class CanvasClicks {
                 editing.creation().addCardAndRename(event.getX(), event.getY());
             }
             event.consume();
-        } else if (event.getClickCount() == 1 && card.isEmpty()) {
+        } else if (event.getClickCount() == 1 && card.isEmpty()
+                // A click on a note is about the note (its menu, a double-click): it selects no stage to delete.
+                && layout.notes().stream().noneMatch(note -> note.bounds().contains(event.getX(), event.getY()))) {
             Optional<StageColumn> column = layout.columnAt(event.getX());
             Optional<LaneRow> row = layout.rowAt(event.getY());
             if (column.isPresent() && row.isPresent() && editing.map().findLane(row.get().laneId())

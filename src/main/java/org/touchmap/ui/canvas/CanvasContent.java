@@ -28,6 +28,7 @@ import org.touchmap.layout.Rect;
 import org.touchmap.layout.StageColumn;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
+import org.touchmap.model.Note;
 
 /**
  * The drawn map at 100 % zoom, in map coordinates, built from a {@link MapLayout} in three layers:
@@ -195,7 +196,8 @@ final class CanvasContent extends Pane {
         nodes.addAll(supportLinks);
         notes.clear();
         for (NoteBox note : layout.notes()) {
-            NoteNode node = new NoteNode(note, map.findNote(note.noteId()).orElseThrow().stageId());
+            Note shown = map.findNote(note.noteId()).orElseThrow();
+            NoteNode node = new NoteNode(note, shown.stageId(), shown.picture());
             notes.add(node);
             nodes.add(node);
         }

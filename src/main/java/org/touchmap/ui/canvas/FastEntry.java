@@ -23,7 +23,8 @@ import org.touchmap.ui.properties.RatingKeys;
  * Fast entry for workshops: with a stage selected, typing starts a card name in a small field at
  * the cell, Enter adds the card below the others in that cell and leaves the field open for the
  * next one; in a lane of notes (thoughts, pain points, a blueprint's steps…) Enter adds a note the
- * same way, Tab and Shift+Tab move to the next or previous stage, Escape stops. The typed cards
+ * same way, Tab and Shift+Tab add what was typed and move to the next or previous stage, Escape
+ * stops and drops what was typed; a click elsewhere adds it, as Enter would. The typed cards
  * are linked in the order typed: into the active chain, or a chain the first card starts (see
  * {@link TypedCardChaining}). While the field is open the rating keys (Alt+1, Alt+2, Alt+3, Alt+0)
  * rate the card typed last, so a card can be rated as it is said without leaving the keyboard;
@@ -39,6 +40,8 @@ final class FastEntry {
     private final Rectangle cellOutline = new Rectangle();
     private final ChangeListener<Boolean> focusLost = (obs, was, now) -> {
         if (!now) {
+            // Clicking elsewhere keeps what was typed: a workshop loses no note to a stray click.
+            addTypedCard();
             close();
         }
     };
@@ -168,8 +171,15 @@ final class FastEntry {
             return;
         }
         switch (event.getCode()) {
-            case ENTER -> addTypedCard();
-            case TAB -> nextStage(event.isShiftDown() ? -1 : 1);
+            case ENTER -> {
+                addTypedCard();
+                field.requestFocus();
+            }
+            case TAB -> {
+                // What was typed belongs to the stage it was typed in, not to the next one.
+                addTypedCard();
+                nextStage(event.isShiftDown() ? -1 : 1);
+            }
             case ESCAPE -> {
                 close();
                 editing.canvas().requestFocus();
@@ -190,6 +200,7 @@ final class FastEntry {
         return field.getText() == null || field.getText().isEmpty();
     }
 
+    /** Adds what was typed, if anything, to the cell as a card or a note; the field stays where it is. */
     private void addTypedCard() {
         String name = field.getText() == null ? "" : field.getText().strip();
         Optional<Placement> cell = target();
@@ -197,11 +208,11 @@ final class FastEntry {
             return;
         }
         JourneyMap map = editing.map();
+        // Cleared first: adding redraws the map, and a redraw must not find the text still waiting.
+        field.clear();
         if (FastEntryCell.takesNotes(map, cell.get())) {
             editing.execute(AddNote.newNote(map, name, cell.get().stageId(), cell.get().laneId()));
             lastCard = null;
-            field.clear();
-            field.requestFocus();
             return;
         }
         AddTouchpoint add = AddTouchpoint.newCard(map, name, ChannelCatalog.resolve(ChannelCatalog.OTHER), cell.get());
@@ -209,8 +220,6 @@ final class FastEntry {
         editing.execute(entry.command());
         chaining.added(entry);
         lastCard = entry.cardId();
-        field.clear();
-        field.requestFocus();
     }
 
     /** Where the next typed card or note goes: the selected stage, the kept lane, below the cell's last one. */

@@ -18,7 +18,7 @@ final class NoteNode extends Region {
     private final String noteId;
     private final String stageId;
 
-    NoteNode(NoteBox note, String stageId) {
+    NoteNode(NoteBox note, String stageId, org.touchmap.model.Picture picture) {
         this.noteId = note.noteId();
         this.stageId = stageId;
         getStyleClass().add("note");
@@ -27,7 +27,16 @@ final class NoteNode extends Region {
         Rect bounds = note.bounds();
         setManaged(false);
         resizeRelocate(bounds.x(), bounds.y(), bounds.width(), bounds.height());
-        double top = addLines(note.owner(), "note-owner", NoteBox.PADDING);
+        if (note.picture() != null && picture != null) {
+            javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(PictureImages.of(picture));
+            view.setFitWidth(note.picture().width());
+            view.setFitHeight(note.picture().height());
+            view.setSmooth(true);
+            view.relocate(note.picture().x() - bounds.x(), note.picture().y() - bounds.y());
+            view.getStyleClass().add("note-picture");
+            getChildren().add(view);
+        }
+        double top = addLines(note.owner(), "note-owner", note.textTop() - bounds.y());
         addLines(note.lines(), "note-text", top);
         setMouseTransparent(true);
     }

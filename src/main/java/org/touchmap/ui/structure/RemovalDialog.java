@@ -33,11 +33,13 @@ final class RemovalDialog {
      * @param previousName the neighbour before (left, above), or {@code null} when there is none
      * @param nextName     the neighbour after (right, below), or {@code null} when there is none
      */
-    static Optional<Choice> ask(Window owner, HeaderKind kind, String name, int cards, String previousName,
+    static Optional<Choice> ask(Window owner, HeaderKind kind, String name, int cards, int notes, String previousName,
                                 String nextName) {
         String prefix = kind == HeaderKind.STAGE ? "remove.stage." : "remove.lane.";
         ToggleGroup group = new ToggleGroup();
-        Label question = new Label(StructureText.get("remove.cards", cards));
+        // The notes of a stage go where its cards go, so the question names them too.
+        Label question = new Label(notes == 0 ? StructureText.get("remove.cards", cards)
+                : StructureText.get("remove.cardsAndNotes", cards, notes));
         VBox choices = new VBox(8, wrapping(question));
         choices.setPrefWidth(CHOICES_WIDTH);
         RadioButton previous = option(group, choices, "remove-previous", previousName == null ? null

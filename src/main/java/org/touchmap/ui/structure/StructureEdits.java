@@ -112,8 +112,9 @@ final class StructureEdits {
         }
         int index = map.stageIndex(stageId);
         int cards = map.touchpointsInStage(stageId).size();
-        Optional<StageRemoval> removal = cards == 0 ? Optional.of(StageRemoval.REMOVE_CARDS)
-                : RemovalDialog.ask(context.window(), HeaderKind.STAGE, stage.get().name(), cards,
+        int notes = (int) map.notes().stream().filter(note -> note.stageId().equals(stageId)).count();
+        Optional<StageRemoval> removal = cards + notes == 0 ? Optional.of(StageRemoval.REMOVE_CARDS)
+                : RemovalDialog.ask(context.window(), HeaderKind.STAGE, stage.get().name(), cards, notes,
                         nameAt(stages, index - 1), nameAt(stages, index + 1)).map(choice -> switch (choice) {
                             case MOVE_TO_PREVIOUS -> StageRemoval.moveCardsTo(stages.get(index - 1).id());
                             case MOVE_TO_NEXT -> StageRemoval.moveCardsTo(stages.get(index + 1).id());
@@ -142,7 +143,7 @@ final class StructureEdits {
         int above = cardLaneFrom(lanes, index - 1, -1);
         int below = cardLaneFrom(lanes, index + 1, 1);
         Optional<LaneRemoval> removal = cards == 0 ? Optional.of(LaneRemoval.REMOVE_CARDS)
-                : RemovalDialog.ask(context.window(), HeaderKind.LANE, lane.get().name(), (int) cards,
+                : RemovalDialog.ask(context.window(), HeaderKind.LANE, lane.get().name(), (int) cards, 0,
                         nameAt(lanes, above), nameAt(lanes, below)).map(choice -> switch (choice) {
                             case MOVE_TO_PREVIOUS -> LaneRemoval.moveCardsTo(lanes.get(above).id());
                             case MOVE_TO_NEXT -> LaneRemoval.moveCardsTo(lanes.get(below).id());

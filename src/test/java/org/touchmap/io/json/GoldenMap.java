@@ -37,8 +37,11 @@ final class GoldenMap {
     /**
      * The map of {@code golden/v2.cjm}: the version-1 golden map with a lane of thoughts below its
      * lanes, holding two notes in one stage, and a backstage lane with one process step that has an
-     * owner and supports two touchpoints.
+     * owner and supports two touchpoints, and a storyboard lane with one frame and its picture.
      */
+    /** A 4 × 3 PNG, the storyboard frame's picture of the version-2 golden file. */
+    private static final String FRAME_PICTURE = "iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAAGElEQVR4XmNQCGgwSGhwKGgIaGhgwMkBAP5nDYEOPbuyAAAAAElFTkSuQmCC";
+
     static JourneyMap buildVersion2() {
         JourneyMap map = build();
         org.touchmap.model.Lane thoughts = new org.touchmap.model.Lane("thoughts", "Thoughts");
@@ -57,6 +60,13 @@ final class GoldenMap {
         step.setOwner("Pastry chef");
         step.setSupports(java.util.List.of("tp-call", "tp-pickup"));
         map.addNote(step);
+        org.touchmap.model.Lane storyboard = new org.touchmap.model.Lane("story", "Storyboard");
+        storyboard.setKind(org.touchmap.model.LaneKind.STORYBOARD);
+        map.addLane(storyboard);
+        org.touchmap.model.Note frame = new org.touchmap.model.Note("n-cake", "The cake on the table", "order", "story");
+        frame.setPicture(new org.touchmap.model.Picture(org.touchmap.model.Picture.Format.PNG,
+                java.util.Base64.getDecoder().decode(FRAME_PICTURE), 4, 3));
+        map.addNote(frame);
         return map;
     }
 

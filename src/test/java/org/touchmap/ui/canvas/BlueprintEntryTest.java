@@ -68,6 +68,46 @@ class BlueprintEntryTest {
     }
 
     @Test
+    void tabAddsWhatWasTypedToItsOwnStageAndAClickElsewhereKeepsItToo(FxRobot robot) {
+        lane(robot, "pains", LaneKind.PAIN_POINTS);
+
+        robot.clickOn(fixture.cellPoint(robot, "compare", "pains", 40, 20));
+        robot.write("Prices are hidden").type(KeyCode.TAB);
+        robot.write("Half typed");
+        robot.clickOn(fixture.cellPoint(robot, "awareness", "pains", 40, 20));
+
+        assertEquals(List.of("Prices are hidden"), notesIn("compare", "pains"), "Tab adds it where it was typed");
+        assertEquals(List.of("Half typed"), notesIn("decide", "pains"), "a click elsewhere adds it as Enter would");
+        fixture.assertConsistent();
+    }
+
+    @Test
+    void aStepsMenuStillListsASupportedCardThatMovedToAnotherStage(FxRobot robot) {
+        lane(robot, "backstage", LaneKind.BACKSTAGE);
+        String card = fixture.map().touchpointsInStage("search").get(0).id();
+        robot.interact(() -> {
+            org.touchmap.edit.AddNote add = org.touchmap.edit.AddNote.newNote(fixture.map(), "Keep it current",
+                    "awareness", "backstage");
+            fixture.document.commands().execute(add);
+            fixture.document.commands().execute(org.touchmap.edit.NoteProperties.SUPPORTS.change(add.noteId(),
+                    List.of(card)));
+        });
+        NoteBox box = fixture.canvas.mapLayout().notes().get(0);
+
+        ContextMenu[] menu = new ContextMenu[1];
+        robot.interact(() -> menu[0] = new NoteMenu(fixture.editing).at(box.bounds().centerX(), box.bounds().centerY())
+                .orElseThrow());
+        Menu supports = (Menu) menu[0].getItems().stream().filter(item -> "note-supports".equals(item.getId()))
+                .findFirst().orElseThrow();
+        CheckMenuItem tick = supports.getItems().stream().map(CheckMenuItem.class::cast)
+                .filter(CheckMenuItem::isSelected).findFirst()
+                .orElseThrow(() -> new AssertionError("the card of another stage is listed, ticked"));
+        robot.interact(tick::fire);
+
+        assertEquals(List.of(), fixture.map().notes().get(0).supports(), "and can be unticked there");
+    }
+
+    @Test
     void aBackstageStepIsLinkedToATouchpointOfItsStageFromItsMenuAndTheLinkIsDrawn(FxRobot robot) {
         lane(robot, "backstage", LaneKind.BACKSTAGE);
         robot.clickOn(fixture.cellPoint(robot, "search", "backstage", 40, 20));

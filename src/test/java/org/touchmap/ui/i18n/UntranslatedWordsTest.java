@@ -24,7 +24,7 @@ class UntranslatedWordsTest {
     /** Words that stay as they are in every language. */
     static final Set<String> NAMES_THAT_STAY = Set.of(
             "Touchmap", "Excel", "LibreOffice", "Java", "JavaFX", "Maven", "GNU", "General", "Public", "License",
-            "JSON", "XML", "DOCTYPE", "UTF", "PNG", "SVG", "PDF", "CSV", "png", "svg", "pdf", "csv", "xlsx", "xls",
+            "JSON", "XML", "DOCTYPE", "UTF", "PNG", "JPEG", "SVG", "PDF", "CSV", "png", "svg", "pdf", "csv", "xlsx", "xls",
             "cjm", "bak", "zip", "dpi", "NPS", "CSAT", "CES", "ROI", "SMS",
             "Enter", "Tab", "Esc", "Escape", "Shift", "Ctrl", "Alt", "Delete", "F1", "F5", "F9",
             "Touchpoints", "Notes", "NaN", "Infinity", "true", "false");

@@ -7,6 +7,10 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 
 import org.touchmap.edit.AddLane;
+import org.touchmap.model.Ids;
+import org.touchmap.model.LaneKind;
+import org.touchmap.ui.i18n.Messages;
+
 import org.touchmap.edit.AddStage;
 import org.touchmap.edit.Command;
 import org.touchmap.edit.CompositeCommand;
@@ -66,6 +70,31 @@ final class StructureEdits {
         context.execute(add);
         context.selection().selectLane(add.laneId());
         rename.start(HeaderKind.LANE, add.laneId());
+    }
+
+    /**
+     * Adds lanes of the given kinds below the selected lane (at the bottom when none is selected), each
+     * named by its kind, in one undo step: one kind from the lane menu, or the blueprint's three bands.
+     */
+    void addLanesOfKinds(List<LaneKind> kinds) {
+        JourneyMap map = context.map();
+        if (map == null || kinds.isEmpty()) {
+            return;
+        }
+        String selected = context.selection().lane().get();
+        int index = selected == null || map.findLane(selected).isEmpty() ? map.lanes().size()
+                : map.laneIndex(selected) + 1;
+        java.util.Set<String> ids = new java.util.HashSet<>(map.allIds());
+        List<AddLane> adds = new ArrayList<>();
+        for (LaneKind kind : kinds) {
+            Lane lane = new Lane(Ids.next("lane", ids), kind.displayName(Messages.locale()));
+            ids.add(lane.id());
+            lane.setKind(kind);
+            adds.add(new AddLane(index + adds.size(), lane));
+        }
+        context.execute(adds.size() == 1 ? adds.get(0)
+                : new CompositeCommand(Description.of("lanes.add", adds.size()), adds));
+        context.selection().selectLane(adds.get(adds.size() - 1).laneId());
     }
 
     /** Opens the name of the selected stage or lane for editing; false when neither is what is selected. */

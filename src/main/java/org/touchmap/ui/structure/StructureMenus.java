@@ -1,8 +1,10 @@
 package org.touchmap.ui.structure;
 
+import java.util.List;
 import java.util.Optional;
 
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
@@ -12,6 +14,8 @@ import org.touchmap.layout.Connector;
 import org.touchmap.layout.HeaderHit;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.model.Chain;
+import org.touchmap.model.LaneKind;
+import org.touchmap.ui.i18n.Messages;
 import org.touchmap.ui.chains.SelectedLink;
 
 /**
@@ -88,8 +92,26 @@ final class StructureMenus {
                 item("action.rename", () -> rename.start(HeaderKind.LANE, laneId)),
                 item("action.addLaneAbove", () -> edits.addLane(false)),
                 item("action.addLaneBelow", () -> edits.addLane(true)),
+                lanesOfKinds(),
                 new SeparatorMenuItem(),
                 item("action.deleteLane", () -> edits.deleteLane(laneId)));
+    }
+
+    /** Add a lane of a chosen kind below, named by its kind, or the service blueprint's three bands at once. */
+    private Menu lanesOfKinds() {
+        Menu kinds = new Menu(StructureText.get("action.addLaneOfKind"));
+        kinds.setId("add-lane-of-kind");
+        for (LaneKind kind : LaneKind.values()) {
+            MenuItem item = new MenuItem(kind.displayName(Messages.locale()));
+            item.setOnAction(e -> edits.addLanesOfKinds(List.of(kind)));
+            kinds.getItems().add(item);
+        }
+        MenuItem blueprint = new MenuItem(StructureText.get("action.addBlueprintLanes"));
+        blueprint.setId("add-blueprint-lanes");
+        blueprint.setOnAction(e -> edits.addLanesOfKinds(List.of(LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE,
+                LaneKind.SUPPORT)));
+        kinds.getItems().addAll(new SeparatorMenuItem(), blueprint);
+        return kinds;
     }
 
     private ContextMenu arrowMenu(SelectedLink link) {

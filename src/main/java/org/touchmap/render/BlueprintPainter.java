@@ -63,6 +63,22 @@ final class BlueprintPainter {
         }
     }
 
+    /** The legend's sign: a stretch of the blueprint's line, or of a step's link with its end dots. */
+    static void paintSign(Graphics2D g, boolean link, Rect box) {
+        Segment line = new Segment(new org.touchmap.layout.Point(box.x() + 2, box.centerY()),
+                new org.touchmap.layout.Point(box.maxX() - 4, box.centerY()));
+        g.setColor(Shapes.color(link ? Palette.SUPPORT_LINK : Palette.BLUEPRINT_LINE));
+        g.setStroke(new BasicStroke(LINE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                link ? LINK_DASH : LINE_DASH, 0f));
+        draw(g, line);
+        if (link) {
+            double r = SupportLink.END_RADIUS;
+            for (var end : java.util.List.of(line.from(), line.to())) {
+                g.fill(new java.awt.geom.Ellipse2D.Double(end.x() - r, end.y() - r, 2 * r, 2 * r));
+            }
+        }
+    }
+
     private static void draw(Graphics2D g, Segment segment) {
         g.draw(new Line2D.Double(segment.from().x(), segment.from().y(), segment.to().x(), segment.to().y()));
     }

@@ -55,6 +55,13 @@ record Legend(Rect bounds, List<Legend.Row> rows) {
         }
     }
 
+    /** The blueprint's dashed line between bands, or a step's dotted link to the card it supports. */
+    record BlueprintSign(boolean link) implements Sign {
+        public double width() {
+            return 34;
+        }
+    }
+
     /** The paper of a note, in the colour of its lane's kind. */
     record NoteSign(LaneKind kind) implements Sign {
         public double width() {
@@ -113,6 +120,16 @@ record Legend(Rect bounds, List<Legend.Row> rows) {
                 .map(kind -> new Item(new NoteSign(kind), messages.laneKind(kind))).toList();
         if (!notes.isEmpty()) {
             builder.row(messages.get("legend.notes"), notes);
+        }
+        List<Item> blueprint = new ArrayList<>();
+        if (!layout.blueprintLines().isEmpty()) {
+            blueprint.add(new Item(new BlueprintSign(false), messages.get("legend.blueprintLine")));
+        }
+        if (!layout.supportLinks().isEmpty()) {
+            blueprint.add(new Item(new BlueprintSign(true), messages.get("legend.supportLink")));
+        }
+        if (!blueprint.isEmpty()) {
+            builder.row(messages.get("legend.blueprint"), blueprint);
         }
         return builder.build();
     }

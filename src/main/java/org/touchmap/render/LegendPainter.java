@@ -40,6 +40,8 @@ final class LegendPainter {
             g.fill(IconShapes.icon(badge.badge().iconLiteral(), iconSlot(box.x(), box)));
         } else if (sign instanceof Legend.ChainSign chain) {
             paintChain(g, chain, box);
+        } else if (sign instanceof Legend.BlueprintSign blueprint) {
+            BlueprintPainter.paintSign(g, blueprint.link(), box);
         } else if (sign instanceof Legend.NoteSign note) {
             Rect paper = new Rect(box.x(), box.centerY() - 7, box.width() - 4, 14);
             g.setColor(Shapes.color(Palette.noteFill(note.kind())));

@@ -54,6 +54,7 @@ class BlueprintPictureTest {
         List<String> english = svgTexts(blueprint(), Locale.ENGLISH);
         assertTrue(english.containsAll(List.of("Line of interaction", "Line of visibility",
                 "Line of internal interaction", "Marketing", "Keep the listing current")), english.toString());
+        assertTrue(english.containsAll(List.of("Blueprint", "Step supports a touchpoint")), "the legend explains them");
         List<String> russian = svgTexts(blueprint(), Locale.forLanguageTag("ru"));
         assertTrue(russian.contains("Линия видимости"), russian.toString());
     }

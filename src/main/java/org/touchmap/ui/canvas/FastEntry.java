@@ -24,7 +24,8 @@ import org.touchmap.ui.properties.RatingKeys;
  * the cell, Enter adds the card below the others in that cell and leaves the field open for the
  * next one; in a lane of notes (thoughts, pain points, a blueprint's steps…) Enter adds a note the
  * same way, Tab and Shift+Tab add what was typed and move to the next or previous stage, Escape
- * stops and drops what was typed; a click elsewhere adds it, as Enter would. The typed cards
+ * stops and drops what was typed; a click elsewhere adds it, as Enter would; Up and Down add it and
+ * move to the lane above or below that takes cards or notes. The typed cards
  * are linked in the order typed: into the active chain, or a chain the first card starts (see
  * {@link TypedCardChaining}). While the field is open the rating keys (Alt+1, Alt+2, Alt+3, Alt+0)
  * rate the card typed last, so a card can be rated as it is said without leaving the keyboard;
@@ -133,6 +134,22 @@ final class FastEntry {
         }
     }
 
+    /** Moves the entry to the next lane below ({@code +1}) or above ({@code -1}) that takes cards or notes. */
+    void nextLane(int direction) {
+        Optional<Placement> cell = target();
+        if (cell.isEmpty()) {
+            return;
+        }
+        JourneyMap map = editing.map();
+        for (int i = map.laneIndex(cell.get().laneId()) + direction; i >= 0 && i < map.lanes().size(); i += direction) {
+            if (FastEntryCell.takesEntries(map.lanes().get(i))) {
+                laneId = map.lanes().get(i).id();
+                redrawn();
+                return;
+            }
+        }
+    }
+
     /** After a redraw or a change of the selected stage: follow the cell, or close when there is none. */
     void redrawn() {
         Optional<Placement> cell = target();
@@ -179,6 +196,10 @@ final class FastEntry {
                 // What was typed belongs to the stage it was typed in, not to the next one.
                 addTypedCard();
                 nextStage(event.isShiftDown() ? -1 : 1);
+            }
+            case UP, DOWN -> {
+                addTypedCard();
+                nextLane(event.getCode() == KeyCode.DOWN ? 1 : -1);
             }
             case ESCAPE -> {
                 close();
@@ -241,25 +262,7 @@ final class FastEntry {
 
     /** Scrolls the least that shows the field, so a name typed in a stage past the view's edge is seen. */
     private void keepInView(Rect box) {
-        MapCanvas canvas = editing.canvas();
-        double zoom = canvas.navigation().getZoom();
-        Rect shown = canvas.viewport().visibleArea(zoom);
-        if (shown == null) {
-            return;
-        }
-        double dx = shortestShift(box.x(), box.maxX(), shown.x(), shown.maxX());
-        double dy = shortestShift(box.y(), box.maxY(), shown.y(), shown.maxY());
-        if (dx != 0 || dy != 0) {
-            canvas.viewport().scrollBy(dx * zoom, dy * zoom);
-        }
-    }
-
-    /** How far the view must move along one axis to show {@code [from, to]}; its start first when it cannot show all. */
-    private static double shortestShift(double from, double to, double shownFrom, double shownTo) {
-        if (from < shownFrom) {
-            return from - shownFrom;
-        }
-        return to > shownTo ? Math.min(to - shownTo, from - shownFrom) : 0;
+        editing.canvas().viewport().scrollTheLeastToShow(box, editing.canvas().navigation().getZoom());
     }
 
     private void close() {

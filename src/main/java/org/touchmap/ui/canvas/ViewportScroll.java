@@ -107,4 +107,25 @@ final class ViewportScroll {
     private static double clamp(double fraction) {
         return Math.max(0, Math.min(1, fraction));
     }
+
+    /** Scrolls the least that shows {@code box} (map coordinates), its start first when it cannot show all. */
+    void scrollTheLeastToShow(Rect box, double zoom) {
+        Rect shown = visibleArea(zoom);
+        if (shown == null) {
+            return;
+        }
+        double dx = shortestShift(box.x(), box.maxX(), shown.x(), shown.maxX());
+        double dy = shortestShift(box.y(), box.maxY(), shown.y(), shown.maxY());
+        if (dx != 0 || dy != 0) {
+            scrollBy(dx * zoom, dy * zoom);
+        }
+    }
+
+    /** How far the view must move along one axis to show {@code [from, to]}; its start first when it cannot show all. */
+    private static double shortestShift(double from, double to, double shownFrom, double shownTo) {
+        if (from < shownFrom) {
+            return from - shownFrom;
+        }
+        return to > shownTo ? Math.min(to - shownTo, from - shownFrom) : 0;
+    }
 }

@@ -82,6 +82,22 @@ class BlueprintEntryTest {
     }
 
     @Test
+    void downAddsWhatWasTypedAndMovesToTheNextLaneOfNotesPastTheOthers(FxRobot robot) {
+        lane(robot, "thoughts", LaneKind.THOUGHTS);
+        lane(robot, "curve", LaneKind.EMOTION);
+        lane(robot, "pains", LaneKind.PAIN_POINTS);
+
+        robot.clickOn(fixture.cellPoint(robot, "search", "thoughts", 40, 20));
+        robot.write("Who is near?").type(KeyCode.DOWN);
+        robot.write("No prices").type(KeyCode.ENTER).type(KeyCode.UP);
+        robot.write("Open on Saturday?").type(KeyCode.ENTER).type(KeyCode.ESCAPE);
+
+        assertEquals(List.of("Who is near?", "Open on Saturday?"), notesIn("search", "thoughts"));
+        assertEquals(List.of("No prices"), notesIn("search", "pains"), "the emotion lane takes no typing");
+        fixture.assertConsistent();
+    }
+
+    @Test
     void aStepsMenuStillListsASupportedCardThatMovedToAnotherStage(FxRobot robot) {
         lane(robot, "backstage", LaneKind.BACKSTAGE);
         String card = fixture.map().touchpointsInStage("search").get(0).id();

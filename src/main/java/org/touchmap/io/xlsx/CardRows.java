@@ -1,8 +1,6 @@
 package org.touchmap.io.xlsx;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +29,7 @@ final class CardRows {
     private final HeaderRow.Place idPlace;
     private final CardChanges cardChanges;
     private final CardAddition cardAddition;
-    private final Map<String, Integer> rowOfId = new HashMap<>();
+    private final RowsById rows;
     private final List<Command> commands = new ArrayList<>();
     /** The new cards, added in one step after the changes: one look at the map's free space for all. */
     private final List<Touchpoint> added = new ArrayList<>();
@@ -50,27 +48,17 @@ final class CardRows {
         this.cardChanges = new CardChanges(map, header, slots);
         this.cardAddition = new CardAddition(map, header, slots, idsTaken);
         this.problems = new ArrayList<>(header.problems());
+        this.rows = new RowsById(column -> header.at(column).isPresent(), idPlace.index());
     }
 
     void read(int rowNumber, List<SheetCell> cells) {
-        Map<Integer, SheetCell> byColumn = new LinkedHashMap<>();
-        for (SheetCell cell : cells) {
-            if (header.at(cell.column()).isPresent()) {
-                byColumn.put(cell.column(), cell);
-            }
-        }
-        if (byColumn.values().stream().allMatch(SheetCell::isBlank)) {
+        Optional<RowsById.Start> start = rows.start(rowNumber, cells, (id, earlier) -> problems.add(
+                RowCells.problem(rowNumber, idPlace, "problem.duplicateId", id, earlier.toString())));
+        if (start.isEmpty()) {
             return;
         }
-        SheetCell idCell = byColumn.get(idPlace.index());
-        String id = idCell == null || idCell.kind() == SheetCell.Kind.ERROR ? "" : idCell.text().strip();
-        if (!id.isEmpty()) {
-            Integer earlier = rowOfId.putIfAbsent(id, rowNumber);
-            if (earlier != null) {
-                problems.add(RowCells.problem(rowNumber, idPlace, "problem.duplicateId", id, earlier.toString()));
-                return;
-            }
-        }
+        String id = start.get().id();
+        Map<Integer, SheetCell> byColumn = start.get().byColumn();
         if (!id.isEmpty() && !map.hasTouchpoint(id) && !Ids.isValid(id)) {
             // A new card's row leaves its id empty; text that could never be an id is a mistake.
             problems.add(RowCells.problem(rowNumber, idPlace, "problem.badId", id));
@@ -142,6 +130,6 @@ final class CardRows {
 
     /** Cards of the map whose id no row of the sheet holds. */
     long cardsNotInSheet() {
-        return map.touchpoints().stream().filter(tp -> !rowOfId.containsKey(tp.id())).count();
+        return map.touchpoints().stream().filter(tp -> !rows.holds(tp.id())).count();
     }
 }

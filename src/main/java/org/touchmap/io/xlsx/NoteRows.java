@@ -1,8 +1,6 @@
 package org.touchmap.io.xlsx;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +25,7 @@ final class NoteRows {
     private final NoteHeaderRow.Place idPlace;
     private final NoteChanges noteChanges;
     private final NoteAddition noteAddition;
-    private final Map<String, Integer> rowOfId = new HashMap<>();
+    private final RowsById rows;
     private final List<Command> commands = new ArrayList<>();
     private final List<Command> additions = new ArrayList<>();
     private final List<SummaryLine> lines = new ArrayList<>();
@@ -41,27 +39,17 @@ final class NoteRows {
         this.noteChanges = new NoteChanges(map);
         this.noteAddition = new NoteAddition(map, idsTaken);
         this.problems = new ArrayList<>(header.problems());
+        this.rows = new RowsById(column -> header.at(column).isPresent(), idPlace.index());
     }
 
     void read(int rowNumber, List<SheetCell> cells) {
-        Map<Integer, SheetCell> byColumn = new LinkedHashMap<>();
-        for (SheetCell cell : cells) {
-            if (header.at(cell.column()).isPresent()) {
-                byColumn.put(cell.column(), cell);
-            }
-        }
-        if (byColumn.values().stream().allMatch(SheetCell::isBlank)) {
+        Optional<RowsById.Start> start = rows.start(rowNumber, cells, (id, earlier) -> problems.add(
+                NoteRowCells.problem(rowNumber, idPlace, "problem.duplicateId", id, earlier.toString())));
+        if (start.isEmpty()) {
             return;
         }
-        SheetCell idCell = byColumn.get(idPlace.index());
-        String id = idCell == null || idCell.kind() == SheetCell.Kind.ERROR ? "" : idCell.text().strip();
-        if (!id.isEmpty()) {
-            Integer earlier = rowOfId.putIfAbsent(id, rowNumber);
-            if (earlier != null) {
-                problems.add(NoteRowCells.problem(rowNumber, idPlace, "problem.duplicateId", id, earlier.toString()));
-                return;
-            }
-        }
+        String id = start.get().id();
+        Map<Integer, SheetCell> byColumn = start.get().byColumn();
         Optional<Note> original = id.isEmpty() ? Optional.empty() : map.findNote(id);
         if (original.isEmpty() && !id.isEmpty() && !Ids.isValid(id)) {
             // A new note's row leaves its id empty; text that could never be an id is a mistake.
@@ -124,6 +112,6 @@ final class NoteRows {
 
     /** Notes of the map whose id no row of the sheet holds. */
     long notesNotInSheet() {
-        return map.notes().stream().filter(note -> !rowOfId.containsKey(note.id())).count();
+        return map.notes().stream().filter(note -> !rows.holds(note.id())).count();
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.touchmap.edit.AddTouchpoints;
 import org.touchmap.edit.Command;
 import org.touchmap.model.Ids;
@@ -88,18 +87,8 @@ final class CardRows {
      * below it lose their id or values without a word. Each merge is a problem, named by its range.
      */
     void merged(String range) {
-        CellRangeAddress merge;
-        try {
-            merge = CellRangeAddress.valueOf(range);
-        } catch (IllegalArgumentException e) {
-            return;
-        }
-        if (merge.getLastRow() + 1 <= header.rowNumber()) {
-            return;
-        }
-        HeaderRow.Place place = header.at(merge.getFirstColumn()).orElse(idPlace);
-        problems.add(RowCells.problem(Math.max(merge.getFirstRow() + 1, header.rowNumber() + 1), place,
-                "problem.mergedCells", range));
+        RowsById.mergeBelow(range, header.rowNumber()).ifPresent(merge -> problems.add(RowCells.problem(
+                merge.rowNumber(), header.at(merge.column()).orElse(idPlace), "problem.mergedCells", range)));
     }
 
     /** The changes to cards of the map, then the addition of the new cards. */

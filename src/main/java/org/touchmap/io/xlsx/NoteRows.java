@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.touchmap.edit.AddNote;
 import org.touchmap.edit.Command;
 import org.touchmap.model.Ids;
@@ -73,18 +72,8 @@ final class NoteRows {
 
     /** Merged cells lose the values of every row but their first: each merge is a problem, as on the Touchpoints sheet. */
     void merged(String range) {
-        CellRangeAddress merge;
-        try {
-            merge = CellRangeAddress.valueOf(range);
-        } catch (IllegalArgumentException e) {
-            return;
-        }
-        if (merge.getLastRow() + 1 <= header.rowNumber()) {
-            return;
-        }
-        NoteHeaderRow.Place place = header.at(merge.getFirstColumn()).orElse(idPlace);
-        problems.add(NoteRowCells.problem(Math.max(merge.getFirstRow() + 1, header.rowNumber() + 1), place,
-                "problem.mergedCells", range));
+        RowsById.mergeBelow(range, header.rowNumber()).ifPresent(merge -> problems.add(NoteRowCells.problem(
+                merge.rowNumber(), header.at(merge.column()).orElse(idPlace), "problem.mergedCells", range)));
     }
 
     /** The changes to notes of the map, then the new notes in the sheet's order. */

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.IntPredicate;
 
+import org.apache.poi.ss.util.CellRangeAddress;
+
 /**
  * What every sheet matched by id does first with a row, the Touchpoints sheet's and the Notes
  * sheet's alike: keep the cells of the columns it knows, pass over a blank row, read the id and
@@ -51,6 +53,27 @@ final class RowsById {
             }
         }
         return Optional.of(new Start(byColumn, id));
+    }
+
+    /** Where a merge of cells among the rows starts: the row (1-based) and the column (0-based). */
+    record MergeStart(int rowNumber, int column) {
+    }
+
+    /**
+     * Where a merge among the rows below the header starts; empty for a merge within the header or a
+     * range that cannot be read. Only the first cell of a merge keeps its text, so each is a problem.
+     */
+    static Optional<MergeStart> mergeBelow(String range, int headerRowNumber) {
+        CellRangeAddress merge;
+        try {
+            merge = CellRangeAddress.valueOf(range);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (merge.getLastRow() + 1 <= headerRowNumber) {
+            return Optional.empty();
+        }
+        return Optional.of(new MergeStart(Math.max(merge.getFirstRow() + 1, headerRowNumber + 1), merge.getFirstColumn()));
     }
 
     /** Whether a row of the sheet holds the id. */

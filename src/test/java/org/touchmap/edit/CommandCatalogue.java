@@ -91,6 +91,10 @@ final class CommandCatalogue {
         all.put("delete note", map -> new RemoveNote(withThoughtNote(map)));
         all.put("edit note", map -> NoteProperties.TEXT.change(withThoughtNote(map), "Who is near?"));
         all.put("note owner", map -> NoteProperties.OWNER.change(withThoughtNote(map), "Front desk"));
+        all.put("note picture", map -> NoteProperties.PICTURE.change(withThoughtNote(map),
+                new org.touchmap.model.Picture(org.touchmap.model.Picture.Format.PNG, new byte[] {1, 2, 3}, 4, 3)));
+        all.put("add lanes", map -> new CompositeCommand(Description.of("lanes.add", 2), List.of(
+                AddLane.atEnd(new Lane("front", "Frontstage")), AddLane.atEnd(new Lane("back", "Backstage")))));
         all.put("note supports", map -> NoteProperties.SUPPORTS.change(withThoughtNote(map),
                 List.of("tp-reception", "tp-doctor")));
         all.put("delete supported card", map -> {

@@ -12,39 +12,34 @@ import org.touchmap.model.LaneKind;
 import org.touchmap.model.Touchpoint;
 
 /**
- * What the lanes that hold nothing of their own show, from what the map already has: a metrics
- * lane the numbers of each stage ({@link StageFigures}), an emotion lane the curve of the average
- * emotion of each stage's cards. They sit in the grid, so every picture and the canvas draw them
- * where the layout put them.
+ * Where the lanes that hold nothing of their own show what the map already has: a metrics lane
+ * the numbers of each stage (written by the pictures and the canvas from
+ * {@code analysis.StageFigures}, which the layout does not count), an emotion lane the curve of the
+ * average emotion of each stage's cards. They sit in the grid, so every picture and the canvas draw
+ * them where the layout put them.
  */
 final class LaneFigures {
     /** Between a metrics cell's edge and its lines. */
     private static final double TEXT_LINES_PADDING = NoteBox.PADDING;
+    /** The most lines of figures a stage has: its cards, visitors, conversion, and the three averages. */
+    static final int FIGURE_LINES = 6;
 
-    private final Map<String, StageFigures> figures;
     private final LayoutSettings settings;
 
-    private LaneFigures(Map<String, StageFigures> figures, LayoutSettings settings) {
-        this.figures = figures;
+    LaneFigures(LayoutSettings settings) {
         this.settings = settings;
     }
 
-    /** The figures of the map's stages, counted only when a metrics lane will show them. */
-    static LaneFigures of(JourneyMap map, LayoutSettings settings) {
-        boolean shown = map.lanes().stream().anyMatch(lane -> lane.kind() == LaneKind.METRICS);
-        return new LaneFigures(shown ? StageFigures.of(map) : Map.of(), settings);
-    }
-
-    /** The room a metrics lane needs for the longest list of figures; 0 for a lane of another kind. */
+    /** The room a metrics lane needs for a stage's figures, all of them; 0 for a lane of another kind. */
     double rowHeight(Lane lane) {
-        if (lane.kind() != LaneKind.METRICS) {
-            return 0;
-        }
-        int lines = figures.values().stream().mapToInt(StageFigures::lineCount).max().orElse(0);
-        return 2 * settings.cellPadding() + 2 * TEXT_LINES_PADDING + lines * NoteBox.LINE_HEIGHT;
+        return lane.kind() != LaneKind.METRICS ? 0 : 2 * settings.cellPadding() + boxHeight();
     }
 
-    /** Each metrics lane's cells, each with the figures of its stage. */
+    private double boxHeight() {
+        return 2 * TEXT_LINES_PADDING + FIGURE_LINES * NoteBox.LINE_HEIGHT;
+    }
+
+    /** Each metrics lane's cells, one per stage. */
     List<FigureCell> cells(List<StageColumn> columns, List<LaneRow> rows) {
         List<FigureCell> cells = new ArrayList<>();
         for (LaneRow row : rows) {
@@ -52,13 +47,9 @@ final class LaneFigures {
                 continue;
             }
             for (StageColumn column : columns) {
-                StageFigures stage = figures.get(column.stageId());
-                if (stage != null) {
-                    Rect box = new Rect(column.x() + settings.cellPadding(), row.y() + settings.cellPadding(),
-                            Math.max(1, column.body().width() - 2 * settings.cellPadding()),
-                            2 * TEXT_LINES_PADDING + stage.lineCount() * NoteBox.LINE_HEIGHT);
-                    cells.add(new FigureCell(column.stageId(), row.laneId(), box, stage));
-                }
+                Rect box = new Rect(column.x() + settings.cellPadding(), row.y() + settings.cellPadding(),
+                        Math.max(1, column.body().width() - 2 * settings.cellPadding()), boxHeight());
+                cells.add(new FigureCell(column.stageId(), row.laneId(), box));
             }
         }
         return cells;

@@ -66,7 +66,7 @@ public final class MapLayouter {
         MapLayout layout() {
             double[] columnWidths = columnWidths();
             NoteStacks notes = NoteStacks.of(map, stages, columnWidths, settings);
-            LaneFigures figures = LaneFigures.of(map, settings);
+            LaneFigures figures = new LaneFigures(settings);
             double[] rowHeights = rowHeights(notes, figures);
             double gridWidth = sum(columnWidths);
             double gridHeight = sum(rowHeights);

@@ -7,12 +7,16 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 
+import java.util.Map;
+
+import org.touchmap.analysis.StageFigures;
 import org.touchmap.layout.EmotionLane;
 import org.touchmap.layout.FigureCell;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.NoteBox;
 import org.touchmap.layout.Palette;
 import org.touchmap.layout.Segment;
+import org.touchmap.model.JourneyMap;
 
 /**
  * Draws what the metrics and emotion lanes show: each stage's figures as lines of text, and the
@@ -26,13 +30,18 @@ final class LaneContentPainter {
     private LaneContentPainter() {
     }
 
-    static void paint(Graphics2D g, MapLayout layout, RenderMessages messages) {
+    static void paint(Graphics2D g, JourneyMap map, MapLayout layout, RenderMessages messages) {
         Font font = RenderFonts.regular((float) NoteBox.FONT_SIZE);
+        Map<String, StageFigures> figures = layout.figureCells().isEmpty() ? Map.of() : StageFigures.of(map);
         for (FigureCell cell : layout.figureCells()) {
+            StageFigures stage = figures.get(cell.stageId());
+            if (stage == null) {
+                continue;
+            }
             g.setFont(font);
             g.setColor(Shapes.color(Palette.TEXT));
             double baseline = cell.box().y() + NoteBox.PADDING + TextLines.ascent(font);
-            for (String line : cell.figures().lines(messages.locale())) {
+            for (String line : stage.lines(messages.locale())) {
                 g.drawString(TextPainter.printable(TextLines.singleLine(line, font, cell.box().width())),
                         (float) cell.box().x(), (float) baseline);
                 baseline += NoteBox.LINE_HEIGHT;

@@ -42,7 +42,7 @@ final class MapPainter {
         }
         new GridPainter(picture.map(), picture.layout(), picture.messages())
                 .paint(g, picture.options().transparentBackground());
-        LaneContentPainter.paint(g, picture.layout(), picture.messages());
+        LaneContentPainter.paint(g, picture.map(), picture.layout(), picture.messages());
         BlueprintPainter.paintLines(g, picture.layout(), picture.messages());
         // Under the notes: a link that passes a step of another band on its way is hidden behind it.
         BlueprintPainter.paintLinks(g, picture.layout());

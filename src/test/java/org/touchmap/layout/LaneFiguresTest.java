@@ -49,12 +49,15 @@ class LaneFiguresTest {
         MapLayout layout = MapLayouter.layout(map(), LayoutSettings.defaults());
 
         FigureCell call = layout.figureCells().get(0);
+        org.touchmap.analysis.StageFigures figures = org.touchmap.analysis.StageFigures.of(map()).get("call");
         assertEquals(List.of("Touchpoints: 1 (0 negative)", "Visitors: 200", "To the next stage: 25%", "NPS, average: 40"),
-                call.figures().lines(Locale.ENGLISH));
+                figures.lines(Locale.ENGLISH));
         assertEquals(3, layout.figureCells().size(), "a cell for every stage");
         LaneRow metrics = layout.rows().get(2);
         assertTrue(call.box().maxY() <= metrics.body().maxY(), "the row is tall enough for the longest list");
-        assertEquals("Точек контакта: 1 (негативных: 0)", call.figures().lines(Locale.forLanguageTag("ru")).get(0));
+        assertTrue(call.box().height() >= 2 * NoteBox.PADDING
+                + org.touchmap.analysis.StageFigures.MAX_LINES * NoteBox.LINE_HEIGHT, "room for every figure");
+        assertEquals("Точек контакта: 1 (негативных: 0)", figures.lines(Locale.forLanguageTag("ru")).get(0));
     }
 
     @Test

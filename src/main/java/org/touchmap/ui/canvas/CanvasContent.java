@@ -189,7 +189,7 @@ final class CanvasContent extends Pane {
             nodes.add(new LaneHeaderNode(map.lane(row.laneId()), row));
             nodes.add(LaneHeaderNode.icon(row));
         }
-        nodes.addAll(LaneContentNodes.of(layout, messages.locale()));
+        nodes.addAll(LaneContentNodes.of(map, layout, messages.locale()));
         nodes.addAll(BlueprintNodes.lines(layout, messages.locale()));
         // Under the notes, as in every picture: a link passing a step of another band goes behind it.
         supportLinks.setAll(BlueprintNodes.links(map, layout));

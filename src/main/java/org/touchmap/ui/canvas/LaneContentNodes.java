@@ -3,6 +3,7 @@ package org.touchmap.ui.canvas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -12,10 +13,12 @@ import javafx.scene.shape.Polyline;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
+import org.touchmap.analysis.StageFigures;
 import org.touchmap.layout.EmotionLane;
 import org.touchmap.layout.FigureCell;
 import org.touchmap.layout.MapLayout;
 import org.touchmap.layout.NoteBox;
+import org.touchmap.model.JourneyMap;
 
 /**
  * What the metrics and emotion lanes show on the canvas, where the layout put it for every picture
@@ -25,11 +28,16 @@ final class LaneContentNodes {
     private LaneContentNodes() {
     }
 
-    static List<Node> of(MapLayout layout, Locale locale) {
+    static List<Node> of(JourneyMap map, MapLayout layout, Locale locale) {
         List<Node> nodes = new ArrayList<>();
+        Map<String, StageFigures> figures = layout.figureCells().isEmpty() ? Map.of() : StageFigures.of(map);
         for (FigureCell cell : layout.figureCells()) {
+            StageFigures stage = figures.get(cell.stageId());
+            if (stage == null) {
+                continue;
+            }
             double top = cell.box().y() + NoteBox.PADDING;
-            for (String line : cell.figures().lines(locale)) {
+            for (String line : stage.lines(locale)) {
                 Text text = new Text(cell.box().x(), top, line);
                 text.getStyleClass().add("lane-figure");
                 text.setFont(Font.font("DejaVu Sans", NoteBox.FONT_SIZE));

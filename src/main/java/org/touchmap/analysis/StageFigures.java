@@ -1,4 +1,4 @@
-package org.touchmap.layout;
+package org.touchmap.analysis;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-import org.touchmap.analysis.StageSummaries;
-import org.touchmap.analysis.StageSummary;
 import org.touchmap.model.Bundles;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Metric;
@@ -34,7 +32,7 @@ public record StageFigures(String stageId, int touchpoints, int negative, Long v
     private static final String GLOSSARY = "org.touchmap.model.glossary";
 
     /** Every stage's figures, by stage id. */
-    static Map<String, StageFigures> of(JourneyMap map) {
+    public static Map<String, StageFigures> of(JourneyMap map) {
         Map<String, StageFigures> figures = new LinkedHashMap<>();
         for (StageSummary summary : StageSummaries.of(map)) {
             List<Touchpoint> cards = map.touchpointsInStage(summary.stageId());
@@ -50,10 +48,8 @@ public record StageFigures(String stageId, int touchpoints, int negative, Long v
                 .mapToDouble(card -> card.metrics().get(metric)).average();
     }
 
-    /** How many lines {@link #lines} gives, in any language. */
-    public int lineCount() {
-        return lines(Locale.ROOT).size();
-    }
+    /** The most lines {@link #lines} gives: a metrics lane makes room for that many. */
+    public static final int MAX_LINES = 6;
 
     /** The figures as lines of text in {@code locale}, each a word and its number. */
     public List<String> lines(Locale locale) {

@@ -79,6 +79,28 @@ class CompareWindowTest {
     }
 
     @Test
+    void aNoteAddedSinceTheSnapshotIsListedAfterTheCards(FxRobot robot) {
+        robot.interact(() -> {
+            var commands = harness.window.document().commands();
+            commands.execute(org.touchmap.edit.AddLane.atEnd(new org.touchmap.model.Lane("pains", "Pain points")));
+            commands.execute(org.touchmap.edit.LaneProperties.KIND.change("pains",
+                    org.touchmap.model.LaneKind.PAIN_POINTS));
+        });
+        String name = takeSnapshot(robot);
+        robot.interact(() -> harness.window.document().commands().execute(
+                org.touchmap.edit.AddNote.newNote(harness.map(), "Prices are hidden", "compare", "pains")));
+
+        robot.clickOn(name);
+        robot.clickOn("Compare with current");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> list = robot.lookup(".compare-change-list").queryAs(ListView.class);
+        assertEquals(1, list.getItems().size(), list.getItems()::toString);
+        assertTrue(robot.lookup("+ Added note \"Prices are hidden\" (Pain points, Comparison of options)")
+                .tryQuery().isPresent(), "the change list names the note and where it is");
+    }
+
+    @Test
     void theSnapshotSurvivesSaveAndReopen(FxRobot robot) {
         String name = takeSnapshot(robot);
         robot.interact(() -> harness.window.document().commands()

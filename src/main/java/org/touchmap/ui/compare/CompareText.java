@@ -3,6 +3,8 @@ package org.touchmap.ui.compare;
 import java.util.Locale;
 
 import org.touchmap.analysis.CardState;
+import org.touchmap.analysis.NoteChange;
+import org.touchmap.analysis.NoteState;
 import org.touchmap.analysis.TouchpointChange;
 import org.touchmap.model.Rating;
 import org.touchmap.ui.i18n.BundleText;
@@ -38,6 +40,19 @@ final class CompareText {
                     rating(after.rating()));
             case RENAMED -> get("change.renamed", before.name(), after.name());
             case EDITED -> get("change.edited", after.name(), after.stageName(), fieldNames(change));
+        };
+    }
+
+    /** One line for the change list naming the note, where it is and what changed. */
+    static String line(NoteChange change) {
+        NoteState now = change.current();
+        String place = now.laneName() + ", " + now.stageName();
+        return switch (change.kind()) {
+            case ADDED -> get("note.added", now.text(), place);
+            case REMOVED -> get("note.removed", now.text(), place);
+            case MOVED_STAGE -> get("note.moved", now.text(), change.before().laneName() + ", "
+                    + change.before().stageName(), place);
+            default -> get("note.edited", now.text(), place);
         };
     }
 

@@ -18,6 +18,8 @@ import javafx.stage.Window;
 
 import org.touchmap.analysis.ChangeKind;
 import org.touchmap.analysis.MapDiff;
+import org.touchmap.analysis.NoteChange;
+import org.touchmap.analysis.NoteDiff;
 import org.touchmap.analysis.TouchpointChange;
 import org.touchmap.layout.LayoutSettings;
 import org.touchmap.model.JourneyMap;
@@ -36,13 +38,15 @@ public final class ComparisonWindow {
     private final Stage stage = new Stage();
     private final MapCanvas beforeCanvas = readOnlyCanvas();
     private final MapCanvas afterCanvas = readOnlyCanvas();
-    private final ListView<TouchpointChange> changes = new ListView<>();
+    /** The cards' changes, then the notes'; each item is a {@link TouchpointChange} or a {@link NoteChange}. */
+    private final ListView<Object> changes = new ListView<>();
 
     /**
      * @param chosen told the id of the card in the map after whenever a change of a card still on it is chosen
      */
     ComparisonWindow(Window owner, Side before, Side after, Consumer<String> chosen) {
-        List<TouchpointChange> found = MapDiff.between(before.map(), after.map());
+        List<Object> found = new java.util.ArrayList<>(MapDiff.between(before.map(), after.map()));
+        found.addAll(NoteDiff.between(before.map(), after.map()));
         beforeCanvas.show(before.map());
         afterCanvas.show(after.map());
         new ChangeOverlay(afterCanvas).compareWith(before.map());
@@ -100,7 +104,16 @@ public final class ComparisonWindow {
         return box;
     }
 
-    private void choose(TouchpointChange change, Consumer<String> chosen) {
+    private void choose(Object item, Consumer<String> chosen) {
+        if (item instanceof NoteChange note) {
+            // A note is not selected, only shown: each side scrolls to it where it is there.
+            beforeCanvas.selectedTouchpointIds().clear();
+            afterCanvas.selectedTouchpointIds().clear();
+            beforeCanvas.navigation().reveal(note.before() == null ? null : note.before().id());
+            afterCanvas.navigation().reveal(note.after() == null ? null : note.after().id());
+            return;
+        }
+        TouchpointChange change = (TouchpointChange) item;
         select(beforeCanvas, change.before() == null ? null : change.before().id());
         select(afterCanvas, change.after() == null ? null : change.after().id());
         if (change.after() != null) {
@@ -117,17 +130,25 @@ public final class ComparisonWindow {
         canvas.navigation().reveal(id);
     }
 
-    private static final class ChangeCell extends ListCell<TouchpointChange> {
+    private static final class ChangeCell extends ListCell<Object> {
         @Override
-        protected void updateItem(TouchpointChange change, boolean empty) {
-            super.updateItem(change, empty);
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
             getStyleClass().remove("removed");
-            if (empty || change == null) {
+            if (empty || item == null) {
                 setText(null);
                 return;
             }
-            setText(CompareText.line(change));
-            if (change.kind() == ChangeKind.REMOVED) {
+            ChangeKind kind;
+            if (item instanceof NoteChange note) {
+                setText(CompareText.line(note));
+                kind = note.kind();
+            } else {
+                TouchpointChange change = (TouchpointChange) item;
+                setText(CompareText.line(change));
+                kind = change.kind();
+            }
+            if (kind == ChangeKind.REMOVED) {
                 getStyleClass().add("removed");
             }
         }

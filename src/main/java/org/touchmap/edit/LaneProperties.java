@@ -25,11 +25,15 @@ public final class LaneProperties {
     public static final ElementProperty<Lane, LaneKind> KIND = new ElementProperty<>(ElementKind.LANE,
             PropertyAccess.of("lane.change.kind", Lane::kind, Lane::setKind).fitting(LaneProperties::holdsWhatItHas));
 
+    /** Whether the lane is folded to its header. */
+    public static final ElementProperty<Lane, Boolean> COLLAPSED = new ElementProperty<>(ElementKind.LANE,
+            PropertyAccess.of("lane.change.collapsed", Lane::collapsed, Lane::setCollapsed));
+
     private LaneProperties() {
     }
 
     public static List<ElementProperty<Lane, ?>> all() {
-        return List.of(NAME, DESCRIPTION, COLOR, KIND);
+        return List.of(NAME, DESCRIPTION, COLOR, KIND, COLLAPSED);
     }
 
     /** Whether {@code lane} may take {@code kind} with what it holds now. */

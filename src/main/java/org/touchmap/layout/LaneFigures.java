@@ -32,7 +32,7 @@ final class LaneFigures {
 
     /** The room a metrics lane needs for a stage's figures, all of them; 0 for a lane of another kind. */
     double rowHeight(Lane lane) {
-        return lane.kind() != LaneKind.METRICS ? 0 : 2 * settings.cellPadding() + boxHeight();
+        return lane.kind() != LaneKind.METRICS || lane.collapsed() ? 0 : 2 * settings.cellPadding() + boxHeight();
     }
 
     private double boxHeight() {
@@ -43,7 +43,7 @@ final class LaneFigures {
     List<FigureCell> cells(List<StageColumn> columns, List<LaneRow> rows) {
         List<FigureCell> cells = new ArrayList<>();
         for (LaneRow row : rows) {
-            if (row.kind() != LaneKind.METRICS) {
+            if (row.kind() != LaneKind.METRICS || row.collapsed()) {
                 continue;
             }
             for (StageColumn column : columns) {
@@ -58,7 +58,8 @@ final class LaneFigures {
     /** Each emotion lane's curve: a point in the middle of every stage that has cards, at their average emotion. */
     static List<EmotionLane> emotionLanes(JourneyMap map, List<StageColumn> columns, List<LaneRow> rows,
                                           LayoutSettings settings) {
-        List<LaneRow> emotionRows = rows.stream().filter(row -> row.kind() == LaneKind.EMOTION).toList();
+        List<LaneRow> emotionRows = rows.stream().filter(row -> row.kind() == LaneKind.EMOTION && !row.collapsed())
+                .toList();
         if (emotionRows.isEmpty()) {
             return List.of();
         }

@@ -9,13 +9,16 @@ import org.touchmap.model.LaneKind;
  * @param index  position of the lane, from 0 at the top
  * @param header the header box on the left
  * @param body   the row's cells, from the first stage column to the last
- * @param kind   what the lane holds: only a lane of touchpoints takes cards
+ * @param kind      what the lane holds: only a lane of touchpoints takes cards
+ * @param collapsed whether the lane is folded to its header, showing and taking nothing
  */
-public record LaneRow(String laneId, int index, Rect header, Rect body, LaneKind kind) {
+public record LaneRow(String laneId, int index, Rect header, Rect body, LaneKind kind, boolean collapsed) {
+    /** The height of a folded lane: its header's name and icon, nothing more. */
+    public static final double COLLAPSED_HEIGHT = 36;
 
     /** Whether cards may be put into the row. */
     public boolean takesCards() {
-        return kind.holdsCards();
+        return kind.holdsCards() && !collapsed;
     }
 
     public double y() {

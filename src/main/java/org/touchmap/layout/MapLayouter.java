@@ -133,6 +133,10 @@ public final class MapLayouter {
             }
             double[] heights = new double[lanes.size()];
             for (int i = 0; i < heights.length; i++) {
+                if (lanes.get(i).collapsed()) {
+                    heights[i] = LaneRow.COLLAPSED_HEIGHT;
+                    continue;
+                }
                 double cards = tallest.getOrDefault(lanes.get(i).id(), 0.0);
                 heights[i] = Math.max(Math.max(settings.minRowHeight(), cards + 2 * settings.cellPadding()),
                         Math.max(notes.rowHeight(lanes.get(i).id()), figures.rowHeight(lanes.get(i))));
@@ -143,7 +147,8 @@ public final class MapLayouter {
         /** Touchpoints whose stage and lane are on the map; others cannot be placed and are left out. */
         private List<Touchpoint> placeableTouchpoints() {
             return map.touchpoints().stream()
-                    .filter(tp -> map.findStage(tp.stageId()).isPresent() && map.findLane(tp.laneId()).isPresent())
+                    .filter(tp -> map.findStage(tp.stageId()).isPresent()
+                            && map.findLane(tp.laneId()).filter(lane -> !lane.collapsed()).isPresent())
                     .toList();
         }
 
@@ -178,7 +183,7 @@ public final class MapLayouter {
                 Rect header = new Rect(left, y, settings.laneHeaderWidth(), heights[i])
                         .inset(HEADER_SPACING / 2, 0, HEADER_SPACING / 2, 0);
                 rows.add(new LaneRow(lanes.get(i).id(), i, header, new Rect(grid.x(), y, grid.width(), heights[i]),
-                        lanes.get(i).kind()));
+                        lanes.get(i).kind(), lanes.get(i).collapsed()));
                 y += heights[i];
             }
             return rows;

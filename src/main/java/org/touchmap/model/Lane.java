@@ -7,6 +7,7 @@ public final class Lane extends MapElement {
     private String description = "";
     private String color;
     private LaneKind kind = LaneKind.TOUCHPOINTS;
+    private boolean collapsed;
 
     public Lane(String id, String name) {
         super(id, name);
@@ -37,19 +38,29 @@ public final class Lane extends MapElement {
         this.kind = Objects.requireNonNull(kind);
     }
 
+    /** Whether the lane is folded to its header, its cards and notes out of sight until it is opened. */
+    public boolean collapsed() {
+        return collapsed;
+    }
+
+    public void setCollapsed(boolean collapsed) {
+        this.collapsed = collapsed;
+    }
+
     public Lane copy() {
         Lane copy = new Lane(id(), name());
         copyBaseTo(copy);
         copy.description = description;
         copy.color = color;
         copy.kind = kind;
+        copy.collapsed = collapsed;
         return copy;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Lane l && baseEquals(l) && description.equals(l.description)
-                && Objects.equals(color, l.color) && kind == l.kind;
+                && Objects.equals(color, l.color) && kind == l.kind && collapsed == l.collapsed;
     }
 
     @Override

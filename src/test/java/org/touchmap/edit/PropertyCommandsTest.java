@@ -82,7 +82,8 @@ class PropertyCommandsTest {
             LaneProperties.NAME, "Digital",
             LaneProperties.DESCRIPTION, "Everything on a screen.",
             LaneProperties.COLOR, "#eeeeee",
-            LaneProperties.KIND, org.touchmap.model.LaneKind.FRONTSTAGE);
+            LaneProperties.KIND, org.touchmap.model.LaneKind.FRONTSTAGE,
+            LaneProperties.COLLAPSED, true);
 
     static final Map<ElementProperty<?, ?>, Object> CHAIN_SAMPLES = Map.of(
             ChainProperties.NAME, "Main path",

@@ -112,6 +112,9 @@ final class DtoToJson {
         putText(node, "description", l.description());
         putText(node, "color", l.color());
         putText(node, "kind", l.kind());
+        if (Boolean.TRUE.equals(l.collapsed())) {
+            node.put("collapsed", true);
+        }
         putUnknown(node, l.unknownFields(), LaneDto.KEYS);
         return node;
     }

@@ -130,6 +130,7 @@ final class DtoToMap {
         lane.setDescription(orEmpty(l.description()));
         lane.setColor(colorOrNull(l.color(), at.key("color")));
         lane.setKind(choice(LaneKind.class, l.kind(), at.key("kind"), LaneKind.TOUCHPOINTS));
+        lane.setCollapsed(Boolean.TRUE.equals(l.collapsed()));
         lane.setUnknownFields(UnknownFields.of(l.unknownFields()));
         return lane;
     }

@@ -9,14 +9,15 @@ import java.util.List;
  */
 final class FormatVersion {
     static final int FIRST = 1;
-    /** Lanes of kinds other than touchpoints, and the notes of notes lanes. */
+    /** Lanes of kinds other than touchpoints, collapsed lanes, and the notes of notes lanes. */
     static final int TYPED_LANES = 2;
 
     private FormatVersion() {
     }
 
     static int needed(MapDto map) {
-        boolean typed = map.lanes().stream().anyMatch(lane -> lane.kind() != null) || !map.notes().isEmpty();
+        boolean typed = map.lanes().stream().anyMatch(lane -> lane.kind() != null || lane.collapsed() != null)
+                || !map.notes().isEmpty();
         int needed = typed ? TYPED_LANES : FIRST;
         List<SnapshotDto> snapshots = map.snapshots() == null ? List.of() : map.snapshots();
         for (SnapshotDto snapshot : snapshots) {

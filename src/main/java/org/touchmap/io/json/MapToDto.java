@@ -59,7 +59,8 @@ final class MapToDto {
 
     private static LaneDto lane(Lane l) {
         return new LaneDto(l.id(), l.name(), text(l.description()), l.color(),
-                l.kind() == LaneKind.TOUCHPOINTS ? null : EnumNames.nameOf(l.kind()), l.unknownFields().asMap());
+                l.kind() == LaneKind.TOUCHPOINTS ? null : EnumNames.nameOf(l.kind()), l.collapsed() ? Boolean.TRUE : null,
+                l.unknownFields().asMap());
     }
 
     private static TouchpointDto touchpoint(Touchpoint t) {

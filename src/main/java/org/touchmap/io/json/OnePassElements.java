@@ -81,6 +81,7 @@ final class OnePassElements {
 
     LaneDto lane() throws IOException {
         String id = null, name = null, description = null, color = null, kind = null;
+        Boolean collapsed = null;
         Map<String, Object> unknown = null;
         for (String key = values.nextKey(); key != null; key = values.nextKey()) {
             switch (key) {
@@ -89,10 +90,11 @@ final class OnePassElements {
                 case "description" -> description = values.text(description);
                 case "color" -> color = values.text(color);
                 case "kind" -> kind = values.text(kind);
+                case "collapsed" -> collapsed = values.bool(collapsed);
                 default -> unknown = values.unknown(unknown, key);
             }
         }
-        return new LaneDto(required(id), required(name), description, color, kind, orEmpty(unknown));
+        return new LaneDto(required(id), required(name), description, color, kind, collapsed, orEmpty(unknown));
     }
 
     TouchpointDto touchpoint() throws IOException {

@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
 
+import org.touchmap.edit.LaneProperties;
 import org.touchmap.edit.MoveLink;
 import org.touchmap.layout.Connector;
 import org.touchmap.layout.HeaderHit;
@@ -93,8 +94,18 @@ final class StructureMenus {
                 item("action.addLaneAbove", () -> edits.addLane(false)),
                 item("action.addLaneBelow", () -> edits.addLane(true)),
                 lanesOfKinds(),
+                foldItem(laneId),
                 new SeparatorMenuItem(),
                 item("action.deleteLane", () -> edits.deleteLane(laneId)));
+    }
+
+    /** Folds the lane to its header, or opens it again: one undo step, saved with the map. */
+    private MenuItem foldItem(String laneId) {
+        boolean folded = context.map().lane(laneId).collapsed();
+        MenuItem fold = item(folded ? "action.openLane" : "action.foldLane",
+                () -> context.execute(LaneProperties.COLLAPSED.change(laneId, !folded)));
+        fold.setId("fold-lane");
+        return fold;
     }
 
     /** Add a lane of a chosen kind below, named by its kind, or the service blueprint's three bands at once. */

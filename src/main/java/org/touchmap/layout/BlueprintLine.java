@@ -12,7 +12,10 @@ import java.util.Locale;
  * different bands ({@link LaneKind.Group}): the line of interaction between the customer and the
  * frontstage, the line of visibility between frontstage and backstage, the line of internal
  * interaction above the support processes. Where a lane skips a band (backstage right below the
- * customer's lanes) one line stands for every line crossed, and its label names them all.
+ * customer's lanes) one line stands for every line crossed, and its label names them all. Lanes
+ * that comment on the journey rather than belong to a band (thoughts, pain points, the emotion
+ * curve, the figures…) may sit anywhere: they draw no line, and a line falls on top of the first
+ * lane of the band below it.
  *
  * @param line    the line, from the lane headers' left edge to the grid's right edge
  * @param crossed the blueprint's lines it stands for, from the customer's side down
@@ -65,9 +68,14 @@ public record BlueprintLine(Segment line, List<Kind> crossed) {
     /** The lines between the rows, top down; none for a map without blueprint lanes. */
     static List<BlueprintLine> of(List<LaneRow> rows, Rect grid) {
         List<BlueprintLine> lines = new ArrayList<>();
-        for (int i = 1; i < rows.size(); i++) {
-            int above = rows.get(i - 1).kind().group().ordinal();
-            int below = rows.get(i).kind().group().ordinal();
+        LaneRow previous = null;
+        for (LaneRow row : rows) {
+            if (!row.kind().isBanded()) {
+                continue;
+            }
+            int above = previous == null ? row.kind().group().ordinal() : previous.kind().group().ordinal();
+            int below = row.kind().group().ordinal();
+            previous = row;
             if (above == below) {
                 continue;
             }
@@ -76,8 +84,8 @@ public record BlueprintLine(Segment line, List<Kind> crossed) {
             for (int k = Math.min(above, below); k < Math.max(above, below); k++) {
                 crossed.add(Kind.values()[k]);
             }
-            double y = rows.get(i).y();
-            double left = rows.get(i).header().x();
+            double y = row.y();
+            double left = row.header().x();
             lines.add(new BlueprintLine(new Segment(new Point(left, y), new Point(grid.maxX(), y)), crossed));
         }
         return lines;

@@ -84,6 +84,18 @@ public enum LaneKind {
         };
     }
 
+    /**
+     * Whether the lane belongs to one of the blueprint's bands, so that a line falls where it meets a
+     * lane of another band: the customer's touchpoints, actions and physical evidence, and the staff's
+     * and support's lanes. The other kinds comment on the journey and may sit anywhere.
+     */
+    public boolean isBanded() {
+        return switch (this) {
+            case TOUCHPOINTS, ACTIONS, PHYSICAL_EVIDENCE, FRONTSTAGE, BACKSTAGE, SUPPORT -> true;
+            default -> false;
+        };
+    }
+
     /** Whether the lane is one of the service blueprint's: its notes are evidence or process steps with owners. */
     public boolean isBlueprint() {
         return this == PHYSICAL_EVIDENCE || group != Group.CUSTOMER;

@@ -52,6 +52,19 @@ class BlueprintLineTest {
     }
 
     @Test
+    void lanesThatCommentOnTheJourneyDrawNoLineWhereverTheySit() {
+        JourneyMap map = map(LaneKind.TOUCHPOINTS, LaneKind.PAIN_POINTS, LaneKind.FRONTSTAGE, LaneKind.SUPPORT,
+                LaneKind.EMOTION, LaneKind.METRICS);
+        MapLayout layout = MapLayouter.layout(map, LayoutSettings.defaults());
+
+        assertEquals(List.of(List.of(BlueprintLine.Kind.INTERACTION),
+                List.of(BlueprintLine.Kind.VISIBILITY, BlueprintLine.Kind.INTERNAL_INTERACTION)), crossed(map),
+                "no line below the support processes for the emotion and metrics lanes");
+        assertEquals(layout.rows().get(2).y(), layout.blueprintLines().get(0).line().from().y(), 1e-9,
+                "the pain points stay above the line, on the customer's side");
+    }
+
+    @Test
     void aLineThatSkipsABandNamesEveryLineItStandsFor() {
         JourneyMap map = map(LaneKind.TOUCHPOINTS, LaneKind.BACKSTAGE);
         BlueprintLine line = MapLayouter.layout(map, LayoutSettings.defaults()).blueprintLines().get(0);

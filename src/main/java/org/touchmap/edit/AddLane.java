@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.touchmap.model.Ids;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
+import org.touchmap.model.LaneKind;
 import org.touchmap.model.Presence;
 
 /**
@@ -36,6 +37,23 @@ public final class AddLane implements Command {
     /** A new empty lane with a fresh {@code lane-} id at {@code index}. */
     public static AddLane newLane(JourneyMap map, int index, String name) {
         return new AddLane(index, new Lane(Ids.next("lane", map.allIds()), name));
+    }
+
+    /**
+     * New lanes of the given kinds, one under another from {@code index}, each with a fresh id and
+     * the name {@code names} gives its kind.
+     */
+    public static java.util.List<AddLane> ofKinds(JourneyMap map, int index, java.util.List<LaneKind> kinds,
+                                                  java.util.function.Function<LaneKind, String> names) {
+        java.util.Set<String> ids = new java.util.HashSet<>(map.allIds());
+        java.util.List<AddLane> adds = new java.util.ArrayList<>();
+        for (LaneKind kind : kinds) {
+            Lane lane = new Lane(Ids.next("lane", ids), names.apply(kind));
+            ids.add(lane.id());
+            lane.setKind(kind);
+            adds.add(new AddLane(index + adds.size(), lane));
+        }
+        return adds;
     }
 
     public String laneId() {

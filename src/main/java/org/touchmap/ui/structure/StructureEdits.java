@@ -7,7 +7,6 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 
 import org.touchmap.edit.AddLane;
-import org.touchmap.model.Ids;
 import org.touchmap.model.LaneKind;
 import org.touchmap.ui.i18n.Messages;
 
@@ -84,14 +83,7 @@ final class StructureEdits {
         String selected = context.selection().lane().get();
         int index = selected == null || map.findLane(selected).isEmpty() ? map.lanes().size()
                 : map.laneIndex(selected) + 1;
-        java.util.Set<String> ids = new java.util.HashSet<>(map.allIds());
-        List<AddLane> adds = new ArrayList<>();
-        for (LaneKind kind : kinds) {
-            Lane lane = new Lane(Ids.next("lane", ids), kind.displayName(Messages.locale()));
-            ids.add(lane.id());
-            lane.setKind(kind);
-            adds.add(new AddLane(index + adds.size(), lane));
-        }
+        List<AddLane> adds = AddLane.ofKinds(map, index, kinds, kind -> kind.displayName(Messages.locale()));
         context.execute(adds.size() == 1 ? adds.get(0)
                 : new CompositeCommand(Description.of("lanes.add", adds.size()), adds));
         context.selection().selectLane(adds.get(adds.size() - 1).laneId());

@@ -75,6 +75,7 @@ public final class CanvasEditing {
         new RubberBandGesture(this).install(content);
         new CanvasClicks(this).install(content);
         new ChannelDrop(this).install(content);
+        new PictureDrop(this).install(content);
         new CanvasKeys(this).install(canvas, keymap);
         keymap.install(canvas);
         // Clicking anywhere on the map gives the canvas the keyboard, except in its own text fields.

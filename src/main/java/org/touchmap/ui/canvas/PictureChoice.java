@@ -19,8 +19,8 @@ import org.touchmap.io.pictures.PictureIntake;
 import org.touchmap.model.Picture;
 
 /**
- * Gives a storyboard frame its picture: chosen from a file, or pasted (an image, or an image
- * file copied in a file manager). A picture that is refused says why in one message and changes
+ * Gives a storyboard frame its picture: chosen from a file, dropped on the frame (see
+ * {@link PictureDrop}), or pasted (an image, or an image file copied in a file manager). A picture that is refused says why in one message and changes
  * nothing; a picture taken is one undo step.
  */
 final class PictureChoice {
@@ -63,7 +63,8 @@ final class PictureChoice {
         set(noteId, null);
     }
 
-    private void fromFile(String noteId, File file) {
+    /** Takes the picture of an image file, chosen or dropped, into the frame. */
+    void fromFile(String noteId, File file) {
         try {
             if (file.length() > PictureIntake.MAX_SOURCE_BYTES) {
                 throw PictureIntake.tooLarge(file.getName(), file.length());

@@ -29,11 +29,16 @@ public final class LaneProperties {
     public static final ElementProperty<Lane, Boolean> COLLAPSED = new ElementProperty<>(ElementKind.LANE,
             PropertyAccess.of("lane.change.collapsed", Lane::collapsed, Lane::setCollapsed));
 
+    /** The chain an emotion lane draws; {@code null} for the stages' averages. */
+    public static final ElementProperty<Lane, String> CHAIN = new ElementProperty<>(ElementKind.LANE,
+            PropertyAccess.of("lane.change.chain", Lane::chainId, Lane::setChainId)
+                    .allowing((map, id) -> id == null || map.findChain(id).isPresent()));
+
     private LaneProperties() {
     }
 
     public static List<ElementProperty<Lane, ?>> all() {
-        return List.of(NAME, DESCRIPTION, COLOR, KIND, COLLAPSED);
+        return List.of(NAME, DESCRIPTION, COLOR, KIND, COLLAPSED, CHAIN);
     }
 
     /** Whether {@code lane} may take {@code kind} with what it holds now. */

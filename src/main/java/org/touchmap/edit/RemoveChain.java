@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
+import org.touchmap.model.Lane;
 
 /**
  * Deletes a chain. Chains that continued into it lose their "next chain"; undo restores the chain
@@ -18,6 +19,8 @@ public final class RemoveChain implements Command {
     private int index;
     /** Chains, possibly including this one, whose next chain was this one. */
     private final List<String> continuingChainIds = new ArrayList<>();
+    /** Emotion lanes that drew this chain's curve and draw the stages' averages without it. */
+    private final List<String> followingLaneIds = new ArrayList<>();
 
     public RemoveChain(String chainId) {
         this.chainId = Objects.requireNonNull(chainId, "chainId");
@@ -39,6 +42,13 @@ public final class RemoveChain implements Command {
                 continuingChainIds.add(other.id());
             }
         }
+        followingLaneIds.clear();
+        for (Lane lane : map.lanes()) {
+            if (chainId.equals(lane.chainId())) {
+                lane.setChainId(null);
+                followingLaneIds.add(lane.id());
+            }
+        }
         index = map.removeChain(chainId);
         removed = chain;
         label = chain.name();
@@ -48,6 +58,7 @@ public final class RemoveChain implements Command {
     public void undo(JourneyMap map) {
         map.addChain(index, removed);
         continuingChainIds.forEach(id -> map.chain(id).setNextChainId(chainId));
+        followingLaneIds.forEach(id -> map.lane(id).setChainId(chainId));
     }
 
     @Override

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.touchmap.model.Chain;
 import org.touchmap.model.JourneyMap;
 import org.touchmap.model.Lane;
 import org.touchmap.model.LaneKind;
@@ -55,9 +57,13 @@ final class LaneFigures {
         return cells;
     }
 
-    /** Each emotion lane's curve: a point in the middle of every stage that has cards, at their average emotion. */
+    /**
+     * Each emotion lane's curve: for a lane that follows a chain, a point under each of the chain's cards
+     * in its order, at the card's emotion; otherwise a point in the middle of every stage that has
+     * cards, at their average emotion.
+     */
     static List<EmotionLane> emotionLanes(JourneyMap map, List<StageColumn> columns, List<LaneRow> rows,
-                                          LayoutSettings settings) {
+                                          Map<String, CardBox> cards, LayoutSettings settings) {
         List<LaneRow> emotionRows = rows.stream().filter(row -> row.kind() == LaneKind.EMOTION && !row.collapsed())
                 .toList();
         if (emotionRows.isEmpty()) {
@@ -68,16 +74,38 @@ final class LaneFigures {
         List<EmotionLane> lanes = new ArrayList<>();
         for (LaneRow row : emotionRows) {
             Rect band = row.body().inset(settings.cellPadding(), 0, settings.cellPadding(), 0);
+            Optional<Chain> chain = map.findLane(row.laneId()).map(Lane::chainId).flatMap(map::findChain);
+            if (chain.isPresent()) {
+                lanes.add(new EmotionLane(row.laneId(), band, alongChain(map, chain.get(), cards, band)));
+                continue;
+            }
             List<EmotionLane.Point> points = new ArrayList<>();
             for (StageColumn column : columns) {
                 OptionalDouble average = byStage.getOrDefault(column.stageId(), List.of()).stream()
                         .mapToInt(Touchpoint::effectiveEmotion).average();
                 average.ifPresent(emotion -> points.add(new EmotionLane.Point(column.stageId(),
-                        new Point(column.body().centerX(), band.centerY()
-                                - emotion / Touchpoint.MAX_EMOTION * band.height() / 2), emotion)));
+                        at(column.body().centerX(), emotion, band), emotion)));
             }
             lanes.add(new EmotionLane(row.laneId(), band, points));
         }
         return lanes;
+    }
+
+    private static List<EmotionLane.Point> alongChain(JourneyMap map, Chain chain, Map<String, CardBox> cards,
+                                                      Rect band) {
+        List<EmotionLane.Point> points = new ArrayList<>();
+        for (String id : chain.touchpointIds()) {
+            CardBox card = cards.get(id);
+            if (card != null) {
+                int emotion = map.touchpoint(id).effectiveEmotion();
+                points.add(new EmotionLane.Point(card.stageId(), at(card.bounds().centerX(), emotion, band), emotion));
+            }
+        }
+        return points;
+    }
+
+    /** The point of an emotion score at {@code x}: +2 at the band's top, 0 on its middle, −2 at its bottom. */
+    private static Point at(double x, double emotion, Rect band) {
+        return new Point(x, band.centerY() - emotion / Touchpoint.MAX_EMOTION * band.height() / 2);
     }
 }

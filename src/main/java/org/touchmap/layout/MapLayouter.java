@@ -103,7 +103,7 @@ public final class MapLayouter {
             return new MapLayout(settings, bounds, titleBox, personaBand, grid, bands, columns, rows, cards, noteBoxes,
                     connectors, gridLines(columns, rows, grid, left),
                     new MapLayout.LaneContents(figures.cells(columns, rows),
-                            LaneFigures.emotionLanes(map, columns, rows, settings)));
+                            LaneFigures.emotionLanes(map, columns, rows, cardsById, settings)));
         }
 
         private double[] columnWidths() {

@@ -8,6 +8,7 @@ public final class Lane extends MapElement {
     private String color;
     private LaneKind kind = LaneKind.TOUCHPOINTS;
     private boolean collapsed;
+    private String chainId;
 
     public Lane(String id, String name) {
         super(id, name);
@@ -47,6 +48,15 @@ public final class Lane extends MapElement {
         this.collapsed = collapsed;
     }
 
+    /** For an emotion lane: the chain whose curve it draws; {@code null} for the stages' averages. */
+    public String chainId() {
+        return chainId;
+    }
+
+    public void setChainId(String chainId) {
+        this.chainId = chainId == null ? null : Ids.requireValid(chainId);
+    }
+
     public Lane copy() {
         Lane copy = new Lane(id(), name());
         copyBaseTo(copy);
@@ -54,13 +64,15 @@ public final class Lane extends MapElement {
         copy.color = color;
         copy.kind = kind;
         copy.collapsed = collapsed;
+        copy.chainId = chainId;
         return copy;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Lane l && baseEquals(l) && description.equals(l.description)
-                && Objects.equals(color, l.color) && kind == l.kind && collapsed == l.collapsed;
+                && Objects.equals(color, l.color) && kind == l.kind && collapsed == l.collapsed
+                && Objects.equals(chainId, l.chainId);
     }
 
     @Override

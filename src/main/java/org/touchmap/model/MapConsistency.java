@@ -33,6 +33,11 @@ public final class MapConsistency {
                 problems.add("touchpoint \"" + tp.id() + "\" is in the lane \"" + lane.id() + "\", which holds no cards");
             }
         }
+        for (Lane lane : map.lanes()) {
+            if (lane.chainId() != null && map.findChain(lane.chainId()).isEmpty()) {
+                problems.add("lane \"" + lane.id() + "\" follows a missing chain \"" + lane.chainId() + "\"");
+            }
+        }
         for (Note note : map.notes()) {
             if (map.findStage(note.stageId()).isEmpty()) {
                 problems.add("note \"" + note.id() + "\" is in a missing stage \"" + note.stageId() + "\"");

@@ -34,8 +34,11 @@ final class RemovalChecks {
         }
     }
 
-    /** No other chain continues into the chain. */
+    /** No other chain continues into the chain, and no emotion lane follows it. */
     static void chainIsNotContinued(JourneyMap map, String id) {
+        if (map.lanes().stream().anyMatch(lane -> id.equals(lane.chainId()))) {
+            throw new IllegalStateException("A lane still follows chain " + id);
+        }
         for (Chain other : map.chains()) {
             if (id.equals(other.nextChainId())) {
                 throw new IllegalStateException("Chain " + other.id() + " still continues into " + id);

@@ -83,7 +83,8 @@ class PropertyCommandsTest {
             LaneProperties.DESCRIPTION, "Everything on a screen.",
             LaneProperties.COLOR, "#eeeeee",
             LaneProperties.KIND, org.touchmap.model.LaneKind.FRONTSTAGE,
-            LaneProperties.COLLAPSED, true);
+            LaneProperties.COLLAPSED, true,
+            LaneProperties.CHAIN, "ch-repeat");
 
     static final Map<ElementProperty<?, ?>, Object> CHAIN_SAMPLES = Map.of(
             ChainProperties.NAME, "Main path",
@@ -149,7 +150,8 @@ class PropertyCommandsTest {
                 cases(ChainProperties.all(), CHAIN_SAMPLES, "main")).flatMap(s -> s)
                 // The small map has no chain "ch-first-visit"; let "main" continue into itself instead.
                 .map(args -> args.get()[0] == ChainProperties.NEXT_CHAIN
-                        ? Arguments.of(ChainProperties.NEXT_CHAIN, "main", "main") : args);
+                        ? Arguments.of(ChainProperties.NEXT_CHAIN, "main", "main") : args)
+                .map(args -> args.get()[0] == LaneProperties.CHAIN ? Arguments.of(LaneProperties.CHAIN, "l2", "main") : args);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -75,6 +75,22 @@ class LaneFiguresTest {
     }
 
     @Test
+    void anEmotionLaneThatFollowsAChainHasAPointUnderEachOfItsCardsInChainOrder() {
+        JourneyMap map = map();
+        org.touchmap.model.Chain chain = new org.touchmap.model.Chain("ch", "Visit", "#0072b2");
+        chain.addLink(new org.touchmap.model.ChainLink("b", "a"));
+        map.addChain(chain);
+        map.lane("emotion").setChainId("ch");
+        MapLayout layout = MapLayouter.layout(map, LayoutSettings.defaults());
+
+        EmotionLane lane = layout.emotionLanes().get(0);
+        assertEquals(List.of("visit", "call"), lane.points().stream().map(EmotionLane.Point::stageId).toList(),
+                "the chain's order, not the stages'");
+        assertEquals(layout.card("b").orElseThrow().bounds().centerX(), lane.points().get(0).at().x(), 1e-9);
+        assertEquals(-2.0, lane.points().get(0).emotion(), 1e-9);
+    }
+
+    @Test
     void aMapWithoutThoseLanesHasNeitherFiguresNorCurves() {
         JourneyMap map = map();
         map.removeLane("emotion");

@@ -115,6 +115,7 @@ final class DtoToJson {
         if (Boolean.TRUE.equals(l.collapsed())) {
             node.put("collapsed", true);
         }
+        putText(node, "chain", l.chain());
         putUnknown(node, l.unknownFields(), LaneDto.KEYS);
         return node;
     }

@@ -92,6 +92,14 @@ final class DtoToMap {
             map.addTouchpoint(touchpoint(dto.touchpoints().get(i), touchpointsAt.index(i)));
         }
         addChains(dto.chains());
+        for (int i = 0; i < dto.lanes().size(); i++) {
+            // A lane may follow a chain, and chains come after lanes in the file: the reference is read now.
+            String chain = dto.lanes().get(i).chain();
+            if (chain != null) {
+                map.lanes().get(i).setChainId(reference(chain, lanesAt.index(i).key("chain"),
+                        map.findChain(chain).isPresent(), ProblemKind.MISSING_CHAIN));
+            }
+        }
         for (int i = 0; i < dto.notes().size(); i++) {
             map.addNote(note(dto.notes().get(i), notesAt.index(i)));
         }

@@ -16,7 +16,8 @@ final class FormatVersion {
     }
 
     static int needed(MapDto map) {
-        boolean typed = map.lanes().stream().anyMatch(lane -> lane.kind() != null || lane.collapsed() != null)
+        boolean typed = map.lanes().stream().anyMatch(lane -> lane.kind() != null || lane.collapsed() != null
+                        || lane.chain() != null)
                 || !map.notes().isEmpty();
         int needed = typed ? TYPED_LANES : FIRST;
         List<SnapshotDto> snapshots = map.snapshots() == null ? List.of() : map.snapshots();

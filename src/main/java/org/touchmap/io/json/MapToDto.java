@@ -60,7 +60,7 @@ final class MapToDto {
     private static LaneDto lane(Lane l) {
         return new LaneDto(l.id(), l.name(), text(l.description()), l.color(),
                 l.kind() == LaneKind.TOUCHPOINTS ? null : EnumNames.nameOf(l.kind()), l.collapsed() ? Boolean.TRUE : null,
-                l.unknownFields().asMap());
+                l.chainId(), l.unknownFields().asMap());
     }
 
     private static TouchpointDto touchpoint(Touchpoint t) {

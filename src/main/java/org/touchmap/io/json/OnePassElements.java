@@ -82,6 +82,7 @@ final class OnePassElements {
     LaneDto lane() throws IOException {
         String id = null, name = null, description = null, color = null, kind = null;
         Boolean collapsed = null;
+        String chain = null;
         Map<String, Object> unknown = null;
         for (String key = values.nextKey(); key != null; key = values.nextKey()) {
             switch (key) {
@@ -91,10 +92,12 @@ final class OnePassElements {
                 case "color" -> color = values.text(color);
                 case "kind" -> kind = values.text(kind);
                 case "collapsed" -> collapsed = values.bool(collapsed);
+                case "chain" -> chain = values.text(chain);
                 default -> unknown = values.unknown(unknown, key);
             }
         }
-        return new LaneDto(required(id), required(name), description, color, kind, collapsed, orEmpty(unknown));
+        return new LaneDto(required(id), required(name), description, color, kind, collapsed, chain,
+                orEmpty(unknown));
     }
 
     TouchpointDto touchpoint() throws IOException {

@@ -8,8 +8,9 @@ import org.touchmap.model.LaneKind;
 
 import org.touchmap.edit.LaneProperties;
 
-/** A lane (row): its name, description, tint and kind. */
+/** A lane (row): its name, description, tint and kind, and for an emotion lane the chain its curve follows. */
 final class LaneForm extends Form {
+    private final javafx.scene.Node chainField;
 
     LaneForm(PanelText text) {
         super(text);
@@ -24,6 +25,31 @@ final class LaneForm extends Form {
                 this::fittingKinds, value -> value.displayName(text.locale()), null, text));
         kind.control().setId(id("lane.kind"));
         basics.field(text.get("lane.kind"), kind.control());
+        // An emotion lane draws the stages' averages, or the curve of one chain.
+        ChoiceEditor<String> chain = add(new ChoiceEditor<>(scope, EditedValues.lane(LaneProperties.CHAIN),
+                this::chainIds, this::chainName, text.get("lane.chain.stages"), text));
+        chain.control().setId(id("lane.chain"));
+        basics.field(text.get("lane.chain"), chain.control());
+        chainField = chain.control().getParent();
+    }
+
+    /** The chain of the curve is asked only of emotion lanes. */
+    @Override
+    void load() {
+        super.load();
+        boolean emotion = scope.hasDocument() && !scope.ids().isEmpty() && scope.ids().stream()
+                .map(scope.map()::findLane).allMatch(lane -> lane.filter(l -> l.kind() == LaneKind.EMOTION).isPresent());
+        chainField.setVisible(emotion);
+        chainField.setManaged(emotion);
+    }
+
+    private List<String> chainIds() {
+        return scope.hasDocument() ? scope.map().chains().stream().map(org.touchmap.model.Chain::id).toList()
+                : List.of();
+    }
+
+    private String chainName(String chainId) {
+        return scope.map().findChain(chainId).map(org.touchmap.model.Chain::name).orElse(chainId);
     }
 
     private List<LaneKind> fittingKinds() {

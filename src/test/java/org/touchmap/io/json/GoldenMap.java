@@ -61,6 +61,10 @@ final class GoldenMap {
         step.setOwner("Pastry chef");
         step.setSupports(java.util.List.of("tp-call", "tp-pickup"));
         map.addNote(step);
+        org.touchmap.model.Lane feelings = new org.touchmap.model.Lane("feel", "How it feels");
+        feelings.setKind(org.touchmap.model.LaneKind.EMOTION);
+        feelings.setChainId("ch-order");
+        map.addLane(feelings);
         org.touchmap.model.Lane storyboard = new org.touchmap.model.Lane("story", "Storyboard");
         storyboard.setKind(org.touchmap.model.LaneKind.STORYBOARD);
         map.addLane(storyboard);

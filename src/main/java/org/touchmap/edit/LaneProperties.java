@@ -26,8 +26,8 @@ public final class LaneProperties {
             PropertyAccess.of("lane.change.kind", Lane::kind, Lane::setKind).fitting(LaneProperties::holdsWhatItHas));
 
     /** Whether the lane is folded to its header. */
-    public static final ElementProperty<Lane, Boolean> COLLAPSED = new ElementProperty<>(ElementKind.LANE,
-            PropertyAccess.of("lane.change.collapsed", Lane::collapsed, Lane::setCollapsed));
+    public static final ElementProperty<Lane, Boolean> FOLDED = new ElementProperty<>(ElementKind.LANE,
+            PropertyAccess.of("lane.change.folded", Lane::folded, Lane::setFolded));
 
     /** The chain an emotion lane draws; {@code null} for the stages' averages. */
     public static final ElementProperty<Lane, String> CHAIN = new ElementProperty<>(ElementKind.LANE,
@@ -38,7 +38,7 @@ public final class LaneProperties {
     }
 
     public static List<ElementProperty<Lane, ?>> all() {
-        return List.of(NAME, DESCRIPTION, COLOR, KIND, COLLAPSED, CHAIN);
+        return List.of(NAME, DESCRIPTION, COLOR, KIND, FOLDED, CHAIN);
     }
 
     /** Whether {@code lane} may take {@code kind} with what it holds now. */

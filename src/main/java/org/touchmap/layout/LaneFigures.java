@@ -34,7 +34,7 @@ final class LaneFigures {
 
     /** The room a metrics lane needs for a stage's figures, all of them; 0 for a lane of another kind. */
     double rowHeight(Lane lane) {
-        return lane.kind() != LaneKind.METRICS || lane.collapsed() ? 0 : 2 * settings.cellPadding() + boxHeight();
+        return lane.kind() != LaneKind.METRICS || lane.folded() ? 0 : 2 * settings.cellPadding() + boxHeight();
     }
 
     private double boxHeight() {
@@ -45,7 +45,7 @@ final class LaneFigures {
     List<FigureCell> cells(List<StageColumn> columns, List<LaneRow> rows) {
         List<FigureCell> cells = new ArrayList<>();
         for (LaneRow row : rows) {
-            if (row.kind() != LaneKind.METRICS || row.collapsed()) {
+            if (row.kind() != LaneKind.METRICS || row.folded()) {
                 continue;
             }
             for (StageColumn column : columns) {
@@ -64,7 +64,7 @@ final class LaneFigures {
      */
     static List<EmotionLane> emotionLanes(JourneyMap map, List<StageColumn> columns, List<LaneRow> rows,
                                           Map<String, CardBox> cards, LayoutSettings settings) {
-        List<LaneRow> emotionRows = rows.stream().filter(row -> row.kind() == LaneKind.EMOTION && !row.collapsed())
+        List<LaneRow> emotionRows = rows.stream().filter(row -> row.kind() == LaneKind.EMOTION && !row.folded())
                 .toList();
         if (emotionRows.isEmpty()) {
             return List.of();

@@ -10,15 +10,15 @@ import org.touchmap.model.LaneKind;
  * @param header the header box on the left
  * @param body   the row's cells, from the first stage column to the last
  * @param kind      what the lane holds: only a lane of touchpoints takes cards
- * @param collapsed whether the lane is folded to its header, showing and taking nothing
+ * @param folded whether the lane is folded to its header, showing and taking nothing
  */
-public record LaneRow(String laneId, int index, Rect header, Rect body, LaneKind kind, boolean collapsed) {
+public record LaneRow(String laneId, int index, Rect header, Rect body, LaneKind kind, boolean folded) {
     /** The height of a folded lane: its header's name and icon, nothing more. */
-    public static final double COLLAPSED_HEIGHT = 36;
+    public static final double FOLDED_HEIGHT = 36;
 
     /** Whether cards may be put into the row. */
     public boolean takesCards() {
-        return kind.holdsCards() && !collapsed;
+        return kind.holdsCards() && !folded;
     }
 
     public double y() {

@@ -133,8 +133,8 @@ public final class MapLayouter {
             }
             double[] heights = new double[lanes.size()];
             for (int i = 0; i < heights.length; i++) {
-                if (lanes.get(i).collapsed()) {
-                    heights[i] = LaneRow.COLLAPSED_HEIGHT;
+                if (lanes.get(i).folded()) {
+                    heights[i] = LaneRow.FOLDED_HEIGHT;
                     continue;
                 }
                 double cards = tallest.getOrDefault(lanes.get(i).id(), 0.0);
@@ -148,7 +148,7 @@ public final class MapLayouter {
         private List<Touchpoint> placeableTouchpoints() {
             return map.touchpoints().stream()
                     .filter(tp -> map.findStage(tp.stageId()).isPresent()
-                            && map.findLane(tp.laneId()).filter(lane -> !lane.collapsed()).isPresent())
+                            && map.findLane(tp.laneId()).filter(lane -> !lane.folded()).isPresent())
                     .toList();
         }
 
@@ -183,7 +183,7 @@ public final class MapLayouter {
                 Rect header = new Rect(left, y, settings.laneHeaderWidth(), heights[i])
                         .inset(HEADER_SPACING / 2, 0, HEADER_SPACING / 2, 0);
                 rows.add(new LaneRow(lanes.get(i).id(), i, header, new Rect(grid.x(), y, grid.width(), heights[i]),
-                        lanes.get(i).kind(), lanes.get(i).collapsed()));
+                        lanes.get(i).kind(), lanes.get(i).folded()));
                 y += heights[i];
             }
             return rows;

@@ -39,7 +39,7 @@ final class NoteStacks {
         for (Note note : map.notes()) {
             Double columnWidth = widths.get(note.stageId());
             Lane lane = map.findLane(note.laneId()).orElse(null);
-            if (columnWidth != null && lane != null && !lane.collapsed()) {
+            if (columnWidth != null && lane != null && !lane.folded()) {
                 stacks.add(note, lane, noteWidth(columnWidth, settings));
             }
         }

@@ -7,7 +7,7 @@ public final class Lane extends MapElement {
     private String description = "";
     private String color;
     private LaneKind kind = LaneKind.TOUCHPOINTS;
-    private boolean collapsed;
+    private boolean folded;
     private String chainId;
 
     public Lane(String id, String name) {
@@ -40,12 +40,12 @@ public final class Lane extends MapElement {
     }
 
     /** Whether the lane is folded to its header, its cards and notes out of sight until it is opened. */
-    public boolean collapsed() {
-        return collapsed;
+    public boolean folded() {
+        return folded;
     }
 
-    public void setCollapsed(boolean collapsed) {
-        this.collapsed = collapsed;
+    public void setFolded(boolean folded) {
+        this.folded = folded;
     }
 
     /** For an emotion lane: the chain whose curve it draws; {@code null} for the stages' averages. */
@@ -63,7 +63,7 @@ public final class Lane extends MapElement {
         copy.description = description;
         copy.color = color;
         copy.kind = kind;
-        copy.collapsed = collapsed;
+        copy.folded = folded;
         copy.chainId = chainId;
         return copy;
     }
@@ -71,7 +71,7 @@ public final class Lane extends MapElement {
     @Override
     public boolean equals(Object o) {
         return o instanceof Lane l && baseEquals(l) && description.equals(l.description)
-                && Objects.equals(color, l.color) && kind == l.kind && collapsed == l.collapsed
+                && Objects.equals(color, l.color) && kind == l.kind && folded == l.folded
                 && Objects.equals(chainId, l.chainId);
     }
 

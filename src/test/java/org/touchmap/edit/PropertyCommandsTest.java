@@ -83,7 +83,7 @@ class PropertyCommandsTest {
             LaneProperties.DESCRIPTION, "Everything on a screen.",
             LaneProperties.COLOR, "#eeeeee",
             LaneProperties.KIND, org.touchmap.model.LaneKind.FRONTSTAGE,
-            LaneProperties.COLLAPSED, true,
+            LaneProperties.FOLDED, true,
             LaneProperties.CHAIN, "ch-repeat");
 
     static final Map<ElementProperty<?, ?>, Object> CHAIN_SAMPLES = Map.of(

@@ -70,7 +70,7 @@ final class RandomEdits {
             Map.entry(LaneProperties.DESCRIPTION, (r, m) -> "About " + r.nextInt(1000)),
             Map.entry(LaneProperties.COLOR, (r, m) -> orNull(r, String.format("#%06x", r.nextInt(0x1000000)))),
             Map.entry(LaneProperties.KIND, (r, m) -> oneOf(r, org.touchmap.model.LaneKind.values())),
-            Map.entry(LaneProperties.COLLAPSED, (r, m) -> r.nextInt(4) == 0),
+            Map.entry(LaneProperties.FOLDED, (r, m) -> r.nextInt(4) == 0),
             Map.entry(LaneProperties.CHAIN, (r, m) -> m.chains().isEmpty() || r.nextBoolean() ? null
                     : m.chains().get(r.nextInt(m.chains().size())).id()),
             Map.entry(ChainProperties.NAME, (r, m) -> "Chain " + r.nextInt(1000)),

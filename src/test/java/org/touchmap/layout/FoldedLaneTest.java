@@ -27,11 +27,11 @@ class FoldedLaneTest {
         map.addNote(new Note("n", "Is it far?", "visit", "thoughts"));
         MapLayout open = MapLayouter.layout(map, LayoutSettings.defaults());
 
-        map.lane("cards").setCollapsed(true);
-        map.lane("thoughts").setCollapsed(true);
+        map.lane("cards").setFolded(true);
+        map.lane("thoughts").setFolded(true);
         MapLayout folded = MapLayouter.layout(map, LayoutSettings.defaults());
 
-        assertEquals(List.of(LaneRow.COLLAPSED_HEIGHT, LaneRow.COLLAPSED_HEIGHT),
+        assertEquals(List.of(LaneRow.FOLDED_HEIGHT, LaneRow.FOLDED_HEIGHT),
                 folded.rows().stream().map(LaneRow::height).toList());
         assertEquals(List.of(), folded.cards(), "its cards are out of sight");
         assertEquals(List.of(), folded.notes(), "and its notes");

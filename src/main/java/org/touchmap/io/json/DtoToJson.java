@@ -112,8 +112,8 @@ final class DtoToJson {
         putText(node, "description", l.description());
         putText(node, "color", l.color());
         putText(node, "kind", l.kind());
-        if (Boolean.TRUE.equals(l.collapsed())) {
-            node.put("collapsed", true);
+        if (Boolean.TRUE.equals(l.folded())) {
+            node.put("folded", true);
         }
         putText(node, "chain", l.chain());
         putUnknown(node, l.unknownFields(), LaneDto.KEYS);

@@ -138,7 +138,7 @@ final class DtoToMap {
         lane.setDescription(orEmpty(l.description()));
         lane.setColor(colorOrNull(l.color(), at.key("color")));
         lane.setKind(choice(LaneKind.class, l.kind(), at.key("kind"), LaneKind.TOUCHPOINTS));
-        lane.setCollapsed(Boolean.TRUE.equals(l.collapsed()));
+        lane.setFolded(Boolean.TRUE.equals(l.folded()));
         lane.setUnknownFields(UnknownFields.of(l.unknownFields()));
         return lane;
     }

@@ -9,14 +9,14 @@ import java.util.List;
  */
 final class FormatVersion {
     static final int FIRST = 1;
-    /** Lanes of kinds other than touchpoints, collapsed lanes, and the notes of notes lanes. */
+    /** Lanes of kinds other than touchpoints, folded lanes, and the notes of notes lanes. */
     static final int TYPED_LANES = 2;
 
     private FormatVersion() {
     }
 
     static int needed(MapDto map) {
-        boolean typed = map.lanes().stream().anyMatch(lane -> lane.kind() != null || lane.collapsed() != null
+        boolean typed = map.lanes().stream().anyMatch(lane -> lane.kind() != null || lane.folded() != null
                         || lane.chain() != null)
                 || !map.notes().isEmpty();
         int needed = typed ? TYPED_LANES : FIRST;

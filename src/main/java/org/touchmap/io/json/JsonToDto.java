@@ -80,7 +80,7 @@ final class JsonToDto {
 
     private static LaneDto lane(FieldReader l) {
         return new LaneDto(l.requiredText("id"), l.requiredText("name"), l.text("description"), l.text("color"),
-                l.text("kind"), l.bool("collapsed"), l.text("chain"), l.unknownFields());
+                l.text("kind"), l.bool("folded"), l.text("chain"), l.unknownFields());
     }
 
     private static TouchpointDto touchpoint(FieldReader t) {

@@ -59,7 +59,7 @@ final class MapToDto {
 
     private static LaneDto lane(Lane l) {
         return new LaneDto(l.id(), l.name(), text(l.description()), l.color(),
-                l.kind() == LaneKind.TOUCHPOINTS ? null : EnumNames.nameOf(l.kind()), l.collapsed() ? Boolean.TRUE : null,
+                l.kind() == LaneKind.TOUCHPOINTS ? null : EnumNames.nameOf(l.kind()), l.folded() ? Boolean.TRUE : null,
                 l.chainId(), l.unknownFields().asMap());
     }
 

@@ -81,7 +81,7 @@ final class OnePassElements {
 
     LaneDto lane() throws IOException {
         String id = null, name = null, description = null, color = null, kind = null;
-        Boolean collapsed = null;
+        Boolean folded = null;
         String chain = null;
         Map<String, Object> unknown = null;
         for (String key = values.nextKey(); key != null; key = values.nextKey()) {
@@ -91,12 +91,12 @@ final class OnePassElements {
                 case "description" -> description = values.text(description);
                 case "color" -> color = values.text(color);
                 case "kind" -> kind = values.text(kind);
-                case "collapsed" -> collapsed = values.bool(collapsed);
+                case "folded" -> folded = values.bool(folded);
                 case "chain" -> chain = values.text(chain);
                 default -> unknown = values.unknown(unknown, key);
             }
         }
-        return new LaneDto(required(id), required(name), description, color, kind, collapsed, chain,
+        return new LaneDto(required(id), required(name), description, color, kind, folded, chain,
                 orEmpty(unknown));
     }
 

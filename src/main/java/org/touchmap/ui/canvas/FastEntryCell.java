@@ -27,7 +27,7 @@ final class FastEntryCell {
             return Optional.empty();
         }
         Optional<Lane> lane = Optional.ofNullable(keptLaneId).flatMap(map::findLane).filter(FastEntryCell::takesEntries)
-                .or(() -> map.lanes().stream().filter(l -> !l.collapsed() && l.kind().holdsCards()).findFirst())
+                .or(() -> map.lanes().stream().filter(l -> !l.folded() && l.kind().holdsCards()).findFirst())
                 .or(() -> map.lanes().stream().filter(FastEntryCell::takesEntries).findFirst());
         return lane.map(l -> {
             Point slot = l.kind().holdsCards() ? CellStacking.nextSlot(map, stageId, l.id()) : new Point(0, 0);
@@ -37,7 +37,7 @@ final class FastEntryCell {
 
     /** Whether typing in the lane adds something: a card, or a note. */
     static boolean takesEntries(Lane lane) {
-        return !lane.collapsed() && (lane.kind().holdsCards() || lane.kind().holdsNotes());
+        return !lane.folded() && (lane.kind().holdsCards() || lane.kind().holdsNotes());
     }
 
     /** Whether entries typed into the cell become notes rather than cards. */

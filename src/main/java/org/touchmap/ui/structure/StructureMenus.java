@@ -101,9 +101,9 @@ final class StructureMenus {
 
     /** Folds the lane to its header, or opens it again: one undo step, saved with the map. */
     private MenuItem foldItem(String laneId) {
-        boolean folded = context.map().lane(laneId).collapsed();
+        boolean folded = context.map().lane(laneId).folded();
         MenuItem fold = item(folded ? "action.openLane" : "action.foldLane",
-                () -> context.execute(LaneProperties.COLLAPSED.change(laneId, !folded)));
+                () -> context.execute(LaneProperties.FOLDED.change(laneId, !folded)));
         fold.setId("fold-lane");
         return fold;
     }

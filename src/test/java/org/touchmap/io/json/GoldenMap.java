@@ -54,7 +54,7 @@ final class GoldenMap {
         map.addNote(new org.touchmap.model.Note("n-price", "How much for 12 people?", stage, "thoughts"));
         org.touchmap.model.Lane backstage = new org.touchmap.model.Lane("kitchen", "Kitchen");
         backstage.setKind(org.touchmap.model.LaneKind.BACKSTAGE);
-        backstage.setCollapsed(true);
+        backstage.setFolded(true);
         map.addLane(backstage);
         org.touchmap.model.Note step = new org.touchmap.model.Note("n-bake", "Bake and decorate the cake", stage,
                 "kitchen");

@@ -76,6 +76,41 @@ class LaneKindMenuWindowTest {
     }
 
     @Test
+    void theNameOfALaneAddedBelowTheLastIsInSightToBeTyped(FxRobot robot) {
+        LaneRow last = harness.window.canvas().mapLayout().rows().get(harness.map().lanes().size() - 1);
+        robot.interact(() -> harness.window.canvas().selection().selectLane(last.laneId()));
+        for (int i = 0; i < 3; i++) {
+            // Several lanes, so the last is well below the view's bottom edge.
+            robot.interact(() -> fromLaneMenuItem("action-addLaneBelow").fire());
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+        }
+        robot.interact(() -> fromLaneMenuItem("action-addLaneBelow").fire());
+
+        javafx.scene.Node field = robot.lookup(".header-rename").query();
+        assertTrue(field.isVisible(), "the name is open for typing");
+        javafx.geometry.Bounds shown = robot.lookup(".map-scroll-pane").query().localToScreen(
+                robot.lookup(".map-scroll-pane").query().getLayoutBounds());
+        javafx.geometry.Bounds name = field.localToScreen(field.getLayoutBounds());
+        assertTrue(shown.contains(name), "the field " + name + " is inside the view " + shown);
+    }
+
+    private MenuItem fromLaneMenuItem(String id) {
+        LaneRow row = harness.window.canvas().mapLayout().rows().stream()
+                .filter(r -> r.laneId().equals(harness.window.canvas().selection().lane().get())).findFirst()
+                .orElseThrow();
+        Node content = harness.window.canvas().mapContent();
+        Point2D scene = content.localToScene(row.header().centerX(), row.header().centerY());
+        Point2D screen = content.localToScreen(row.header().centerX(), row.header().centerY());
+        Event.fireEvent(content, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, null));
+        ContextMenu menu = Window.getWindows().stream()
+                .filter(window -> window instanceof ContextMenu m && "lane-menu".equals(m.getId()))
+                .map(ContextMenu.class::cast).findFirst().orElseThrow(() -> new AssertionError("no lane menu"));
+        menu.hide();
+        return menu.getItems().stream().filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
     void aLaneOfThoughtsIsOneChoice(FxRobot robot) {
         Menu kinds = (Menu) fromLaneMenu(robot, null);
         MenuItem thoughts = kinds.getItems().stream().filter(item -> "Thoughts".equals(item.getText())).findFirst()

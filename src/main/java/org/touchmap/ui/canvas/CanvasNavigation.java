@@ -53,6 +53,13 @@ public final class CanvasNavigation {
         setZoom(1.0);
     }
 
+    /** Scrolls the least that shows {@code area} (map coordinates), e.g. a header about to be renamed. */
+    public void scrollToShow(org.touchmap.layout.Rect area) {
+        // The map may have just grown (a lane added): the scroll range must know it before scrolling.
+        view.scrollPane().layout();
+        view.viewport().scrollTheLeastToShow(area, getZoom());
+    }
+
     /** Zooms so the whole map fits into the visible area. */
     public void fitToWindow() {
         view.fitToWindow();

@@ -94,6 +94,11 @@ final class HeaderRenameEditor {
         field.setTooltip(null);
         field.pseudoClassStateChanged(INVALID, false);
         field.setVisible(true);
+        // A lane added at the bottom may lie below the view: the field is brought into sight with it.
+        Rect header = context.layout() == null ? null : kind.header(context.layout(), id);
+        if (header != null) {
+            context.canvas().navigation().scrollToShow(header);
+        }
         followLayout();
         field.requestFocus();
         field.selectAll();

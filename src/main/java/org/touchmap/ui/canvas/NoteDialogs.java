@@ -1,5 +1,7 @@
 package org.touchmap.ui.canvas;
 
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import org.touchmap.edit.AddNote;
 import org.touchmap.edit.NoteProperties;
@@ -68,6 +70,10 @@ final class NoteDialogs {
         dialog.setHeaderText(editing.canvas().messages().get(headerKey));
         dialog.setContentText(editing.canvas().messages().get(promptKey));
         dialog.getEditor().setPrefColumnCount(32);
+        // JavaFX words its own buttons only in some languages: these speak the interface's.
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(editing.canvas().messages().get("dialog.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(editing.canvas().messages().get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         return dialog.showAndWait().map(String::strip);
     }
 }

@@ -85,7 +85,9 @@ final class PictureChoice {
     }
 
     private void refuse(String message) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message,
+                new javafx.scene.control.ButtonType(editing.canvas().messages().get("dialog.ok"),
+                        javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         alert.initOwner(editing.canvas().getScene().getWindow());
         alert.setHeaderText(editing.canvas().messages().get("note.picture.refused"));
         alert.showAndWait();

@@ -95,7 +95,8 @@ final class HeaderRenameEditor {
         field.pseudoClassStateChanged(INVALID, false);
         field.setVisible(true);
         // A lane added at the bottom may lie below the view: the field is brought into sight with it.
-        Rect header = context.layout() == null ? null : kind.header(context.layout(), id);
+        // A stage's header is always at the top of the map, where the person clicked to rename it.
+        Rect header = context.layout() == null || kind != HeaderKind.LANE ? null : kind.header(context.layout(), id);
         if (header != null) {
             context.canvas().navigation().scrollToShow(header);
         }

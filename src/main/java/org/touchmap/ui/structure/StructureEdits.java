@@ -87,6 +87,10 @@ final class StructureEdits {
         context.execute(adds.size() == 1 ? adds.get(0)
                 : new CompositeCommand(Description.of("lanes.add", adds.size()), adds));
         context.selection().selectLane(adds.get(adds.size() - 1).laneId());
+        // The new lanes may lie below the view: the last is brought into sight.
+        Optional.ofNullable(context.layout()).flatMap(layout -> layout.rows().stream()
+                .filter(row -> row.laneId().equals(adds.get(adds.size() - 1).laneId())).findFirst())
+                .ifPresent(row -> context.canvas().navigation().scrollToShow(row.header()));
     }
 
     /** Opens the name of the selected stage or lane for editing; false when neither is what is selected. */

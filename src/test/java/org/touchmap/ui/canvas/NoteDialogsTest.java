@@ -45,7 +45,11 @@ class NoteDialogsTest {
         TextField field = (TextField) dialog.lookup(".text-field");
         String before = field.getText();
         robot.interact(() -> field.setText(text));
-        robot.clickOn((Button) dialog.lookupButton(ButtonType.OK));
+        ButtonType ok = dialog.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .findFirst().orElseThrow();
+        assertEquals("OK", ok.getText(), "the interface's own word, not JavaFX's");
+        robot.clickOn((Button) dialog.lookupButton(ok));
         WaitForAsyncUtils.waitForFxEvents();
         return before;
     }

@@ -13,8 +13,11 @@ import java.util.List;
  */
 public record EmotionLane(String laneId, Rect band, List<Point> points) {
 
-    /** A stage's point and the average it stands for. */
-    public record Point(String stageId, org.touchmap.layout.Point at, double emotion) {
+    /**
+     * A point of the curve and the score it stands for: a stage's average, or along a chain one
+     * card's emotion ({@code touchpointId}, {@code null} for a stage's average).
+     */
+    public record Point(String stageId, String touchpointId, org.touchmap.layout.Point at, double emotion) {
         /** The rating whose colour the point takes: half a step from 0 either way tips it. */
         public org.touchmap.model.Rating tone() {
             return emotion >= 0.5 ? org.touchmap.model.Rating.POSITIVE

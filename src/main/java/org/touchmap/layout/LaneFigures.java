@@ -83,7 +83,7 @@ final class LaneFigures {
             for (StageColumn column : columns) {
                 OptionalDouble average = byStage.getOrDefault(column.stageId(), List.of()).stream()
                         .mapToInt(Touchpoint::effectiveEmotion).average();
-                average.ifPresent(emotion -> points.add(new EmotionLane.Point(column.stageId(),
+                average.ifPresent(emotion -> points.add(new EmotionLane.Point(column.stageId(), null,
                         at(column.body().centerX(), emotion, band), emotion)));
             }
             lanes.add(new EmotionLane(row.laneId(), band, points));
@@ -98,7 +98,7 @@ final class LaneFigures {
             CardBox card = cards.get(id);
             if (card != null) {
                 int emotion = map.touchpoint(id).effectiveEmotion();
-                points.add(new EmotionLane.Point(card.stageId(), at(card.bounds().centerX(), emotion, band), emotion));
+                points.add(new EmotionLane.Point(card.stageId(), id, at(card.bounds().centerX(), emotion, band), emotion));
             }
         }
         return points;

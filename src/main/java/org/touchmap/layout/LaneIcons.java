@@ -36,8 +36,17 @@ public final class LaneIcons {
         };
     }
 
-    /** Where the icon sits in the header: its top-left corner, clear of the name centred below it. */
+    /**
+     * Where the icon sits in the header: its top-left corner, clear of the name centred below it; in
+     * a folded lane's thin header, at the left of the name, which starts after it ({@link #nameIndent}).
+     */
     public static Rect box(LaneRow row) {
-        return new Rect(row.header().x() + INSET, row.header().y() + INSET, SIZE, SIZE);
+        double y = row.folded() ? row.header().centerY() - SIZE / 2 : row.header().y() + INSET;
+        return new Rect(row.header().x() + INSET, y, SIZE, SIZE);
+    }
+
+    /** How much further right the name starts than in an open lane: past the icon in a folded one. */
+    public static double nameIndent(LaneRow row) {
+        return row.folded() ? SIZE + INSET / 2 : 0;
     }
 }

@@ -109,7 +109,8 @@ final class GridPainter {
         g.setColor(Shapes.color(Palette.LANE_HEADER_FILL));
         g.fill(Shapes.roundedCorners(header, HEADER_RADIUS, 0, 0, HEADER_RADIUS));
         TextPainter.wrapped(g, lane.name(), RenderFonts.bold(RenderFonts.LANE_SIZE), Shapes.color(Palette.TEXT),
-                header.inset(0, LANE_PADDING_RIGHT, 0, LANE_PADDING_LEFT), TextPainter.Align.CENTER_LEFT);
+                header.inset(0, LANE_PADDING_RIGHT, 0, LANE_PADDING_LEFT + LaneIcons.nameIndent(row)),
+                TextPainter.Align.CENTER_LEFT);
         g.setColor(Shapes.color(Palette.MUTED_TEXT));
         g.fill(IconShapes.icon(LaneIcons.iconLiteral(row.kind()), LaneIcons.box(row)));
     }

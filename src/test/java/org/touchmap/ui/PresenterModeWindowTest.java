@@ -106,6 +106,33 @@ class PresenterModeWindowTest {
     }
 
     @Test
+    void anEmotionLanesCurveAndAMetricsLanesFiguresGrowWithTheStagesRevealed(FxRobot robot) {
+        robot.interact(() -> {
+            var commands = harness.window.document().commands();
+            for (var kind : java.util.List.of(org.touchmap.model.LaneKind.EMOTION, org.touchmap.model.LaneKind.METRICS)) {
+                String id = kind.fileName();
+                commands.execute(org.touchmap.edit.AddLane.atEnd(new org.touchmap.model.Lane(id, id)));
+                commands.execute(org.touchmap.edit.LaneProperties.KIND.change(id, kind));
+            }
+        });
+        press(robot, KeyCode.F5);
+        assertEquals(0, shown(robot, ".emotion-lane-dot"), "step 0 draws none of the curve");
+        assertEquals(0, shown(robot, ".lane-figure"), "nor any stage's figures");
+
+        press(robot, KeyCode.PAGE_DOWN);
+        press(robot, KeyCode.PAGE_DOWN);
+        assertEquals(2, shown(robot, ".emotion-lane-dot"), "a point for each of the two stages revealed");
+        assertTrue(shown(robot, ".lane-figure") > 0);
+        assertTrue(shown(robot, ".lane-figure") < robot.lookup(".lane-figure").queryAll().size(),
+                "the later stages' figures wait for their stages");
+    }
+
+    private long shown(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream()
+                .filter(node -> !node.getPseudoClassStates().contains(UNREVEALED)).count();
+    }
+
+    @Test
     void walkingAChainRevealsItsCardsOneByOneInChainOrderAndGrowsTheEmotionCurve(FxRobot robot) {
         robot.interact(() -> harness.window.canvas().selection().selectChain(FIRST_VISIT));
         press(robot, KeyCode.F5);

@@ -48,6 +48,7 @@ final class CanvasContent extends Pane {
     private final NearViewLayer<CardNode> cardNodes = new NearViewLayer<>(cardLayer, CardNode::bounds);
     private final Map<String, CardNode> cards = new LinkedHashMap<>();
     private final List<NoteNode> notes = new ArrayList<>();
+    private final List<Node> laneContents = new ArrayList<>();
     private final javafx.collections.ObservableList<Node> supportLinks = javafx.collections.FXCollections.observableArrayList();
     private final ViewportCulling culling;
     private final ZoomCaching zoomCaching = new ZoomCaching(this::cards);
@@ -136,6 +137,11 @@ final class CanvasContent extends Pane {
         return Collections.unmodifiableList(notes);
     }
 
+    /** What the metrics and emotion lanes show: figures, and the curves' segments and dots. */
+    List<Node> laneContents() {
+        return Collections.unmodifiableList(laneContents);
+    }
+
     /** The process steps' links to the cards they support, one node each. */
     List<Node> supportLinks() {
         return Collections.unmodifiableList(supportLinks);
@@ -189,7 +195,9 @@ final class CanvasContent extends Pane {
             nodes.add(new LaneHeaderNode(map.lane(row.laneId()), row));
             nodes.add(LaneHeaderNode.icon(row));
         }
-        nodes.addAll(LaneContentNodes.of(map, layout, messages.locale()));
+        laneContents.clear();
+        laneContents.addAll(LaneContentNodes.of(map, layout, messages.locale()));
+        nodes.addAll(laneContents);
         nodes.addAll(BlueprintNodes.lines(layout, messages.locale()));
         // Under the notes, as in every picture: a link passing a step of another band goes behind it.
         supportLinks.setAll(BlueprintNodes.links(map, layout));

@@ -9,7 +9,7 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Path;
-import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Line;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -28,6 +28,20 @@ final class LaneContentNodes {
     private LaneContentNodes() {
     }
 
+    /** What a node tells of the map: the stages and the cards it speaks of, kept as its user data. */
+    private record Tells(List<String> stageIds, List<String> touchpointIds) {
+        static Tells of(List<EmotionLane.Point> points) {
+            return new Tells(points.stream().map(EmotionLane.Point::stageId).toList(), points.stream()
+                    .map(EmotionLane.Point::touchpointId).filter(java.util.Objects::nonNull).toList());
+        }
+    }
+
+    /** Whether a node of these lanes tells what {@code step} has not revealed yet: a stage's figures, a curve's point. */
+    static boolean aheadOf(Node node, org.touchmap.analysis.RevealStep step) {
+        return node.getUserData() instanceof Tells tells && (tells.stageIds().stream().anyMatch(id -> !step.opens(id))
+                || tells.touchpointIds().stream().anyMatch(id -> !step.shows(id)));
+    }
+
     static List<Node> of(JourneyMap map, MapLayout layout, Locale locale) {
         List<Node> nodes = new ArrayList<>();
         Map<String, StageFigures> figures = layout.figureCells().isEmpty() ? Map.of() : StageFigures.of(map);
@@ -44,6 +58,7 @@ final class LaneContentNodes {
                 text.setTextOrigin(VPos.TOP);
                 text.setWrappingWidth(0);
                 text.setMouseTransparent(true);
+                text.setUserData(new Tells(List.of(cell.stageId()), List.of()));
                 nodes.add(text);
                 top += NoteBox.LINE_HEIGHT;
             }
@@ -53,15 +68,22 @@ final class LaneContentNodes {
             zero.getStyleClass().add("emotion-lane-zero");
             zero.setMouseTransparent(true);
             nodes.add(zero);
-            Polyline curve = new Polyline();
-            lane.points().forEach(point -> curve.getPoints().addAll(point.at().x(), point.at().y()));
-            curve.getStyleClass().add("emotion-lane-curve");
-            curve.setMouseTransparent(true);
-            nodes.add(curve);
+            // A segment per pair of points and a dot per point, each knowing what it shows, so that
+            // presenting draws the curve only as far as the stages and cards revealed.
+            for (int i = 1; i < lane.points().size(); i++) {
+                EmotionLane.Point from = lane.points().get(i - 1);
+                EmotionLane.Point to = lane.points().get(i);
+                Line segment = new Line(from.at().x(), from.at().y(), to.at().x(), to.at().y());
+                segment.getStyleClass().add("emotion-lane-curve");
+                segment.setMouseTransparent(true);
+                segment.setUserData(Tells.of(List.of(from, to)));
+                nodes.add(segment);
+            }
             for (EmotionLane.Point point : lane.points()) {
                 Circle dot = new Circle(point.at().x(), point.at().y(), EmotionLane.DOT_RADIUS);
                 dot.getStyleClass().addAll("emotion-lane-dot", point.tone().name().toLowerCase(Locale.ROOT));
                 dot.setMouseTransparent(true);
+                dot.setUserData(Tells.of(List.of(point)));
                 nodes.add(dot);
             }
         }

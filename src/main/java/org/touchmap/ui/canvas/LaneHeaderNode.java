@@ -24,6 +24,10 @@ final class LaneHeaderNode extends Label {
         setPrefSize(header.width(), header.height());
         setMaxSize(header.width(), header.height());
         relocate(header.x(), header.y());
+        if (row.folded()) {
+            // Past the icon, which a folded lane's thin header shows beside its name.
+            setStyle("-fx-padding: 0 10 0 " + (12 + LaneIcons.nameIndent(row)) + ";");
+        }
     }
 
     /** The kind's icon, placed where every picture draws it; a node of its own above the header. */

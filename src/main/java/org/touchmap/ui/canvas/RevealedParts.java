@@ -40,6 +40,9 @@ final class RevealedParts {
         for (NoteNode note : content.notes()) {
             note.pseudoClassStateChanged(UNREVEALED, step != null && !step.opens(note.stageId()));
         }
+        for (javafx.scene.Node part : content.laneContents()) {
+            part.pseudoClassStateChanged(UNREVEALED, step != null && LaneContentNodes.aheadOf(part, step));
+        }
         for (javafx.scene.Node link : content.supportLinks()) {
             BlueprintNodes.Ends ends = (BlueprintNodes.Ends) link.getUserData();
             link.pseudoClassStateChanged(UNREVEALED, step != null

@@ -57,7 +57,7 @@ public final class NoteDiff {
             if (!sameStage || !then.laneName().equals(now.laneName()) && !then.laneId().equals(now.laneId())) {
                 changes.add(new NoteChange(ChangeKind.MOVED_STAGE, then, now));
             }
-            if (then.wordsDifferFrom(now)) {
+            if (then.differsBesidesItsPlace(now)) {
                 changes.add(new NoteChange(ChangeKind.EDITED, then, now));
             }
         }

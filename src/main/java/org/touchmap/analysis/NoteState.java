@@ -36,7 +36,7 @@ public record NoteState(String id, String text, String owner, String stageId, St
     }
 
     /** Whether anything but the place differs: the text, the owner, the cards supported, the picture. */
-    boolean wordsDifferFrom(NoteState other) {
+    boolean differsBesidesItsPlace(NoteState other) {
         return !text.equals(other.text) || !owner.equals(other.owner) || !supports.equals(other.supports)
                 || !java.util.Objects.equals(picture, other.picture);
     }

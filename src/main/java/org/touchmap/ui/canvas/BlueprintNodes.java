@@ -47,11 +47,7 @@ final class BlueprintNodes {
         return nodes;
     }
 
-    /** The two ends of a step's link, kept on its node so presenting can tell when both are shown. */
-    record Ends(String stepStageId, String touchpointId) {
-    }
-
-    /** Each step's link to a card it supports, one path each with its {@link Ends} as user data. */
+    /** Each step's link to a card it supports, tagged with the step's stage and the card (see {@link RevealTags}). */
     static List<Node> links(JourneyMap map, MapLayout layout) {
         List<Node> links = new ArrayList<>();
         for (SupportLink link : layout.supportLinks()) {
@@ -65,7 +61,8 @@ final class BlueprintNodes {
             Group group = new Group(path, from, to);
             group.getStyleClass().add("support-link-group");
             group.setMouseTransparent(true);
-            group.setUserData(new Ends(map.findNote(link.noteId()).orElseThrow().stageId(), link.touchpointId()));
+            new RevealTags(List.of(map.findNote(link.noteId()).orElseThrow().stageId()), List.of(link.touchpointId()))
+                    .on(group);
             links.add(group);
         }
         return links;

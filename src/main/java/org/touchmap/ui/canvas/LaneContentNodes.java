@@ -28,18 +28,10 @@ final class LaneContentNodes {
     private LaneContentNodes() {
     }
 
-    /** What a node tells of the map: the stages and the cards it speaks of, kept as its user data. */
-    private record Tells(List<String> stageIds, List<String> touchpointIds) {
-        static Tells of(List<EmotionLane.Point> points) {
-            return new Tells(points.stream().map(EmotionLane.Point::stageId).toList(), points.stream()
-                    .map(EmotionLane.Point::touchpointId).filter(java.util.Objects::nonNull).toList());
-        }
-    }
-
-    /** Whether a node of these lanes tells what {@code step} has not revealed yet: a stage's figures, a curve's point. */
-    static boolean aheadOf(Node node, org.touchmap.analysis.RevealStep step) {
-        return node.getUserData() instanceof Tells tells && (tells.stageIds().stream().anyMatch(id -> !step.opens(id))
-                || tells.touchpointIds().stream().anyMatch(id -> !step.shows(id)));
+    /** The tags of a curve's segment or dot: the stages and cards of its points. */
+    private static RevealTags tags(List<EmotionLane.Point> points) {
+        return new RevealTags(points.stream().map(EmotionLane.Point::stageId).toList(), points.stream()
+                .map(EmotionLane.Point::touchpointId).filter(java.util.Objects::nonNull).toList());
     }
 
     static List<Node> of(JourneyMap map, MapLayout layout, Locale locale) {
@@ -58,7 +50,7 @@ final class LaneContentNodes {
                 text.setTextOrigin(VPos.TOP);
                 text.setWrappingWidth(0);
                 text.setMouseTransparent(true);
-                text.setUserData(new Tells(List.of(cell.stageId()), List.of()));
+                new RevealTags(List.of(cell.stageId()), List.of()).on(text);
                 nodes.add(text);
                 top += NoteBox.LINE_HEIGHT;
             }
@@ -76,14 +68,14 @@ final class LaneContentNodes {
                 Line segment = new Line(from.at().x(), from.at().y(), to.at().x(), to.at().y());
                 segment.getStyleClass().add("emotion-lane-curve");
                 segment.setMouseTransparent(true);
-                segment.setUserData(Tells.of(List.of(from, to)));
+                tags(List.of(from, to)).on(segment);
                 nodes.add(segment);
             }
             for (EmotionLane.Point point : lane.points()) {
                 Circle dot = new Circle(point.at().x(), point.at().y(), EmotionLane.DOT_RADIUS);
                 dot.getStyleClass().addAll("emotion-lane-dot", point.tone().name().toLowerCase(Locale.ROOT));
                 dot.setMouseTransparent(true);
-                dot.setUserData(Tells.of(List.of(point)));
+                tags(List.of(point)).on(dot);
                 nodes.add(dot);
             }
         }

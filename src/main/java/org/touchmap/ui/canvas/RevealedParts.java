@@ -1,5 +1,7 @@
 package org.touchmap.ui.canvas;
 
+import java.util.List;
+
 import javafx.css.PseudoClass;
 
 import org.touchmap.analysis.RevealStep;
@@ -40,13 +42,10 @@ final class RevealedParts {
         for (NoteNode note : content.notes()) {
             note.pseudoClassStateChanged(UNREVEALED, step != null && !step.opens(note.stageId()));
         }
-        for (javafx.scene.Node part : content.laneContents()) {
-            part.pseudoClassStateChanged(UNREVEALED, step != null && LaneContentNodes.aheadOf(part, step));
-        }
-        for (javafx.scene.Node link : content.supportLinks()) {
-            BlueprintNodes.Ends ends = (BlueprintNodes.Ends) link.getUserData();
-            link.pseudoClassStateChanged(UNREVEALED, step != null
-                    && (!step.opens(ends.stepStageId()) || !step.shows(ends.touchpointId())));
+        for (List<javafx.scene.Node> parts : List.of(content.laneContents(), content.supportLinks())) {
+            for (javafx.scene.Node part : parts) {
+                part.pseudoClassStateChanged(UNREVEALED, step != null && RevealTags.aheadOf(part, step));
+            }
         }
         for (ConnectorNode arrow : content.connectors()) {
             var connector = arrow.connector();

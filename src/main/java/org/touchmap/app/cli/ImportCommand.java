@@ -7,7 +7,6 @@ import org.touchmap.io.OneLine;
 import org.touchmap.io.files.OutputRefusedException;
 import org.touchmap.io.files.OutputTargets;
 import org.touchmap.render.ExportFile;
-import org.touchmap.io.xlsx.CellProblem;
 import org.touchmap.io.xlsx.WorkbookChanges;
 import org.touchmap.io.xlsx.WorkbookImport;
 import org.touchmap.model.JourneyMap;
